@@ -1,0 +1,101 @@
+/** The corpus file written by `npm run build:corpus`, bundled with the extension and loaded by the CLI. */
+import type { ClaimSlots } from './slots.js';
+
+export const CORPUS_SCHEMA_VERSION = 1 as const;
+
+export type Stance = 'confirm' | 'dispute' | 'omit';
+
+export interface OutletRecord {
+  /** Stable id, e.g. "o000" for a bundled seed or "u-<hash>" for a user's source. */
+  id: string;
+  /** Publisher's name as shown to the reader. */
+  name: string;
+  domain: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD) or null when the page shows none. */
+  published: string | null;
+  /** The outlet the text itself credits, if any. */
+  original: string | null;
+  /** The seed's file name as given, e.g. "000_57c681babfcb44c2.txt". */
+  file: string;
+  language: string;
+  origin: 'bundled' | 'user';
+}
+
+export interface ArticleRecord {
+  id: string;
+  outlet: string;
+  file: string;
+  title: string | null;
+  /** The whole source text, so that sentence offsets can be checked against it. */
+  text: string;
+  /** sha-256 of the text. */
+  hash: string;
+}
+
+export interface SentenceRecord {
+  id: string;
+  article: string;
+  outlet: string;
+  /** Character offsets into the article's text: text === article.text.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  headline: boolean;
+}
+
+export interface ClaimRecord {
+  id: string;
+  outlet: string;
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  text: string;
+  slots: ClaimSlots;
+}
+
+/** A dispute's reason as data, so that each interface can word it in its own language. */
+export interface Reason {
+  kind: 'quantity' | 'place' | 'time' | 'polarity' | 'actor' | 'sourcing' | 'denial';
+  /** What the outlet says. */
+  theirs: string;
+  /** What the claim being judged says. */
+  ours: string;
+}
+
+export interface Verdict {
+  outlet: string;
+  stance: Stance;
+  /** The outlet's own sentence, for confirm and dispute. */
+  evidence: string | null;
+  /** The id of the outlet's claim used as evidence. */
+  claim: string | null;
+  /** A few words for a dispute, e.g. "says at least 75, not 76". */
+  reason: string | null;
+  reasonData: Reason | null;
+}
+
+export interface PointRecord {
+  id: string;
+  /** The point's representative claim text. */
+  text: string;
+  /** The representative claim's id. */
+  claim: string;
+  /** Every claim grouped into this point. */
+  claims: string[];
+  /** One verdict per outlet, in outlet order. */
+  verdicts: Verdict[];
+}
+
+export interface Corpus {
+  schema: typeof CORPUS_SCHEMA_VERSION;
+  /** sha-256 over the inputs and the engine version: changes whenever the corpus would. */
+  hash: string;
+  engine: string;
+  outlets: OutletRecord[];
+  articles: ArticleRecord[];
+  sentences: SentenceRecord[];
+  claims: ClaimRecord[];
+  points: PointRecord[];
+}

@@ -1,0 +1,112 @@
+/** Slot types extracted from a claim. Shared by the engine, the corpus file and the UI. */
+
+/** How a figure is hedged: "at least 76", "more than 70", "nearly 70", "dozens". */
+export type QuantityHedge =
+  | 'exact'
+  | 'at-least'
+  | 'more-than'
+  | 'at-most'
+  | 'less-than'
+  | 'about'
+  | 'nearly'
+  | 'vague';
+
+export interface QuantitySlot {
+  /** The figure as stated ("at least 76" → 76; "dozens" → 24, the low end of its range). */
+  value: number;
+  /** The interval of values the phrase allows. */
+  low: number;
+  high: number;
+  hedge: QuantityHedge;
+  /** Canonical unit: people, boats, countries, sailors, usd, strikes, aircraft, … or "" when unknown. */
+  unit: string;
+  /** Concept of the predicate the figure measures, e.g. "kill" for "killed 76 people"; "" when none. */
+  measure: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type PlaceKind = 'city' | 'country' | 'region' | 'sea' | 'area';
+
+export interface PlaceSlot {
+  /** Canonical id, e.g. "santa-marta". */
+  id: string;
+  /** Display name, e.g. "Santa Marta". */
+  name: string;
+  kind: PlaceKind;
+  /** Ids of every place that contains this one, nearest first. */
+  within: string[];
+  /** True when used as a location ("in Bogotá"), false when a metonym for an actor ("Bogotá said"). */
+  locative: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type TimeKind = 'weekday' | 'date' | 'month' | 'year' | 'fiscal-year' | 'relative';
+
+export interface TimeSlot {
+  kind: TimeKind;
+  /** Normalised value: "tuesday", "2025-11-11" or "--11-11" when the year is unknown, "2025-09" or "--09", "2025", "FY2024", "yesterday". */
+  value: string;
+  /** "at" for the moment of an event, "since"/"until" for the edge of a period. */
+  role: 'at' | 'since' | 'until';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ActorSlot {
+  /** Canonical id, e.g. "us", "uk", "colombia", "petro", "treasury", "cnn". */
+  id: string;
+  name: string;
+  /** The state or body the actor acts for ("petro" → "colombia"); the id itself for states. */
+  party: string;
+  kind: 'state' | 'person' | 'body' | 'media' | 'group';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type Polarity = 'stop' | 'continue';
+
+export interface ActionSlot {
+  /** Concept of the thing acted on, e.g. "intel" for intelligence sharing / cooperation / communications. */
+  object: string;
+  polarity: Polarity;
+  /** Canonical verb concept: suspend, halt, cease, stop, cut, nix, continue, maintain, resume, … */
+  verb: string;
+  /** Actor id doing it, when found. */
+  subject: string | null;
+  /** Actor id it is done with or towards ("with the US"), when found. */
+  counterpart: string | null;
+  negated: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type AttributionKind = 'said' | 'announced' | 'reported' | 'according-to' | 'sources' | 'believed' | 'alleged' | 'denied' | 'accused';
+
+export interface AttributionSlot {
+  kind: AttributionKind;
+  /** Actor id of who says it, when known (e.g. "cnn", "petro"); null for unnamed or passive ("is believed"). */
+  source: string | null;
+  /** True for anonymous sourcing ("unnamed sources", "sources heard by the station"). */
+  unnamed: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimSlots {
+  quantities: QuantitySlot[];
+  places: PlaceSlot[];
+  times: TimeSlot[];
+  actors: ActorSlot[];
+  actions: ActionSlot[];
+  attributions: AttributionSlot[];
+  /** Language the slots were read in: "en", "es" or "pt". */
+  language: string;
+}
