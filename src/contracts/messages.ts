@@ -1,26 +1,104 @@
 /**
- * The typed message map between the extension's contexts.
+ * The typed message maps between the extension's contexts.
  * Each entry: message name → request payload → response payload.
- * (Draft by the engine owner; the extension work may extend it.)
+ * `src/platform/messaging.ts` sends and handles them; errors cross as `{ ok: false, error }`.
  */
 import type { PageJudgement } from './judgement.js';
 
-/** Messages handled by the background. */
-export interface BackgroundMessages {
+/** Where the background's corpus lives right now: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
+export type CorpusSource = 'indexeddb' | 'memory';
+
+export interface CorpusInfo {
+  hash: string;
+  schema: number;
+  outlets: number;
+  articles: number;
+  points: number;
+  /** Outlets the user added (kept across corpus refreshes). */
+  userOutlets: number;
+  source: CorpusSource;
+  /** Why IndexedDB is not used, when `source` is 'memory'. */
+  problem: string | null;
+}
+
+/** Messages handled by the background (sent with `send`). */
+export type BackgroundMessages = {
   /** Content script → background: judge the article the page shows. The corpus never leaves the background. */
   'judge-page': {
     request: { url: string; title: string; text: string; published: string | null; language: string | null };
     response: PageJudgement & { corpus: { outlets: number; hash: string } };
   };
+  /**
+   * Content script → background: what the tab shows now, for the toolbar badge.
+   * Send it after highlighting (story: true, claims: N) and when the page stops being the story
+   * (single-page navigation, teardown, turned off): story false clears the badge.
+   */
+  'page-status': {
+    request: { story: boolean; claims: number };
+    response: { badge: string };
+  };
+  /** Popup or options → background: what the corpus holds and where it lives. */
+  'corpus-info': {
+    request: Record<string, never>;
+    response: CorpusInfo;
+  };
+};
+
+/** What a tab's content script reports to the popup. */
+export interface TabStatus {
+  /** The page's hostname, the key for "turn off on this site". */
+  site: string;
+  /** False when the user turned Crosscheck off on this site. */
+  enabled: boolean;
+  /** 'auto' checks every page; 'manual' waits for "Check this page" in the popup. */
+  mode: 'auto' | 'manual';
+  /** idle: not checked (manual mode or off); checking; done: judged (see story); error: see `error`. */
+  state: 'idle' | 'checking' | 'done' | 'error';
+  /** Whether the page covers the story; null until checked. */
+  story: boolean | null;
+  /** Claims checked and highlighted on the page. */
+  claims: number;
+  /** Outlets in the corpus the claims were checked against. */
+  outlets: number;
+  sidebarOpen: boolean;
+  error: string | null;
 }
 
+/** Messages handled by a tab's content script (sent with `sendToTab`), from the popup or the background. */
+export type ContentMessages = {
+  /** Popup → content: the tab's state. */
+  'get-status': {
+    request: Record<string, never>;
+    response: TabStatus;
+  };
+  /** Popup → content: check this page now (manual mode, or again). Resolves when done. */
+  'check-page': {
+    request: Record<string, never>;
+    response: TabStatus;
+  };
+  /** Popup → content: open the sidebar (checks the page first when it wasn't). `opened` is false on a page that isn't the story. */
+  'open-sidebar': {
+    request: Record<string, never>;
+    response: { opened: boolean };
+  };
+  /** Background (keyboard shortcut) → content: open the sidebar if closed, close it if open. */
+  'toggle-sidebar': {
+    request: Record<string, never>;
+    response: { open: boolean };
+  };
+};
+
+/** Any message map: name → { request, response }. */
+export type MessageMap = Record<string, { request: unknown; response: unknown }>;
+
 export type MessageName = keyof BackgroundMessages;
+export type ContentMessageName = keyof ContentMessages;
 export type RequestOf<K extends MessageName> = BackgroundMessages[K]['request'];
 export type ResponseOf<K extends MessageName> = BackgroundMessages[K]['response'];
 
-/** What crosses the wire: a request envelope, and a response that carries errors across. */
-export interface Envelope<K extends MessageName = MessageName> {
+/** What crosses the wire: a request envelope, and a reply that carries errors across. */
+export interface Envelope<M extends MessageMap = BackgroundMessages, K extends keyof M & string = keyof M & string> {
   type: K;
-  payload: RequestOf<K>;
+  payload: M[K]['request'];
 }
-export type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
