@@ -50,8 +50,8 @@ export interface TabStatus {
   site: string;
   /** False when the user turned Crosscheck off on this site. */
   enabled: boolean;
-  /** 'auto' checks every page; 'manual' waits for "Check this page" in the popup. */
-  mode: 'auto' | 'manual';
+  /** True checks every page as it loads; false waits for "Check this page" in the popup. */
+  autoCheck: boolean;
   /** idle: not checked (manual mode or off); checking; done: judged (see story); error: see `error`. */
   state: 'idle' | 'checking' | 'done' | 'error';
   /** Whether the page covers the story; null until checked. */

@@ -1,44 +1,41 @@
 /** The user's settings in `storage.local`, shared by the content script, popup and options. */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings.js';
+import { SETTINGS_DEFAULTS, SETTINGS_KEYS, isSiteDisabled, type Settings } from '../contracts/settings.js';
 
-const KEY = 'settings';
-
-function normalise(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings>;
+function normalise(raw: Record<string, unknown>): Settings {
   return {
-    mode: r.mode === 'manual' ? 'manual' : 'auto',
-    disabledSites: Array.isArray(r.disabledSites) ? r.disabledSites.filter((s): s is string => typeof s === 'string') : [],
+    autoCheck: typeof raw['autoCheck'] === 'boolean' ? raw['autoCheck'] : SETTINGS_DEFAULTS.autoCheck,
+    disabledSites: Array.isArray(raw['disabledSites'])
+      ? raw['disabledSites'].filter((s): s is string => typeof s === 'string')
+      : [...SETTINGS_DEFAULTS.disabledSites],
   };
 }
 
+const siteKey = (site: string): string => site.toLowerCase().replace(/^www\./, '');
+
 export async function getSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(KEY);
-  return normalise(got[KEY] ?? DEFAULT_SETTINGS);
+  return normalise(await browser.storage.local.get([...SETTINGS_KEYS]));
 }
 
-async function update(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = change(await getSettings());
-  await browser.storage.local.set({ [KEY]: next });
+export async function setAutoCheck(autoCheck: boolean): Promise<void> {
+  await browser.storage.local.set({ autoCheck });
+}
+
+/** Turns Crosscheck on or off for one hostname ("www." is ignored). */
+export async function setSiteEnabled(site: string, enabled: boolean): Promise<string[]> {
+  const { disabledSites } = await getSettings();
+  const rest = disabledSites.filter((s) => siteKey(s) !== siteKey(site));
+  const next = enabled ? rest : [...rest, site.toLowerCase()];
+  await browser.storage.local.set({ disabledSites: next });
   return next;
 }
 
-export const setMode = (mode: Settings['mode']): Promise<Settings> => update((s) => ({ ...s, mode }));
+export const isSiteEnabled = (s: Settings, site: string): boolean => !isSiteDisabled(s, site);
 
-/** Turns Crosscheck on or off for one hostname. */
-export function setSiteEnabled(site: string, enabled: boolean): Promise<Settings> {
-  return update((s) => {
-    const rest = s.disabledSites.filter((x) => x !== site);
-    return { ...s, disabledSites: enabled ? rest : [...rest, site] };
-  });
-}
-
-export const isSiteEnabled = (s: Settings, site: string): boolean => !s.disabledSites.includes(site);
-
-/** Calls `listener` with the new settings whenever they change; returns an unsubscribe function. */
+/** Calls `listener` with the new settings whenever one changes; returns an unsubscribe function. */
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const l = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    if (area === 'local' && KEY in changes) listener(normalise(changes[KEY]?.newValue ?? DEFAULT_SETTINGS));
+  const l = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && SETTINGS_KEYS.some((k) => k in changes)) void getSettings().then(listener);
   };
   browser.storage.onChanged.addListener(l);
   return () => browser.storage.onChanged.removeListener(l);
