@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { CorpusInfo, TabStatus } from '../../contracts/messages.js';
+import { t } from '../../platform/i18n.js';
+import { sendToTab } from '../../platform/messaging.js';
+import { requestHostAccess } from '../../platform/permissions.js';
+import { setSiteEnabled } from '../../platform/settings.js';
+import { readCorpus, readTab, targetTabId, type PopupView } from './tab-state.js';
+
+type Tone = 'found' | 'neutral' | 'off' | 'problem';
+
+function Message({ tone, title, detail }: { tone: Tone; title: string; detail?: string }) {
+  return (
+    <section class={`message ${tone}`} aria-live="polite">
+      <span class="mark" aria-hidden="true">{tone === 'found' ? '✓' : tone === 'off' ? '⏻' : tone === 'problem' ? '!' : 'i'}</span>
+      <div>
+        <h2 data-testid="headline">{title}</h2>
+        {detail ? <p data-testid="detail">{detail}</p> : null}
+      </div>
+    </section>
+  );
+}
+
+function claimsLine(s: TabStatus): string {
+  return s.claims === 1 ? t('popupOneClaimChecked', s.outlets) : t('popupClaimsChecked', s.claims, s.outlets);
+}
+
+export function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [view, setView] = useState<PopupView>({ kind: 'loading' });
+  const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const id = await targetTabId();
+      setTabId(id);
+      setView(await readTab(id));
+    })();
+    void readCorpus().then(setCorpus);
+  }, []);
+
+  /** Runs an action, showing its failure instead of swallowing it. */
+  const act = (fn: () => Promise<void>) => async () => {
+    setBusy(true);
+    try {
+      await fn();
+    } catch (e) {
+      setView({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const status = view.kind === 'status' ? view.status : null;
+
+  const check = act(async () => {
+    if (tabId === null) return;
+    setView({ kind: 'status', status: { ...status!, state: 'checking' } });
+    setView({ kind: 'status', status: await sendToTab(tabId, 'check-page', {}) });
+  });
+  const openSidebar = act(async () => {
+    if (tabId === null) return;
+    const { opened } = await sendToTab(tabId, 'open-sidebar', {});
+    if (opened) window.close();
+    else setView(await readTab(tabId));
+  });
+  const setEnabled = (enabled: boolean) =>
+    act(async () => {
+      if (!status) return;
+      await setSiteEnabled(status.site, enabled);
+      if (!enabled) setView({ kind: 'status', status: { ...status, enabled: false, state: 'idle', story: null, claims: 0, sidebarOpen: false } });
+      else if (tabId !== null) setView({ kind: 'status', status: await sendToTab(tabId, status.autoCheck ? 'check-page' : 'get-status', {}) });
+    });
+  // permissions.request needs the click's user gesture: call it before anything is awaited.
+  const grant = () => {
+    const asked = requestHostAccess();
+    void act(async () => {
+      if ((await asked) && tabId !== null) {
+        await browser.tabs.reload(tabId);
+        window.close();
+      }
+    })();
+  };
+
+  let body;
+  let actions = null;
+  if (view.kind === 'loading') body = <Message tone="neutral" title={t('popupChecking')} />;
+  else if (view.kind === 'unavailable') body = <Message tone="neutral" title={t('popupUnavailable')} detail={t('popupUnavailableDetail')} />;
+  else if (view.kind === 'error') body = <Message tone="problem" title={t('popupError', view.message)} />;
+  else if (view.kind === 'needs-access') {
+    body = <Message tone="problem" title={t('popupNeedsAccess')} detail={t('popupNeedsAccessDetail')} />;
+    actions = <button class="primary" onClick={grant} data-testid="grant">{t('popupGrantAccess')}</button>;
+  } else {
+    const s = view.status;
+    const turnOff = <button onClick={setEnabled(false)} disabled={busy} data-testid="turn-off">{t('popupTurnOff')}</button>;
+    if (!s.enabled) {
+      body = <Message tone="off" title={t('popupOffHere', s.site)} detail={t('popupOffHereDetail')} />;
+      actions = <button class="primary" onClick={setEnabled(true)} disabled={busy} data-testid="turn-on">{t('popupTurnOn')}</button>;
+    } else if (s.state === 'checking') {
+      body = <Message tone="neutral" title={t('popupChecking')} />;
+    } else if (s.state === 'error') {
+      body = <Message tone="problem" title={t('popupError', s.error ?? '')} />;
+      actions = <>{<button class="primary" onClick={check} disabled={busy} data-testid="check">{t('popupCheckPage')}</button>}{turnOff}</>;
+    } else if (s.story === true) {
+      body = <Message tone="found" title={t('popupStoryFound')} detail={claimsLine(s)} />;
+      actions = <>{<button class="primary" onClick={openSidebar} disabled={busy} data-testid="open-sidebar">{t('popupOpenSidebar')}</button>}{turnOff}</>;
+    } else if (s.story === false) {
+      body = <Message tone="neutral" title={t('popupNotStory')} detail={t('popupNotStoryDetail')} />;
+      actions = turnOff;
+    } else {
+      body = <Message tone="neutral" title={t('popupNotChecked')} detail={t('popupNotCheckedDetail')} />;
+      actions = <>{<button class="primary" onClick={check} disabled={busy} data-testid="check">{t('popupCheckPage')}</button>}{turnOff}</>;
+    }
+  }
+
+  return (
+    <main class="popup" data-view={view.kind === 'status' ? (view.status.story === true ? 'story' : view.status.enabled ? 'status' : 'off') : view.kind}>
+      <header>
+        <img src="../icons/icon-32.png" width="20" height="20" alt="" />
+        <h1>Crosscheck</h1>
+        <button class="link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>{t('popupSettings')}</button>
+      </header>
+      {body}
+      {actions ? <div class="actions">{actions}</div> : null}
+      {corpus?.source === 'memory' ? <p class="note" data-testid="memory-note">{t('popupMemoryCorpus')}</p> : null}
+    </main>
+  );
+}
