@@ -1,0 +1,85 @@
+/** The UI root inside the shadow root: launcher, sidebar and hover card, driven by the Store. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HoverCard } from '../hover-card/HoverCard.js';
+import { Sidebar } from '../sidebar/Sidebar.js';
+import { Icon } from './Icon.js';
+import type { Store, UiActions } from './store.js';
+
+/** The focused element, looking through open shadow roots. */
+function deepActive(doc: Document): Element | null {
+  let a = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+export function App({ store, actions, doc, host }: { store: Store; actions: UiActions; doc: Document; host: Element }) {
+  const [state, setState] = useState(store.state);
+  useEffect(() => store.subscribe(() => setState(store.state)), [store]);
+  const { view, open, hover } = state;
+
+  // Where focus was before the sidebar opened, to give it back on close. Read during render: child effects
+  // (the sidebar moving focus in) run before this component's effects would.
+  const wasOpen = useRef(false);
+  const returnTo = useRef<Element | null>(null);
+  if (open && !wasOpen.current) returnTo.current = deepActive(doc);
+
+  useEffect(() => {
+    const opened = open && !wasOpen.current;
+    const closed = !open && wasOpen.current;
+    wasOpen.current = open;
+    if (opened || closed) actions.openChanged?.(open);
+    if (closed) {
+      const back = returnTo.current as HTMLElement | null;
+      returnTo.current = null;
+      if (back?.isConnected && typeof back.focus === 'function') back.focus();
+    }
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const a = doc.activeElement;
+      // Esc belongs to us when focus is in our UI or nowhere in particular, not inside a page's own widget.
+      if (a === host || a === doc.body || a === null || a === doc.documentElement) {
+        e.preventDefault();
+        store.set({ open: false, focusActive: false });
+      }
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (!view) return null;
+  const hovered = hover ? view.claims.find((c) => c.index === hover.index) : undefined;
+  const mix = view.claims.some((c) => c.mix === 'dispute') ? 'dispute' : view.claims.some((c) => c.mix === 'confirm') ? 'confirm' : 'solo';
+  const n = view.claims.length;
+  return (
+    <>
+      <button
+        class={`cc-launcher cc-tone-${mix}`}
+        type="button"
+        hidden={open}
+        aria-expanded={open}
+        aria-controls="cc-panel"
+        aria-label={`Open Crosscheck: ${n} ${n === 1 ? 'claim' : 'claims'} checked`}
+        onClick={() => store.set({ open: true, collapsed: false, focusActive: true })}
+      >
+        <span class="cc-dot" />
+        Crosscheck · {n} {n === 1 ? 'claim' : 'claims'}
+      </button>
+      {open && (
+        <Sidebar
+          view={view}
+          active={state.active}
+          focusActive={state.focusActive}
+          collapsed={state.collapsed}
+          onClose={() => store.set({ open: false, focusActive: false })}
+          onToggleCollapsed={() => store.set({ collapsed: !store.state.collapsed })}
+          onSelect={(i) => {
+            store.set({ active: i, focusActive: false });
+            actions.showOnPage(i);
+          }}
+        />
+      )}
+      {hovered && hover && <HoverCard claim={hovered} box={hover.box} onPointer={actions.hoverCard} />}
+    </>
+  );
+}

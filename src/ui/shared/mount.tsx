@@ -1,0 +1,56 @@
+/**
+ * Mounts the UI: one <crosscheck-root> appended to <html> (outside <body>, so the page's text is untouched) with an
+ * open shadow root holding the styles, the overlay layer for browsers without the Highlight API, and the Preact app.
+ */
+import { render } from 'preact';
+import { App } from './App.js';
+import { INITIAL_STATE, Store, type UiActions } from './store.js';
+import { UI_CSS } from './styles.js';
+
+export interface MountedUi {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where overlay highlight boxes go (never inside the page). */
+  layer: HTMLElement;
+  store: Store;
+  destroy(): void;
+}
+
+/** Styles for the shadow root: a constructed sheet (not subject to the page's CSP), else a <style>. */
+function addStyles(doc: Document, shadow: ShadowRoot, css: string): void {
+  try {
+    const win = doc.defaultView as Window & typeof globalThis;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
+export function mountUi(doc: Document, actions: UiActions): MountedUi {
+  const host = doc.createElement('crosscheck-root');
+  const shadow = host.attachShadow({ mode: 'open' });
+  addStyles(doc, shadow, UI_CSS);
+  const layer = doc.createElement('div');
+  layer.className = 'cc-marks';
+  const app = doc.createElement('div');
+  shadow.append(layer, app);
+  const store = new Store(INITIAL_STATE);
+  doc.documentElement.append(host);
+  render(<App store={store} actions={actions} doc={doc} host={host} />, app);
+  return {
+    host,
+    shadow,
+    layer,
+    store,
+    destroy() {
+      render(null, app);
+      host.remove();
+    },
+  };
+}
