@@ -1,0 +1,335 @@
+/**
+ * The content script's wiring: cheap check → extract → ask the background to judge → map claims to ranges →
+ * highlight → mount the UI. Extension APIs come in through `ContentDeps` so that this runs in jsdom tests too.
+ * One AbortController tears everything down; each page change bumps a generation so stale answers are dropped.
+ */
+import type { PageJudgement } from '../contracts/judgement.js';
+import type { TabStatus } from '../contracts/messages.js';
+import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
+import { anchorQuotes } from '../page/anchor.js';
+import { couldBeStory } from '../page/cheap-check.js';
+import { extractArticle } from '../page/extract.js';
+import { createHighlighter, isDarkPage, type Highlighter } from '../page/highlight.js';
+import { watchPointer } from '../page/hit-test.js';
+import { watchPage } from '../page/watch.js';
+import { mountUi, type MountedUi } from '../ui/shared/mount.js';
+import { buildView } from '../ui/shared/view.js';
+
+export type JudgeRequest = { url: string; title: string; text: string; published: string | null; language: string | null };
+export type JudgeResponse = PageJudgement & { corpus: { outlets: number; hash: string } };
+
+export interface ContentDeps {
+  doc: Document;
+  judge(req: JudgeRequest): Promise<JudgeResponse>;
+  pageStatus(story: boolean, claims: number): Promise<unknown>;
+  getSettings(): Promise<Settings>;
+  onSettingsChanged(cb: (s: Settings) => void): () => void;
+  /** Paint with overlay boxes even where the Highlight API exists (tests). */
+  forceOverlay?: boolean;
+  hoverDelayMs?: number;
+  quietMs?: number;
+}
+
+/** Below this much article text the page is waiting for its article (or has none). */
+const MIN_TEXT = 200;
+
+export class Controller {
+  private readonly ac = new AbortController();
+  private readonly doc: Document;
+  private settings: Settings | null = null;
+  private unlistenSettings: (() => void) | null = null;
+  private status: TabStatus;
+  private generation = 0;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private lastText = '';
+  private lastRes: JudgeResponse | null = null;
+  private ui: MountedUi | null = null;
+  private highlighter: Highlighter | null = null;
+  private uiAc: AbortController | null = null;
+  private ranges: (Range | null)[] = [];
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private insideCard = false;
+
+  constructor(private readonly deps: ContentDeps) {
+    this.doc = deps.doc;
+    this.status = {
+      site: this.doc.location.hostname,
+      enabled: true,
+      autoCheck: true,
+      state: 'idle',
+      story: null,
+      claims: 0,
+      outlets: 0,
+      sidebarOpen: false,
+      error: null,
+    };
+  }
+
+  get signal(): AbortSignal {
+    return this.ac.signal;
+  }
+
+  /** Runs the cheap check now and watches for late or replaced articles. Costs next to nothing off-story. */
+  start(): void {
+    const signal = this.ac.signal;
+    watchPage(this.doc, {
+      signal,
+      quietMs: this.deps.quietMs,
+      ignore: (n) => !!this.ui && (n === this.ui.host || this.ui.host.contains(n)),
+      onSettled: ({ urlChanged }) => this.onSettled(urlChanged),
+    });
+    if (couldBeStory(this.doc)) void this.check('load');
+  }
+
+  /** The tab's state for the popup. */
+  getStatus(): TabStatus {
+    return { ...this.status, sidebarOpen: !!this.ui?.store.state.open };
+  }
+
+  /** Checks now whatever the cheap check or the auto/ask setting says (the popup asked). */
+  async checkNow(): Promise<TabStatus> {
+    await this.check('asked');
+    return this.getStatus();
+  }
+
+  /** Opens the sidebar (checking first when the page wasn't checked); false on a page that isn't the story. */
+  async openSidebar(): Promise<boolean> {
+    if (this.status.state !== 'done') await this.check('asked');
+    if (!this.ui) return false;
+    this.ui.store.set({ open: true, collapsed: false, focusActive: true });
+    return true;
+  }
+
+  /** Keyboard shortcut: opens or closes the sidebar. */
+  async toggleSidebar(): Promise<boolean> {
+    if (this.ui?.store.state.open) {
+      this.ui.store.set({ open: false, focusActive: false });
+      return false;
+    }
+    return this.openSidebar();
+  }
+
+  destroy(): void {
+    this.teardownUi();
+    this.unlistenSettings?.();
+    this.ac.abort();
+  }
+
+  private async loadSettings(): Promise<Settings> {
+    if (this.settings) return this.settings;
+    try {
+      this.settings = await this.deps.getSettings();
+    } catch {
+      this.settings = { ...SETTINGS_DEFAULTS, disabledSites: [] };
+    }
+    this.unlistenSettings ??= this.deps.onSettingsChanged((s) => {
+      this.settings = s;
+      const enabled = !isSiteDisabled(s, this.status.site);
+      if (!enabled && this.status.enabled) this.reset();
+      this.status.enabled = enabled;
+      this.status.autoCheck = s.autoCheck;
+      if (enabled && s.autoCheck && this.status.state === 'idle' && couldBeStory(this.doc)) void this.check('load');
+    });
+    return this.settings;
+  }
+
+  /** One check at a time; a request during a check runs it once more afterwards. */
+  private check(reason: 'load' | 'change' | 'asked'): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.run(reason)
+      .catch((e: unknown) => {
+        this.status.state = 'error';
+        this.status.error = e instanceof Error ? e.message : String(e);
+      })
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.ac.signal.aborted) {
+          this.again = false;
+          void this.check('change');
+        }
+      });
+    return this.running;
+  }
+
+  private async run(reason: 'load' | 'change' | 'asked'): Promise<void> {
+    const gen = this.generation;
+    const settings = await this.loadSettings();
+    this.status.enabled = !isSiteDisabled(settings, this.status.site);
+    this.status.autoCheck = settings.autoCheck;
+    if (!this.status.enabled) return;
+    if (!settings.autoCheck && reason !== 'asked') return;
+    this.status.state = 'checking';
+    const page = extractArticle(this.doc);
+    if (page.text.length < MIN_TEXT && reason !== 'asked') {
+      this.status.state = 'idle';
+      return;
+    }
+    // Same article as last time (a re-render, or nothing new): re-anchor the answer we have, don't ask again.
+    const res =
+      page.text === this.lastText && this.lastRes
+        ? this.lastRes
+        : await this.deps.judge({
+            url: this.doc.location.href,
+            title: page.title || this.doc.title,
+            text: page.text,
+            published: page.published,
+            language: page.language,
+          });
+    if (this.ac.signal.aborted || gen !== this.generation) return;
+    const fresh = res !== this.lastRes;
+    this.lastText = page.text;
+    this.lastRes = res;
+    this.status.outlets = res.corpus.outlets;
+    this.status.error = null;
+    this.status.state = 'done';
+    if (!res.story?.detected) {
+      this.status.story = false;
+      this.status.claims = 0;
+      if (this.ui) this.teardownUi();
+      if (fresh) await this.deps.pageStatus(false, 0);
+      return;
+    }
+    const ranges = anchorQuotes(page, res.claims.map((c) => ({ text: c.text, start: c.start, end: c.end })));
+    const shown = ranges.flatMap((r, i) => (r ? [i] : []));
+    this.ranges = ranges;
+    const ui = this.ensureUi(page.root);
+    ui.host.dataset['story'] = 'yes';
+    ui.host.dataset['claims'] = String(shown.length);
+    const view = buildView(res, page.title || this.doc.title, res.corpus.outlets, shown);
+    this.highlighter!.set(view.claims.map((c) => ({ range: ranges[c.index]!, tone: c.mix })));
+    ui.store.set({ view, hover: null, ...(fresh ? { active: null } : {}) });
+    this.status.story = true;
+    const changed = this.status.claims !== shown.length;
+    this.status.claims = shown.length;
+    if (fresh || changed) await this.deps.pageStatus(true, shown.length);
+  }
+
+  private ensureUi(articleRoot: Element | null): MountedUi {
+    if (this.ui) return this.ui;
+    const uiAc = new AbortController();
+    this.ac.signal.addEventListener('abort', () => uiAc.abort(), { once: true });
+    const ui = mountUi(this.doc, {
+      showOnPage: (i) => this.showOnPage(i),
+      hoverCard: (inside) => {
+        this.insideCard = inside;
+        if (inside) clearTimeout(this.hideTimer);
+        else this.scheduleHide();
+      },
+    });
+    const dark = isDarkPage(articleRoot ?? this.doc.body);
+    ui.layer.classList.toggle('cc-dark', dark);
+    this.highlighter = createHighlighter({ doc: this.doc, layer: ui.layer, dark, forceOverlay: this.deps.forceOverlay });
+    ui.host.dataset['highlights'] = this.highlighter.mode;
+    watchPointer(
+      this.doc,
+      () => ({ ranges: this.ranges, host: ui.host }),
+      {
+        onHover: (hit) => this.onHover(hit),
+        onClick: (hit) => {
+          clearTimeout(this.hoverTimer);
+          ui.store.set({ open: true, collapsed: false, active: hit.index, focusActive: true, hover: null });
+        },
+      },
+      uiAc.signal,
+    );
+    const win = this.doc.defaultView!;
+    if (this.highlighter.mode === 'overlay') {
+      let frame = 0;
+      const relayout = () => {
+        if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), this.highlighter?.refresh()));
+      };
+      win.addEventListener('resize', relayout, { passive: true, signal: uiAc.signal });
+      const ro = new win.ResizeObserver(relayout);
+      ro.observe(this.doc.body);
+      uiAc.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+    }
+    this.ui = ui;
+    this.uiAc = uiAc;
+    return ui;
+  }
+
+  private onHover(hit: { index: number; rect: DOMRect } | null): void {
+    const ui = this.ui;
+    if (!ui) return;
+    clearTimeout(this.hoverTimer);
+    if (!hit) return this.scheduleHide();
+    clearTimeout(this.hideTimer);
+    if (ui.store.state.hover?.index === hit.index) return;
+    const { left, top, right, bottom } = hit.rect;
+    this.hoverTimer = setTimeout(() => {
+      const range = this.ranges[hit.index];
+      if (!range) return;
+      this.highlighter?.setActive(range);
+      ui.store.set({ hover: { index: hit.index, box: { left, top, right, bottom } } });
+    }, this.deps.hoverDelayMs ?? 300);
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (this.insideCard || !this.ui) return;
+      this.highlighter?.setActive(null);
+      this.ui.store.set({ hover: null });
+    }, 250);
+  }
+
+  /** Scrolls the page so the claim sits in the upper part of the window (above a bottom sheet) and flashes it. */
+  private showOnPage(index: number): void {
+    const range = this.ranges[index];
+    const win = this.doc.defaultView;
+    if (!range || !win) return;
+    const rect = range.getBoundingClientRect?.();
+    if (rect) {
+      const margin = win.innerWidth < 600 ? 24 : win.innerHeight * 0.3;
+      const smooth = !win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      win.scrollTo({ top: win.scrollY + rect.top - margin, behavior: smooth ? 'smooth' : 'auto' });
+    }
+    this.highlighter?.flash(range);
+  }
+
+  private onSettled(urlChanged: boolean): void {
+    if (urlChanged) {
+      // Single-page navigation: whatever we showed belongs to the previous page.
+      this.reset();
+      if (couldBeStory(this.doc)) void this.check('load');
+      return;
+    }
+    if (this.ui && this.status.story) {
+      const broken = this.ranges.some((r) => r && (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected));
+      if (broken) void this.check('change');
+      else this.highlighter?.refresh();
+      return;
+    }
+    if (this.status.story === null || this.status.state === 'idle' || this.status.story === false) {
+      if (couldBeStory(this.doc)) void this.check('change');
+    }
+  }
+
+  /** Forgets the page: UI gone, badge cleared, next check starts fresh. */
+  private reset(): void {
+    this.generation++;
+    const had = !!this.ui || this.status.story === true;
+    this.teardownUi();
+    this.lastText = '';
+    this.lastRes = null;
+    this.status = { ...this.status, state: 'idle', story: null, claims: 0, error: null };
+    if (had) void this.deps.pageStatus(false, 0).catch(() => undefined);
+  }
+
+  private teardownUi(): void {
+    clearTimeout(this.hoverTimer);
+    clearTimeout(this.hideTimer);
+    this.uiAc?.abort();
+    this.highlighter?.destroy();
+    this.ui?.destroy();
+    this.ui = null;
+    this.highlighter = null;
+    this.uiAc = null;
+    this.ranges = [];
+  }
+}
