@@ -1,0 +1,178 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectStory, sentenceFrames } from '../../src/engine/story.js';
+import type { PageInput } from '../../src/contracts/index.js';
+
+/** A .txt page: first line the title, the rest the body. */
+function page(path: string, extra: Partial<PageInput> = {}): PageInput {
+  const src = readFileSync(path, 'utf8');
+  const nl = src.indexOf('\n');
+  return { title: src.slice(0, nl).trim(), text: src.slice(nl + 1), ...extra };
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+
+const positives = files('tests/fixtures/story/positive');
+const negatives = files('tests/fixtures/story/negative');
+const seeds = files('assets/corpus');
+
+function expectSignals(signals: string[]): void {
+  expect(signals.length).toBeGreaterThan(0);
+  for (const s of signals) {
+    expect(typeof s).toBe('string');
+    expect(s.trim().length).toBeGreaterThan(0);
+  }
+}
+
+describe('detectStory on pages covering the suspension', () => {
+  it('has positive pages in English, Spanish and Portuguese', () => {
+    const langs = new Set(positives.map((p) => p.split('/').pop()!.slice(0, 2)));
+    expect([...langs].sort()).toEqual(['en', 'es', 'pt']);
+    expect(positives.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(positives)('detects %s', (path) => {
+    const v = detectStory(page(path));
+    expectSignals(v.signals);
+    expect(v.score).toBeGreaterThanOrEqual(0.5);
+    expect(v.score).toBeLessThanOrEqual(1);
+    expect(v.detected).toBe(true);
+  });
+
+  it.each(seeds)('detects seed %s', (path) => {
+    const v = detectStory(page(path));
+    expectSignals(v.signals);
+    expect(v.detected).toBe(true);
+  });
+
+  it('explains a detection with the title frame, the body frame and context', () => {
+    const v = detectStory(page('tests/fixtures/story/positive/es-efe-wire.txt'));
+    expect(v.signals.some((s) => s.startsWith('title: frame'))).toBe(true);
+    expect(v.signals.some((s) => s.startsWith('body: frame'))).toBe(true);
+    expect(v.signals).toContain('context: boat strikes');
+  });
+
+  it('finds the story from the body when the title is vague', () => {
+    for (const f of ['en-vague-title', 'es-vague-title', 'pt-vague-title']) {
+      const v = detectStory(page(`tests/fixtures/story/positive/${f}.txt`));
+      expect(v.signals.some((s) => s.startsWith('title: frame'))).toBe(false);
+      expect(v.detected).toBe(true);
+    }
+  });
+
+  it('still detects a page that also reports the UK pause', () => {
+    const v = detectStory(page('tests/fixtures/story/positive/en-afp-with-uk.txt'));
+    expect(v.detected).toBe(true);
+    expect(v.signals.some((s) => s.includes('the UK'))).toBe(true);
+  });
+
+  it('accepts a publication date in November 2025 and a page with no year at all', () => {
+    const p = page('tests/fixtures/story/positive/pt-envio.txt');
+    expect(detectStory({ ...p, published: '2025-11-12T10:45:00Z' }).detected).toBe(true);
+    expect(detectStory({ ...p, published: null }).detected).toBe(true);
+  });
+});
+
+describe('detectStory on near-miss pages', () => {
+  it('has near-miss pages in English and Spanish', () => {
+    const langs = new Set(negatives.map((p) => p.split('/').pop()!.slice(0, 2)));
+    expect(langs.has('en') && langs.has('es')).toBe(true);
+    expect(negatives.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(negatives)('rejects %s', (path) => {
+    const v = detectStory(page(path));
+    expectSignals(v.signals);
+    expect(v.score).toBeGreaterThanOrEqual(0);
+    expect(v.score).toBeLessThan(0.5);
+    expect(v.detected).toBe(false);
+  });
+
+  it('says why a UK-only page is rejected', () => {
+    for (const f of ['en-uk-pause', 'es-reino-unido', 'pt-reino-unido']) {
+      const v = detectStory(page(`tests/fixtures/story/negative/${f}.txt`));
+      expect(v.signals.some((s) => s.startsWith('penalty:') && s.includes('UK'))).toBe(true);
+    }
+  });
+
+  it('says why a page about continuing or resuming cooperation is rejected', () => {
+    const v = detectStory(page('tests/fixtures/story/negative/es-reanuda.txt'));
+    expect(v.signals.some((s) => s.includes('continues or resumes'))).toBe(true);
+  });
+
+  it('leans to no when the suspension is a one-line aside in a long article', () => {
+    const v = detectStory(page('tests/fixtures/story/negative/en-aside-venezuela.txt'));
+    expect(v.signals.some((s) => s.startsWith('body: frame'))).toBe(true);
+    expect(v.detected).toBe(false);
+  });
+
+  it('rejects a page published before the event even if it reads like it', () => {
+    const p = page('tests/fixtures/story/positive/en-short-item.txt', { published: '2019-03-02' });
+    const v = detectStory(p);
+    expect(v.detected).toBe(false);
+    expect(v.signals.some((s) => s.startsWith('time:'))).toBe(true);
+  });
+
+  it('rejects an empty page with a reason', () => {
+    const v = detectStory({ title: '', text: '' });
+    expect(v.detected).toBe(false);
+    expect(v.score).toBe(0);
+    expectSignals(v.signals);
+  });
+});
+
+describe('sentence frames', () => {
+  const read = (s: string): string[] =>
+    sentenceFrames(s).map((f) => `${f.actor} ${f.stop ? 'stop' : 'continue'}`);
+
+  it('reads the actor, the action and its polarity in three languages', () => {
+    expect(read('Colombia suspends intelligence sharing with the US')).toEqual(['Colombia stop']);
+    expect(read('Petro ordena suspender el intercambio de inteligencia con EE.UU.')).toEqual(['Colombia stop']);
+    expect(read('Colômbia suspende envio de informações de inteligência aos Estados Unidos')).toEqual(['Colombia stop']);
+    expect(read('Colombia dejará de compartir información de inteligencia con Washington')).toEqual(['Colombia stop']);
+  });
+
+  it('reads negation and the continue class as the opposite of the event', () => {
+    expect(read('Colombia will not suspend intelligence cooperation with the United States')).toEqual([
+      'Colombia continue',
+    ]);
+    expect(read('O governo colombiano não vai suspender a cooperação de inteligência com os EUA')).toEqual([
+      'Colombia continue',
+    ]);
+    expect(read('Colombia resumes intelligence sharing with the US')).toEqual(['Colombia continue']);
+    expect(read('Colombia levanta la suspensión del intercambio de inteligencia con Estados Unidos')).toEqual([
+      'Colombia continue',
+    ]);
+  });
+
+  it('gives the frame to the actor that does it, not to one merely named', () => {
+    expect(read('The UK has suspended intelligence sharing with the US over strikes off Venezuela and Colombia')).toEqual([
+      'the UK stop',
+    ]);
+    expect(read('Colombia, like the UK, halted intelligence sharing with the US')).toEqual(['Colombia stop']);
+    expect(read('Petro said the U.K. had halted intelligence sharing with the U.S.')).toEqual(['the UK stop']);
+  });
+
+  it('needs an intelligence object: other things stopped are not the frame', () => {
+    expect(read('In October, he halted all U.S. payments and subsidies to Colombia')).toEqual([]);
+    expect(read('Petro had suspended bombings early in his term')).toEqual([]);
+    expect(read('Colombia suspends intelligence sharing with Venezuela')).toEqual([]);
+  });
+});
+
+describe('detectStory cost', () => {
+  it('is linear enough for a page with 5,000 paragraphs', () => {
+    const body = readFileSync('tests/fixtures/story/negative/en-aside-venezuela.txt', 'utf8');
+    const paragraphs = body.split('\n').filter(Boolean);
+    const text = Array.from({ length: 5000 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n');
+    const t0 = performance.now();
+    const v = detectStory({ title: 'Inside the US military buildup', text });
+    const ms = performance.now() - t0;
+    expect(v.detected).toBe(false);
+    expect(ms).toBeLessThan(3000);
+  });
+});
