@@ -53,6 +53,8 @@ export interface ClaimRecord {
   end: number;
   text: string;
   slots: ClaimSlots;
+  /** Index terms with their frequency (concepts, actors, places, units, stemmed words), so loading needs no re-analysis. */
+  terms: Record<string, number>;
 }
 
 /** A dispute's reason as data, so that each interface can word it in its own language. */

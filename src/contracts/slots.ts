@@ -39,6 +39,8 @@ export interface PlaceSlot {
   within: string[];
   /** True when used as a location ("in Bogotá"), false when a metonym for an actor ("Bogotá said"). */
   locative: boolean;
+  /** Concepts next to the mention ("summit" in "a summit in Bogotá"): what the place is the place of. */
+  anchor: string[];
   text: string;
   start: number;
   end: number;
@@ -52,6 +54,8 @@ export interface TimeSlot {
   value: string;
   /** "at" for the moment of an event, "since"/"until" for the edge of a period. */
   role: 'at' | 'since' | 'until';
+  /** Concepts next to the mention ("announce" in "announced on Tuesday"): what the time is the time of. */
+  anchor: string[];
   text: string;
   start: number;
   end: number;

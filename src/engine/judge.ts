@@ -1,36 +1,198 @@
-import type { Corpus, JudgedClaim, PageInput, PageJudgement, StoryVerdict } from '../contracts/index.js';
+/**
+ * The judge: for a claim and every outlet in a corpus, confirm / dispute / omit with evidence and reason.
+ * Built once per corpus; the corpus build uses the same code to give each point its verdicts.
+ */
+import type {
+  ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
+} from '../contracts/index.js';
+import { createIndex, type ClaimIndex } from './matcher.js';
+import { compareClaims, reasonText, type ClaimView, type PairJudgement } from './stance.js';
+import { prepareClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { splitSentences } from './sentences.js';
+import { guessLanguage } from './text.js';
 
-/** Judges pages and claims against one corpus. Build once per corpus, reuse for every page. */
+/** How much of a claim's weight another claim must cover to be considered at all. */
+export const RELEVANCE_MIN = 0.3;
+/** Coverage for a claim to "speak to" a point. */
+export const SPEAKS_TO_MIN = 0.35;
+/** Coverage for a confirmation that rests on the same actors and words rather than on a matching figure, place or day. */
+export const CONFIRM_MIN = 0.5;
+const CANDIDATES = 60;
+
 export interface Judge {
   readonly corpus: Corpus;
   /** Judges each sentence against every outlet, in order, without story detection. */
   judgeClaims(texts: readonly string[]): JudgedClaim[];
-  /** Detects the story, then judges the page's sentences that speak to a point. */
+  /** Detects the story, then judges the page's sentences that speak to a point, in page order. */
   judgePage(page: PageInput): PageJudgement;
   detectStory(page: PageInput): StoryVerdict;
 }
 
-/** STUB: to be replaced by the real matcher and stance. */
+/** What the engine needs of a corpus to judge: claims with views and terms, and who said them. */
+export interface JudgeContext {
+  outlets: OutletRecord[];
+  claims: { record: Pick<ClaimRecord, 'id' | 'outlet' | 'text'>; view: ClaimView; terms: Map<string, number> }[];
+  index: ClaimIndex;
+  /** Point id of each claim (by claim index), or null. */
+  pointOf: (string | null)[];
+}
+
+interface Candidate {
+  claim: number;
+  coverage: number;
+  pair: PairJudgement;
+}
+
+/** Builds the retrieval context for a list of claims. */
+export function createContext(outlets: OutletRecord[], claims: JudgeContext['claims'], pointOf: (string | null)[] = claims.map(() => null)): JudgeContext {
+  return { outlets, claims, pointOf, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+}
+
+/** Finds the corpus claims that speak to the same fact, compared slot by slot. */
+export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of ctx.index.search(terms, CANDIDATES)) {
+    if (hit.coverage < RELEVANCE_MIN) continue;
+    const pair = compareClaims(view, ctx.claims[hit.doc]!.view);
+    if (!pair.sameFrame) continue;
+    out.push({ claim: hit.doc, coverage: hit.coverage, pair });
+  }
+  return out;
+}
+
+/** One outlet's verdict on a claim, from the candidates it owns. */
+export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[]): Verdict {
+  const own = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
+  const specifics = view.slots.quantities.filter((q) => q.unit).length > 0;
+  const full = own.filter((c) => c.pair.conflicts.length === 0 && c.pair.agreements.some((a) => a !== 'sourcing') && !c.pair.missing.includes('quantity'));
+  // When the claim is about a figure, an outlet that gives no comparable figure can only dispute the action itself.
+  const disputes = own.filter(
+    (c) => c.pair.conflicts.length > 0 && !(specifics && c.pair.missing.includes('quantity') && c.pair.conflicts.every((r) => r.kind !== 'polarity')),
+  );
+  const partial = own.filter((c) => {
+    if (c.pair.conflicts.length > 0) return false;
+    if (specifics && c.pair.missing.includes('quantity')) return false;
+    const onlySourcing = c.pair.agreements.length > 0 && c.pair.agreements.every((a) => a === 'sourcing');
+    return (c.coverage >= CONFIRM_MIN && !onlySourcing) || (c.pair.agreements.includes('action') && c.coverage >= RELEVANCE_MIN);
+  });
+  const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.coverage > a.coverage ? b : a));
+  const make = (stance: Verdict['stance'], c: Candidate | null, reason: Reason | null): Verdict => ({
+    outlet,
+    stance,
+    evidence: c ? ctx.claims[c.claim]!.record.text : null,
+    claim: c ? ctx.claims[c.claim]!.record.id : null,
+    reason: reason ? reasonText(reason) : null,
+    reasonData: reason,
+  });
+  // A confirmation that matches every figure, place and day wins; then a dispute; then a confirmation of the core fact.
+  const fullMatch = full.filter((c) => c.pair.missing.length === 0);
+  if (fullMatch.length) return make('confirm', best(fullMatch), null);
+  if (disputes.length) {
+    const d = best(disputes);
+    return make('dispute', d, d.pair.conflicts[0]!);
+  }
+  if (full.length) return make('confirm', best(full), null);
+  if (partial.length) return make('confirm', best(partial), null);
+  return make('omit', null, null);
+}
+
+/** Judges one claim against every outlet; also returns the points it speaks to, best first. */
+export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): { points: string[]; verdicts: Verdict[]; speaks: boolean } {
+  const cands = candidatesFor(ctx, view, terms);
+  const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, cands));
+  const points: string[] = [];
+  const strong = cands.filter((c) => c.coverage >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.coverage - a.coverage);
+  for (const c of strong) {
+    const p = ctx.pointOf[c.claim];
+    if (p && !points.includes(p)) points.push(p);
+  }
+  const speaks = points.length > 0 || verdicts.some((v) => v.stance !== 'omit');
+  return { points, verdicts, speaks };
+}
+
+/** The year most dated outlets were published in: undated reports of one story are taken to be from it. */
+export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[]): number | null {
+  const counts = new Map<number, number>();
+  for (const o of outlets) if (o.published) counts.set(+o.published.slice(0, 4), (counts.get(+o.published.slice(0, 4)) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+const summary = (o: OutletRecord): OutletSummary => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published });
+
+const toStance = (outlets: OutletRecord[]) => (v: Verdict, i: number): ClaimStance => ({
+  outlet: v.outlet,
+  file: outlets[i]!.file,
+  stance: v.stance,
+  evidence: v.evidence,
+  reason: v.reason,
+  reasonData: v.reasonData,
+});
+
+/** Loads a corpus into a judge. */
 export function createJudge(corpus: Corpus): Judge {
-  const outlets = corpus.outlets.map((o) => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published }));
-  const judgeClaims = (texts: readonly string[]): JudgedClaim[] =>
-    texts.map((text) => ({
-      text,
-      points: [],
-      stances: corpus.outlets.map((o) => ({ outlet: o.id, file: o.file, stance: 'omit' as const, evidence: null, reason: null, reasonData: null })),
-    }));
+  const pointByClaim = new Map<string, string>();
+  for (const p of corpus.points) for (const c of p.claims) pointByClaim.set(c, p.id);
+  const refYear = referenceYear(corpus.outlets);
+  const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : refYear]));
+  const claims = corpus.claims.map((c) => ({
+    record: c,
+    view: { text: c.text, slots: c.slots, year: outletYear.get(c.outlet) ?? null },
+    terms: new Map(Object.entries(c.terms)),
+  }));
+  const ctx = createContext(corpus.outlets, claims, corpus.claims.map((c) => pointByClaim.get(c.id) ?? null));
+  const outlets = corpus.outlets.map(summary);
+  const stance = toStance(corpus.outlets);
+
+  const judgeText = (text: string, language: string | undefined, year: number | null) => {
+    const { view, terms } = prepareClaim(text, language, year);
+    return judgeOne(ctx, view, terms);
+  };
+
   return {
     corpus,
-    judgeClaims,
     detectStory,
+    judgeClaims(texts) {
+      return texts.map((text) => {
+        const r = judgeText(text, undefined, refYear);
+        return { text, points: r.points, stances: r.verdicts.map(stance) };
+      });
+    },
     judgePage(page) {
       const story = detectStory(page);
       if (!story.detected) return { story, outlets, claims: [], omitted: [] };
-      const sentences = splitSentences(page.text);
-      const claims = judgeClaims(sentences.map((s) => s.text)).map((c, i) => ({ ...c, start: sentences[i]!.start, end: sentences[i]!.end }));
-      return { story, outlets, claims, omitted: [] };
+      const language = page.language?.slice(0, 2) || guessLanguage(page.text);
+      const year = page.published ? parseInt(page.published.slice(0, 4), 10) || refYear : refYear;
+      const claimsOut: JudgedClaim[] = [];
+      const covered = new Set<string>();
+      const seen = new Set<string>();
+      const segments = [{ text: page.title, offset: -1 }, { text: page.text, offset: 0 }];
+      for (const seg of segments) {
+        if (!seg.text) continue;
+        for (const s of splitSentences(seg.text, language)) {
+          if (seg.offset < 0 && page.text.includes(s.text)) continue;
+          const key = s.text.trim();
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const r = judgeText(s.text, language, year);
+          r.points.forEach((p) => covered.add(p));
+          if (!r.speaks) continue;
+          const claim: JudgedClaim = { text: s.text, points: r.points, stances: r.verdicts.map(stance) };
+          if (seg.offset >= 0) {
+            claim.start = s.start;
+            claim.end = s.end;
+          }
+          claimsOut.push(claim);
+        }
+      }
+      const omitted: OmittedPoint[] = corpus.points
+        .filter((p) => !covered.has(p.id))
+        .map((p) => ({ point: p.id, text: p.text, outlets: p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet) }))
+        .filter((p) => p.outlets.length > 0)
+        .sort((a, b) => b.outlets.length - a.outlets.length);
+      return { story, outlets, claims: claimsOut, omitted };
     },
   };
 }

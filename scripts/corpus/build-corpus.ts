@@ -1,0 +1,78 @@
+/**
+ * `npm run build:corpus`: assets/corpus/ → build/corpus.json (versioned, hashed, byte-identical for the same input).
+ * On bad input it prints the file and the problem, exits 1, and leaves any earlier corpus file untouched.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildCorpus, CorpusInputError } from '../../src/engine/corpus-build.js';
+import type { Corpus } from '../../src/contracts/index.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DEFAULT_INPUT = join(ROOT, 'assets/corpus');
+export const DEFAULT_OUTPUT = join(ROOT, 'build/corpus.json');
+
+/** Reads a corpus folder (outlets.json and *.txt) and builds the corpus. */
+export function buildFromDir(dir: string): Corpus {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new CorpusInputError(dir, 'is not a readable folder');
+  }
+  if (!names.includes('outlets.json')) throw new CorpusInputError(join(dir, 'outlets.json'), 'does not exist');
+  const files = new Map<string, Uint8Array>();
+  for (const name of names.filter((n) => n.endsWith('.txt')).sort()) files.set(name, readFileSync(join(dir, name)));
+  // Files listed in outlets.json but missing are reported by buildCorpus by name.
+  return buildCorpus({ outlets: readFileSync(join(dir, 'outlets.json')), files });
+}
+
+/** Serialises a corpus deterministically. */
+export function serialise(corpus: Corpus): string {
+  return JSON.stringify(corpus) + '\n';
+}
+
+/** Writes atomically: a temporary file renamed into place, so no reader ever sees half a corpus. */
+export function writeCorpus(corpus: Corpus, out: string): void {
+  mkdirSync(resolve(out, '..'), { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, serialise(corpus));
+    renameSync(tmp, out);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function main(argv: string[]): number {
+  const args = [...argv];
+  let input = DEFAULT_INPUT;
+  let output = DEFAULT_OUTPUT;
+  while (args.length) {
+    const a = args.shift()!;
+    if (a === '--in') input = resolve(args.shift() ?? '');
+    else if (a === '--out') output = resolve(args.shift() ?? '');
+    else {
+      process.stderr.write(`build:corpus: unknown argument ${a}\nusage: npm run build:corpus -- [--in DIR] [--out FILE]\n`);
+      return 2;
+    }
+  }
+  try {
+    const t0 = performance.now();
+    const corpus = buildFromDir(input);
+    writeCorpus(corpus, output);
+    const disputes = corpus.points.reduce((n, p) => n + p.verdicts.filter((v) => v.stance === 'dispute').length, 0);
+    process.stdout.write(
+      `corpus: ${corpus.outlets.length} outlets, ${corpus.sentences.length} sentences, ${corpus.claims.length} claims, ${corpus.points.length} points, ${disputes} disputes → ${output} (${Math.round(performance.now() - t0)} ms, hash ${corpus.hash.slice(0, 12)})\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof CorpusInputError) {
+      process.stderr.write(`build:corpus: ${e.message}\nNothing was written.\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) process.exitCode = main(process.argv.slice(2));

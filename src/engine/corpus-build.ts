@@ -1,0 +1,230 @@
+/**
+ * Builds the corpus from seed texts and their outlet entries: validation, sentences (furniture left out),
+ * claims with slots and terms, points grouping claims that report the same fact, and every outlet's verdict.
+ * Pure: takes bytes, returns the corpus or throws a CorpusInputError naming the file and the problem.
+ */
+import { CORPUS_SCHEMA_VERSION, type ArticleRecord, type ClaimRecord, type Corpus, type OutletRecord, type PointRecord, type SentenceRecord } from '../contracts/index.js';
+import { splitSentences } from './sentences.js';
+import { isCheckable, prepareClaim } from './claims.js';
+import { createContext, judgeOne, referenceYear, type JudgeContext } from './judge.js';
+import { sha256 } from './sha256.js';
+
+/** Bumped whenever the engine would build a different corpus from the same input. */
+export const ENGINE_VERSION = '1.0.0';
+
+export class CorpusInputError extends Error {
+  constructor(readonly file: string, readonly problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'CorpusInputError';
+  }
+}
+
+export interface CorpusInput {
+  /** Raw bytes (or text) of outlets.json. */
+  outlets: Uint8Array | string;
+  /** Seed file name → raw bytes. */
+  files: ReadonlyMap<string, Uint8Array | string>;
+  /** Name to use for outlets.json in messages. */
+  outletsName?: string;
+}
+
+interface Furniture {
+  line?: string;
+  startsWith?: string;
+}
+
+interface OutletEntry {
+  file: string;
+  publisher: string;
+  domain: string;
+  url: string;
+  published: string | null;
+  original: string | null;
+  language: string;
+  headline: string | null;
+  furniture: Furniture[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decode(name: string, raw: Uint8Array | string): string {
+  if (typeof raw === 'string') return raw;
+  try {
+    return decoder.decode(raw).replace(/^\uFEFF/, '');
+  } catch {
+    throw new CorpusInputError(name, 'is not valid UTF-8 text');
+  }
+}
+
+function parseEntries(name: string, raw: Uint8Array | string): OutletEntry[] {
+  const text = decode(name, raw);
+  if (!text.trim()) throw new CorpusInputError(name, 'is empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new CorpusInputError(name, `is not valid JSON (${(e as Error).message})`);
+  }
+  const articles = (json as { articles?: unknown })?.articles;
+  if (!Array.isArray(articles)) throw new CorpusInputError(name, 'has no "articles" array');
+  const files = new Set<string>();
+  return articles.map((a: unknown, i: number): OutletEntry => {
+    const where = `entry ${i + 1}`;
+    if (!a || typeof a !== 'object') throw new CorpusInputError(name, `${where} is not an object`);
+    const e = a as Record<string, unknown>;
+    const str = (k: string, optional = false): string | null => {
+      const v = e[k];
+      if (v === null || v === undefined) {
+        if (optional) return null;
+        throw new CorpusInputError(name, `${where} has no "${k}"`);
+      }
+      if (typeof v !== 'string' || (!optional && !v.trim())) throw new CorpusInputError(name, `${where}: "${k}" must be a non-empty string`);
+      return v;
+    };
+    const file = str('file')!;
+    if (!/^[\w.-]+\.txt$/.test(file)) throw new CorpusInputError(name, `${where}: "file" must be a .txt file name, got ${JSON.stringify(file)}`);
+    if (files.has(file)) throw new CorpusInputError(name, `${where}: ${file} is listed twice`);
+    files.add(file);
+    const published = str('published', true);
+    if (published !== null && !/^\d{4}-\d\d-\d\d$/.test(published)) throw new CorpusInputError(name, `${where} (${file}): "published" must be YYYY-MM-DD or null`);
+    const furniture = e['furniture'] ?? [];
+    if (!Array.isArray(furniture) || furniture.some((f) => !f || typeof f !== 'object' || (typeof (f as Furniture).line !== 'string' && typeof (f as Furniture).startsWith !== 'string')))
+      throw new CorpusInputError(name, `${where} (${file}): "furniture" must be a list of {"line"} or {"startsWith"} objects`);
+    return {
+      file,
+      publisher: str('publisher')!,
+      domain: str('domain')!,
+      url: str('url')!,
+      published,
+      original: str('original', true),
+      language: str('language', true) ?? 'en',
+      headline: str('headline', true),
+      furniture: furniture as Furniture[],
+    };
+  });
+}
+
+const isFurniture = (line: string, f: Furniture) => (f.line !== undefined ? line === f.line : line.startsWith(f.startsWith!));
+
+function outletId(file: string): string {
+  const m = /^(\d+)_/.exec(file);
+  return m ? m[1]! : file.replace(/\.txt$/, '');
+}
+
+/** Builds the corpus; throws CorpusInputError on bad input and never returns a partial corpus. */
+export function buildCorpus(input: CorpusInput): Corpus {
+  const outletsName = input.outletsName ?? 'outlets.json';
+  const entries = parseEntries(outletsName, input.outlets);
+  const listed = new Set(entries.map((e) => e.file));
+  for (const name of [...input.files.keys()].sort()) {
+    if (!listed.has(name)) throw new CorpusInputError(name, `has no entry in ${outletsName}`);
+  }
+  if (entries.length === 0) throw new CorpusInputError(outletsName, 'lists no articles');
+
+  const outlets: OutletRecord[] = [];
+  const articles: ArticleRecord[] = [];
+  const sentences: SentenceRecord[] = [];
+  const claimRecords: ClaimRecord[] = [];
+  const prepared: JudgeContext['claims'] = [];
+
+  const refYear = referenceYear(entries);
+  for (const entry of entries) {
+    const raw = input.files.get(entry.file);
+    if (raw === undefined) throw new CorpusInputError(entry.file, `is listed in ${outletsName} but does not exist`);
+    const text = decode(entry.file, raw);
+    if (!text.trim()) throw new CorpusInputError(entry.file, 'is empty');
+    const id = outletId(entry.file);
+    const year = entry.published ? parseInt(entry.published.slice(0, 4), 10) : refYear;
+    outlets.push({ id, name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled' });
+    const articleId = `a${id}`;
+    articles.push({ id: articleId, outlet: id, file: entry.file, title: entry.headline, text, hash: sha256(text) });
+
+    const used = new Set<Furniture>();
+    let offset = 0;
+    for (const rawLine of text.split('\n')) {
+      const lineStart = offset;
+      offset += rawLine.length + 1;
+      const line = rawLine.trim();
+      if (!line) continue;
+      const furniture = entry.furniture.find((f) => isFurniture(line, f));
+      if (furniture) {
+        used.add(furniture);
+        continue;
+      }
+      const headline = entry.headline !== null && line === entry.headline.trim();
+      for (const s of splitSentences(rawLine, entry.language)) {
+        const sid = `s${id}-${String(sentences.length).padStart(4, '0')}`;
+        const start = lineStart + s.start;
+        sentences.push({ id: sid, article: articleId, outlet: id, start, end: start + s.text.length, text: s.text, headline });
+        const { view, terms } = prepareClaim(s.text, entry.language, year);
+        if (!isCheckable(s.text, view.slots)) continue;
+        const cid = `c${id}-${String(claimRecords.length).padStart(4, '0')}`;
+        const record: ClaimRecord = { id: cid, outlet: id, article: articleId, sentence: sid, start, end: start + s.text.length, text: s.text, slots: view.slots, terms: Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))) };
+        claimRecords.push(record);
+        prepared.push({ record, view, terms });
+      }
+    }
+    for (const f of entry.furniture) {
+      if (!used.has(f)) throw new CorpusInputError(entry.file, `furniture ${JSON.stringify(f)} from ${outletsName} matches no line`);
+    }
+    if (headlineMissing(entry, text)) throw new CorpusInputError(entry.file, `headline from ${outletsName} is not a line of the text`);
+  }
+
+  const ctx = createContext(outlets, prepared);
+  const points = groupPoints(ctx);
+  const hash = sha256(JSON.stringify({ engine: ENGINE_VERSION, schema: CORPUS_SCHEMA_VERSION, outlets: decode(outletsName, input.outlets), files: entries.map((e) => [e.file, articles.find((a) => a.file === e.file)!.hash]) }));
+  return { schema: CORPUS_SCHEMA_VERSION, hash, engine: ENGINE_VERSION, outlets, articles, sentences, claims: claimRecords, points };
+}
+
+function headlineMissing(entry: OutletEntry, text: string): boolean {
+  return entry.headline !== null && !text.split('\n').some((l) => l.trim() === entry.headline!.trim());
+}
+
+/**
+ * Groups claims of different outlets that report the same fact; each claim lands in exactly one point.
+ * Two claims belong together when judging one finds the other as its outlet's evidence: the judge itself decides.
+ */
+export function groupPoints(ctx: JudgeContext): PointRecord[] {
+  const n = ctx.claims.length;
+  const judged = ctx.claims.map((c) => judgeOne(ctx, c.view, c.terms).verdicts);
+  const index = new Map(ctx.claims.map((c, i) => [c.record.id, i]));
+  const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  judged.forEach((verdicts, i) => {
+    for (const v of verdicts) {
+      if (v.stance === 'omit' || !v.claim || v.outlet === ctx.claims[i]!.record.outlet) continue;
+      const j = index.get(v.claim)!;
+      links[i]!.set(j, (links[i]!.get(j) ?? 0) + 1);
+      links[j]!.set(i, (links[j]!.get(i) ?? 0) + 1);
+    }
+  });
+  const degree = links.map((l) => [...l.values()].reduce((a, b) => a + b, 0));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => degree[b]! - degree[a]! || a - b);
+  const taken = new Array<boolean>(n).fill(false);
+  const groups: number[][] = [];
+  for (const seed of order) {
+    if (taken[seed]) continue;
+    taken[seed] = true;
+    const group = [seed];
+    // Every claim the seed links to joins it (an outlet may report one fact in several sentences); no chaining.
+    for (const j of links[seed]!.keys()) {
+      if (taken[j]) continue;
+      taken[j] = true;
+      group.push(j);
+    }
+    groups.push(group.sort((a, b) => a - b));
+  }
+  // The representative is the member most outlets confirm, then the one with most disputes, then the first.
+  const score = (i: number) => {
+    const vs = judged[i]!;
+    return vs.filter((v) => v.stance === 'confirm').length * 10 + vs.filter((v) => v.stance === 'dispute').length;
+  };
+  const reps = groups.map((g) => g.reduce((best, i) => (score(i) > score(best) ? i : best), g[0]!));
+  const ordered = groups.map((g, k) => ({ members: g, rep: reps[k]! })).sort((a, b) => a.members[0]! - b.members[0]!);
+  ordered.forEach((g, k) => g.members.forEach((m) => ((ctx.pointOf as (string | null)[])[m] = pid(k))));
+  return ordered.map((g, k) => {
+    const rep = ctx.claims[g.rep]!;
+    return { id: pid(k), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]! };
+  });
+}
+
+const pid = (k: number) => `p${String(k + 1).padStart(3, '0')}`;

@@ -1,0 +1,156 @@
+/**
+ * Multilingual (English, Spanish, Portuguese) vocabulary of news about states, security and conflict.
+ * Words map to language-neutral concepts, so that "suspende", "suspensão" and "suspended" meet in one term.
+ * Entries are folded (lowercase, no accents). A trailing "*" marks a prefix.
+ */
+
+export const CONCEPTS: Record<string, string[]> = {
+  // actions on a relationship
+  suspend: ['suspen*', 'suspend*', 'suspensao', 'suspensoes'],
+  halt: ['halt*', 'deten*', 'detuv*', 'paraliz*', 'paralis*'],
+  cease: ['cease*', 'ceasing', 'cesar', 'cesa', 'ceso', 'cesen', 'cese', 'cessar', 'cessa', 'cessou', 'cessem'],
+  stop: ['stop', 'stops', 'stopped', 'stopping', 'frena*', 'frenar', 'interrump*', 'interrupc*', 'interromp*', 'interrupcao'],
+  cut: ['cut', 'cuts', 'cutting', 'cortar', 'corta', 'corto', 'cortou', 'corte', 'cortes', 'sever*', 'romp*', 'rompe', 'rompio', 'ruptura'],
+  nix: ['nix', 'nixes', 'nixed'],
+  end: ['end', 'ends', 'ended', 'ending', 'termin*', 'encerr*', 'acabar', 'fin', 'fim'],
+  freeze: ['freez*', 'froze', 'frozen', 'congel*'],
+  pause: ['pause*', 'pausing', 'pausa*'],
+  block: ['block*', 'bloque*'],
+  withdraw: ['withdr*', 'retir*'],
+  continue: ['continu*', 'segui*', 'sigue*', 'siguen', 'seguira*', 'prosseg*'],
+  maintain: ['maintain*', 'mantien*', 'mantener', 'mantendr*', 'manter', 'mantem', 'mantera*', 'manteve', 'mantuv*'],
+  resume: ['resum*', 'reanud*', 'retom*', 'restor*', 'restabl*'],
+  keep: ['keep', 'keeps', 'kept'],
+  share: ['shar*', 'compart*', 'exchang*', 'intercamb*', 'provid*', 'proporcion*', 'fornec*', 'supply', 'pass', 'passing', 'enviar', 'envio'],
+  // the thing shared
+  intel: ['intelligence', 'intel', 'inteligencia', 'intelligence-sharing', 'intel-sharing'],
+  information: ['information', 'informacion', 'informaciones', 'informacao', 'informacoes', 'info', 'data', 'datos', 'dados'],
+  cooperation: ['cooperat*', 'cooperac*', 'colabor*', 'collaborat*'],
+  communication: ['communicat*', 'comunicac*', 'contact*', 'contato*', 'interaction*', 'interaccion*', 'interac*', 'dealings'],
+  relations: ['relationship', 'relations', 'relaciones', 'relacoes', 'ties', 'lazos', 'vinculos', 'lacos', 'diplomatic', 'diplomatica*', 'diplomacy', 'diplomacia'],
+  agency: ['agenc*', 'organism*', 'orgaos', 'services', 'servicio*', 'servico*'],
+  security: ['security', 'seguridad', 'seguranca'],
+  military: ['militar*', 'military', 'armed', 'armad*', 'army', 'ejercito', 'exercito', 'navy', 'naval', 'armada', 'marinha', 'forces', 'fuerzas', 'forcas', 'troops', 'tropas', 'pentagon*', 'pentagono'],
+  police: ['police', 'policia*', 'law-enforcement', 'enforcement'],
+  // the strikes
+  strike: ['strike', 'strikes', 'struck', 'attack*', 'ataque*', 'atac*', 'bomb*', 'bombard*', 'bombe*', 'raid*', 'incursion*', 'operation*', 'operacion*', 'operacoes', 'operacao', 'ofensiv*', 'offensive', 'campaign'],
+  missile: ['missil*', 'misil*', 'missile*', 'rocket*', 'cohete*'],
+  boat: ['boat*', 'vessel*', 'ship*', 'lancha*', 'narcolancha*', 'embarcac*', 'barco*', 'bote*', 'barca*', 'navio*', 'buque*', 'semisumergible*', 'semi-submersible*'],
+  drug: ['drug*', 'narco*', 'droga*', 'cocaine', 'cocaina', 'coca', 'estupefac*', 'narcotic*', 'antinarcotic*', 'counternarcotic*', 'anti-drug', 'antidrogas'],
+  traffic: ['traffick*', 'trafic*', 'trafica*', 'traffic', 'trafico', 'smuggl*', 'contraband*'],
+  kill: ['kill*', 'dead', 'death*', 'died', 'die', 'dies', 'dying', 'muert*', 'murio', 'murieron', 'mueren', 'morir', 'fallec*', 'mortos', 'morto', 'morte*', 'morreram', 'morreu', 'matou', 'mataram', 'mato', 'mataron', 'matar', 'asesin*', 'assassin*', 'lethal', 'letal*', 'deadly', 'mortal*', 'fatal*', 'toll'],
+  sink: ['sink*', 'sank', 'sunk', 'hund*', 'afund*', 'destroy*', 'destru*'],
+  execution: ['execution*', 'ejecucion*', 'execuc*', 'execucao', 'extrajudicial*', 'murder*', 'asesinato*', 'assassinato*'],
+  illegal: ['illegal*', 'ilegal*', 'unlawful', 'illicit', 'ilicit*', 'violat*', 'viola*'],
+  international: ['international', 'internacional*'],
+  waters: ['waters', 'aguas', 'mar', 'sea', 'ocean*', 'oceano'],
+  human_rights: ['human', 'humanos', 'humanas', 'rights', 'derechos', 'direitos'],
+  law: ['law', 'ley', 'lei', 'derecho', 'direito', 'legal*'],
+  war_crime: ['war', 'guerra', 'crime*', 'crimen*', 'crimes'],
+  complicit: ['complicit*', 'complice*', 'accomplice*', 'cumplic*'],
+  // speech acts
+  announce: ['announc*', 'anunci*', 'declar*', 'proclaim*', 'statement*', 'comunicado*', 'declaracion*', 'declaracao', 'decree*', 'decret*'],
+  order: ['order*', 'orden*', 'orden', 'ordeno', 'ordenou', 'ordem', 'instruct*', 'instru*', 'direct*', 'dispuso', 'determin*'],
+  say: ['said', 'says', 'say', 'saying', 'dijo', 'dice', 'disse', 'diz', 'afirm*', 'assert*', 'stated', 'states', 'told', 'wrote', 'escribio', 'escreveu', 'senal*', 'asegur*', 'assegur*', 'claim*', 'insist*'],
+  report: ['report*', 'inform*', 'according', 'segun', 'segundo', 'reveal*', 'revel*', 'noticia*', 'news'],
+  source_anon: ['sources', 'fuentes', 'fontes', 'unnamed', 'anonymous', 'anonim*', 'anonima*'],
+  deny: ['deni*', 'deny', 'nego', 'negou', 'negaron', 'negar', 'niega*', 'negam', 'negado', 'negaram', 'negaba', 'dismiss*', 'desestim*', 'refut*', 'desmint*', 'desment*'],
+  accuse: ['accus*', 'acus*', 'blam*', 'culp*'],
+  condemn: ['condemn*', 'conden*', 'denounc*', 'denunci*', 'critic*', 'slam*', 'blast*', 'censur*'],
+  protest: ['protest*', 'protesta*'],
+  social: ['x', 'twitter', 'tweet*', 'social', 'redes', 'red', 'post*', 'publico', 'publicou', 'publicacion', 'trino', 'mensaje', 'mensagem', 'message'],
+  // diplomacy and pressure
+  summit: ['summit*', 'cumbre*', 'cupula*', 'cimeira*', 'conference', 'conferencia', 'meeting', 'reunion', 'reuniao', 'encuentro', 'encontro'],
+  host: ['host*', 'anfitri*', 'sede', 'sediou', 'held', 'celebr*', 'realiz*'],
+  sign: ['sign*', 'firm*', 'assin*', 'suscri*', 'subscri*', 'endors*', 'respald*'],
+  joint: ['joint', 'conjunt*', 'common', 'comun'],
+  reject: ['condemnation', 'repudi*', 'reject*', 'rechaz*', 'rejeit*'],
+  force: ['force', 'fuerza', 'forca', 'use'],
+  country: ['countr*', 'nation*', 'pais', 'paises', 'nacion*', 'nacao', 'nacoes', 'states', 'estados', 'governments', 'gobiernos', 'governos'],
+  sanction: ['sanction*', 'sancion*', 'sanc*', 'penalt*', 'blacklist*',],
+  visa: ['visa', 'visas', 'visado*', 'visto', 'vistos', 'revok*', 'revoc*', 'revog*', 'cancel*'],
+  decertify: ['decertif*', 'descertif*', 'certif*', 'allies', 'aliados', 'ally'],
+  aid: ['aid', 'assistance', 'ayuda*', 'ajuda*', 'asistencia', 'assistencia', 'payment*', 'pago*', 'pagamento*', 'subsid*', 'funding', 'fondos', 'fundos', 'million*', 'millon*', 'milhao', 'milhoes', 'dollar*', 'dolar*', 'designated', 'destin*'],
+  carrier: ['carrier', 'portaaviones', 'porta-avioes', 'portaavioes', 'porta-aviones', 'aircraft', 'avion*', 'avioes', 'aeronave*', 'jets', 'planes', 'warships', 'destroyers', 'deploy*', 'despleg*', 'desplieg*', 'implant*', 'buildup', 'build-up', 'arriv*', 'lleg*', 'cheg*'],
+  sailor: ['sailor*', 'marinero*', 'marinheiro*', 'personnel', 'efectivos', 'militares'],
+  fisherman: ['fisherm*', 'pescador*'],
+  family: ['famil*'],
+  guerrilla: ['guerrill*', 'guerrilh*', 'rebel*', 'dissident*', 'disidente*', 'dissidente*', 'eln', 'farc'],
+  president: ['president*', 'presiden*', 'mandatari*', 'leader', 'lider', 'chief', 'jefe', 'chefe', 'head'],
+  government: ['government*', 'gobierno*', 'governo*', 'administration*', 'administracion', 'administracao', 'executive', 'ejecutivo', 'executivo', 'cabinet', 'gabinete', 'ministr*'],
+  sovereignty: ['sovereign*', 'soberan*'],
+  tension: ['tension*', 'tensao', 'tensoes', 'tense', 'tenso*', 'strain*', 'deteriorat*', 'deterior*', 'spat', 'rift', 'crisis', 'crise', 'clash*', 'escalat*', 'escal*', 'rupture'],
+  investigation: ['investig*', 'inquiry', 'probe*', 'pesquis*'],
+  congress: ['congress*', 'congres*', 'senat*', 'senado*', 'lawmaker*', 'legislat*'],
+  production: ['product*', 'produc*', 'producao', 'cultivat*', 'cultiv*', 'plantation*', 'harvest*', 'record', 'records', 'recorde', 'surge*', 'soar*', 'skyrocket*'],
+  epstein: ['epstein', 'pedophil*', 'pedofil*'],
+  effect: ['effect', 'vigor', 'vigente', 'vigencia', 'remain*', 'permanec*'],
+  negotiate: ['negotiat*', 'negoci*', 'negative*', 'negativ*'],
+  hostile: ['hostil*', 'hostage*'],
+  decision: ['decision*', 'decisao', 'measure*', 'medida*', 'move', 'step', 'paso', 'passo'],
+  expert: ['expert*', 'analyst*', 'analista*', 'especialista*', 'experto*'],
+  hurt: ['hurt*', 'harm*', 'damag*', 'perjudic*', 'prejudic*', 'undermin*', 'socav*', 'weaken*', 'debilit*', 'enfraquec*', 'lose', 'perder', 'lost'],
+};
+
+/** Concepts that name the thing an action is done to, used to attach a polarity verb to its object. */
+export const OBJECT_CONCEPTS: Record<string, string> = {
+  intel: 'intel',
+  information: 'intel',
+  cooperation: 'intel',
+  communication: 'intel',
+  aid: 'aid',
+  strike: 'strike',
+  visa: 'visa',
+  relations: 'relations',
+};
+
+export const STOP_VERBS = new Set(['suspend', 'halt', 'cease', 'stop', 'cut', 'nix', 'end', 'freeze', 'pause', 'block', 'withdraw']);
+export const CONTINUE_VERBS = new Set(['continue', 'maintain', 'resume', 'keep']);
+export const NEUTRAL_VERBS = new Set(['share']);
+
+export const NEGATIONS = new Set(['not', 'no', 'never', 'nao', 'nunca', 'jamas', 'nem', 'ni', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "cannot", "can't", 'without', 'sin', 'sem', 'neither', 'nor']);
+
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but of to in on at by for with from into onto over under about as than then that this these those it its it\'s is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'he she they them his her their him we our you your i me my who whom whose which what when where while also not no so such very more most much many some any all each other another there here out up down off again ' +
+    'after before since until during against between through among amid per via just only even still yet both either neither if because though although however mr mrs ms dr ' +
+    'el la lo los las un una unos unas de del al y o u e en con por para sin sobre entre hacia desde hasta que se su sus le les es son fue fueron ha han habia ser este esta estos estas ese esa eso como mas pero tambien ya muy tras ante segun cuando donde quien cual ' +
+    'o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas com sem sobre entre ate desde que se seu sua seus suas lhe lhes e sao foi foram tem teve ser este esta estes estas esse essa isso como mais mas tambem ja muito apos ante quando onde quem qual'
+  ).split(' '),
+);
+
+interface CompiledLexicon {
+  exact: Map<string, string>;
+  prefixes: Map<string, string>;
+  maxPrefix: number;
+}
+
+function compile(): CompiledLexicon {
+  const exact = new Map<string, string>();
+  const prefixes = new Map<string, string>();
+  let maxPrefix = 0;
+  for (const [concept, words] of Object.entries(CONCEPTS)) {
+    for (const w of words) {
+      if (w.endsWith('*')) {
+        const p = w.slice(0, -1);
+        if (!prefixes.has(p)) prefixes.set(p, concept);
+        maxPrefix = Math.max(maxPrefix, p.length);
+      } else if (!exact.has(w)) exact.set(w, concept);
+    }
+  }
+  return { exact, prefixes, maxPrefix };
+}
+
+const LEX = compile();
+
+/** The concept a folded word belongs to, or null. Exact entries win over prefixes; longer prefixes over shorter. */
+export function conceptOf(word: string): string | null {
+  const e = LEX.exact.get(word);
+  if (e) return e;
+  for (let k = Math.min(word.length, LEX.maxPrefix); k >= 3; k--) {
+    const c = LEX.prefixes.get(word.slice(0, k));
+    if (c) return c;
+  }
+  return null;
+}

@@ -1,0 +1,225 @@
+/** Quantities with their hedges and units: "at least 76 people", "dozens", "Fifty countries", "$377 million". */
+import type { QuantityHedge, QuantitySlot } from '../contracts/index.js';
+import type { Folded, Token } from './text.js';
+import { conceptOf } from './lexicon.js';
+
+const UNITS: Record<string, string> = {};
+const unit = (u: string, words: string) => words.split(' ').forEach((w) => (UNITS[w] = u));
+unit('people', 'people persons person civilians civilian fishermen fisherman men women children crew crewmembers crew-members dead victims individuals passengers suspects narco-terrorists narcoterrorists occupants lives personas persona muertos muertas civiles victimas tripulantes pescadores hombres fallecidos personas pessoas pessoa mortos mortes civis vitimas homens suspeitos ocupantes vidas killed deaths muertes');
+unit('boats', 'boats boat vessels vessel ships ship lanchas lancha narcolanchas embarcaciones embarcacion barcos barco botes bote embarcacoes embarcacao barcas navios buques semisumergibles');
+unit('strikes', 'strikes strike attacks attack ataques ataque bombardeos bombardeios raids operations operaciones operacoes');
+unit('countries', 'countries country nations nation paises pais naciones nacoes governments gobiernos governos states estados');
+unit('sailors', 'sailors marineros marinheiros troops soldiers soldados tropas militares personnel efectivos marines');
+unit('aircraft', 'aircraft planes jets aviones avioes aeronaves helicopters helicopteros');
+unit('fighters', 'guerrillas guerrillero guerrilleros guerrilheiros rebels rebeldes dissidents disidentes');
+unit('duration', 'years year months month days day hours hour weeks week anos ano meses mes dias dia horas hora semanas semana decades decadas');
+unit('tons', 'tons tonnes toneladas kilos kilograms kilogramos quilos');
+unit('hectares', 'hectares hectareas');
+unit('usd', 'dollars dollar dolares dolar usd');
+unit('percent', 'percent per cent por ciento por cento porcentaje');
+
+const WORD_NUM: Record<string, number> = {};
+/** Which languages each number word belongs to: "once" is eleven only in Spanish, "dos" two only outside Portuguese. */
+const WORD_LANG: Record<string, Set<string>> = {};
+const nums = (lang: string, words: string, values: number[]) =>
+  words.split(' ').forEach((w, i) => {
+    WORD_NUM[w] = values[i]!;
+    (WORD_LANG[w] ??= new Set()).add(lang);
+  });
+const twoTo19 = Array.from({ length: 18 }, (_, i) => i + 2);
+nums('en', 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', twoTo19);
+nums('es', 'dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve', twoTo19);
+nums('pt', 'dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove', twoTo19);
+nums('pt', 'duas quatorze dezasseis dezassete dezanove', [2, 14, 16, 17, 19]);
+const tens = [20, 30, 40, 50, 60, 70, 80, 90];
+nums('en', 'twenty thirty forty fifty sixty seventy eighty ninety', tens);
+nums('es', 'veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa', tens);
+nums('pt', 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa', tens);
+nums('en', 'hundred', [100]);
+nums('es', 'cien ciento', [100, 100]);
+nums('pt', 'cem cento', [100, 100]);
+nums('es', 'veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', [21, 22, 23, 24, 25, 26, 27, 28, 29]);
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, mil: 1e3, million: 1e6, millions: 1e6, millon: 1e6, millones: 1e6, milhao: 1e6, milhoes: 1e6, mi: 1e6, mn: 1e6, m: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, bilhao: 1e9, bilhoes: 1e9, 'mil millones': 1e9,
+};
+
+/** Vague amounts: a range, not a figure. */
+const VAGUE: Record<string, [number, number, string]> = {
+  dozens: [24, 99, 'dozens'], decenas: [24, 99, 'dozens'], dezenas: [24, 99, 'dozens'],
+  scores: [40, 99, 'scores'], hundreds: [200, 999, 'hundreds'], cientos: [200, 999, 'hundreds'], centenas: [200, 999, 'hundreds'],
+  thousands: [2000, 9999, 'thousands'], miles: [2000, 9999, 'thousands'], milhares: [2000, 9999, 'thousands'],
+};
+
+const VAGUE_LANG: Record<string, string> = { dozens: 'en', scores: 'en', hundreds: 'en', thousands: 'en', decenas: 'es', cientos: 'es', miles: 'es', dezenas: 'pt', centenas: 'pt', milhares: 'pt' };
+
+const HEDGES: [RegExp, QuantityHedge][] = [
+  [/(?:at least|no less than|no fewer than|al menos|por lo menos|como minimo|pelo menos|ao menos|no minimo|minimo de)\s*$/, 'at-least'],
+  [/(?:more than|over|above|upwards of|in excess of|exceeding|mas de|mais de|superior a|por encima de|acima de)\s*$/, 'more-than'],
+  [/(?:nearly|almost|close to|just under|casi|quase|perto de|cerca de)\s*$/, 'nearly'],
+  [/(?:about|around|approximately|roughly|some|an estimated|estimated|approx\.?|alrededor de|unos|unas|aproximadamente|aprox\.?|em torno de|por volta de|uns|umas)\s*$/, 'about'],
+  [/(?:up to|as many as|at most|no more than|hasta|ate|como maximo|no maximo)\s*$/, 'at-most'],
+  [/(?:fewer than|less than|under|below|menos de)\s*$/, 'less-than'],
+];
+
+const MONTH_WORDS = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?/;
+const NEAR_MONTH_BEFORE = new RegExp(`${MONTH_WORDS.source}\\s*$`);
+const NEAR_MONTH_AFTER = new RegExp(`^\\s*(?:de\\s+)?${MONTH_WORDS.source}(?![a-z])`);
+
+const NUM_WORD = [...Object.keys(WORD_NUM), ...Object.keys(VAGUE)].sort((a, b) => b.length - a.length).join('|');
+const NUM_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$])` +
+    String.raw`(us\$|u\$s|r\$|\$|usd\s?|€|£)?\s?` +
+    String.raw`(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?:(?:${NUM_WORD})(?:(?:-|\s(?:y|e|and)\s|\s)(?:${NUM_WORD}))?)(?![\p{L}]))` +
+    String.raw`(?:\s?(%|percent|per cent|por ciento|por cento))?` +
+    String.raw`(?:\s(thousand|million|millions|billion|billions|millones|millon|milhoes|milhao|bilhoes|bilhao|mil millones|mil|bn|mn)(?![a-z]))?`,
+  'gu',
+);
+
+function parseDigits(s: string, language: string): number {
+  if (/^\d{1,3}(?:[,.]\d{3})+$/.test(s)) {
+    // "4,000" and "4.000" are thousands, except "1.500" in English, which is a decimal.
+    if (language === 'en' && /^\d{1,3}\.\d{3}$/.test(s)) return parseFloat(s);
+    return parseInt(s.replace(/[,.]/g, ''), 10);
+  }
+  const decimalComma = language !== 'en' && /^\d+,\d+$/.test(s);
+  return parseFloat(decimalComma ? s.replace(',', '.') : s.replace(/,/g, ''));
+}
+
+function parseWords(s: string): number | null {
+  const parts = s.split(/[- ]+/).filter((p) => p && p !== 'y' && p !== 'e' && p !== 'and');
+  if (parts.length === 0) return null;
+  let total = 0;
+  for (const p of parts) {
+    const v = WORD_NUM[p];
+    if (v === undefined) return null;
+    if (v === 100 && total > 0 && total < 10) total *= 100;
+    else total += v;
+  }
+  return total;
+}
+
+function unitAfter(rest: string): { unit: string; skipped: number } {
+  // Look at up to three words after the figure, skipping adjectives and "of"/"de".
+  const words = rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)?/u)?.[1]?.split(/\s+/) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/'s$/, '');
+    if (UNITS[w]) return { unit: UNITS[w]!, skipped: i };
+    if (['of', 'de', 'more', 'other', 'mas', 'otros', 'outros', 'additional', 'people\'s'].includes(w)) continue;
+    if (i >= 2) break;
+  }
+  return { unit: '', skipped: 0 };
+}
+
+/** Extracts every quantity in a sentence. `tokens` are used to find the measured concept nearby. */
+export function extractQuantities(folded: Folded, tokens: Token[], language: string): QuantitySlot[] {
+  const text = folded.text;
+  const out: QuantitySlot[] = [];
+  const toOrig = (i: number) => folded.map[i] ?? i;
+  NUM_RE.lastIndex = 0;
+  for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
+    if (m[0].trim() === '') {
+      NUM_RE.lastIndex++;
+      continue;
+    }
+    const [whole, currency, body, percent, scaleWord] = m;
+    const start = m.index + (whole.length - whole.trimStart().length);
+    const end = m.index + whole.trimEnd().length;
+    const isDigits = /^\d/.test(body!);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end);
+    let value: number | null;
+    let hedge: QuantityHedge = 'exact';
+    let low: number;
+    let high: number;
+    let vagueWord: string | null = null;
+    if (isDigits) {
+      value = parseDigits(body!, language);
+      // Years, clock times, dates and ordinals are not quantities.
+      if (!currency && !percent && !scaleWord && /^(19|20)\d\d$/.test(body!)) continue;
+      if (/^:\d/.test(after) || /^(?:st|nd|rd|th|º|ª|°)\b/.test(after)) continue;
+      if (NEAR_MONTH_BEFORE.test(before) || NEAR_MONTH_AFTER.test(after)) continue;
+      if (/(?:no\.|nº|#|fiscal|ano|year)\s*$/.test(before)) continue;
+    } else {
+      const v = VAGUE[body!];
+      const foreign = body!.split(/[- ]+/).some((p) => WORD_LANG[p] && !WORD_LANG[p]!.has(language)) || (v && VAGUE_LANG[body!] !== undefined && VAGUE_LANG[body!] !== language);
+      if (foreign) continue;
+      if (v) {
+        value = v[0];
+        vagueWord = v[2];
+      } else {
+        value = parseWords(body!);
+      }
+    }
+    if (value === null || Number.isNaN(value)) continue;
+    if (scaleWord) value *= SCALE[scaleWord] ?? 1;
+    const { unit: nounUnit } = unitAfter(after);
+    let unit = currency ? 'usd' : percent ? 'percent' : nounUnit;
+    if (!unit && /\b(?:dollars|dolares|usd)\b/.test(after.slice(0, 20))) unit = 'usd';
+    if (!unit && /(?:killed|killing|deaths of|death toll (?:of|to|at|rose to|reached)|dead|muertos|mortos)\s*(?:at least|more than|over|some|about|nearly)?\s*$/.test(before)) unit = 'people';
+    if (vagueWord) {
+      [low, high] = [VAGUE[body!]![0], VAGUE[body!]![1]];
+      hedge = 'vague';
+    } else {
+      for (const [re, h] of HEDGES) {
+        if (re.test(before)) {
+          hedge = h;
+          break;
+        }
+      }
+      const eps = Number.isInteger(value) ? 1 : 0.01;
+      switch (hedge) {
+        case 'at-least': [low, high] = [value, Infinity]; break;
+        case 'more-than': [low, high] = [value + eps, Infinity]; break;
+        case 'at-most': [low, high] = [0, value]; break;
+        case 'less-than': [low, high] = [0, value - eps]; break;
+        case 'about': [low, high] = [Math.min(value * 0.9, value - 1), Math.max(value * 1.1, value + 1)]; break;
+        case 'nearly': [low, high] = [Math.min(value * 0.85, value - 1), value - eps]; break;
+        default: [low, high] = [value, value];
+      }
+    }
+    // Widen the span to include the hedge words.
+    let spanStart = start;
+    const hedgeMatch = before.match(/(?:at least|no less than|al menos|por lo menos|pelo menos|ao menos|more than|over|mas de|mais de|nearly|almost|casi|quase|cerca de|about|around|approximately|roughly|some|alrededor de|unos|unas|aproximadamente|up to|as many as|hasta|ate|fewer than|less than|menos de)\s*$/);
+    if (hedgeMatch && hedge !== 'exact' && hedge !== 'vague') spanStart = start - hedgeMatch[0].length;
+    let measure = '';
+    if (unit === 'people' || unit === '') {
+      const tokIdx = tokens.findIndex((t) => t.start >= start);
+      const lo = Math.max(0, (tokIdx < 0 ? tokens.length : tokIdx) - 8);
+      const hi = Math.min(tokens.length, (tokIdx < 0 ? tokens.length : tokIdx) + 10);
+      for (let i = lo; i < hi; i++) {
+        if (conceptOf(tokens[i]!.word) === 'kill') {
+          measure = 'kill';
+          break;
+        }
+      }
+      if (measure === 'kill' && unit === '') unit = 'people';
+    }
+    out.push({
+      value,
+      low: low!,
+      high: high!,
+      hedge,
+      unit,
+      measure,
+      text: '',
+      start: toOrig(spanStart),
+      end: toOrig(end),
+    });
+  }
+  return out;
+}
+
+/** The English words for a quantity, as a reason shows it: "at least 75", "dozens", "$377 million". */
+export function describeQuantity(q: Pick<QuantitySlot, 'value' | 'hedge' | 'unit' | 'text'>, withHedge = true): string {
+  if (q.hedge === 'vague') {
+    const entry = Object.values(VAGUE).find((v) => v[0] === q.value);
+    return entry ? entry[2] : q.text;
+  }
+  let n = q.value >= 1e9 ? `${+(q.value / 1e9).toFixed(2)} billion` : q.value >= 1e6 ? `${+(q.value / 1e6).toFixed(2)} million` : q.value.toLocaleString('en-US');
+  if (q.unit === 'usd') n = `$${n}`;
+  if (q.unit === 'percent') n = `${n}%`;
+  const words: Partial<Record<QuantityHedge, string>> = { 'at-least': 'at least', 'more-than': 'more than', nearly: 'nearly', about: 'about', 'at-most': 'up to', 'less-than': 'fewer than' };
+  return withHedge && words[q.hedge] ? `${words[q.hedge]} ${n}` : n;
+}

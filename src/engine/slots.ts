@@ -1,0 +1,275 @@
+/** Reads a claim's slots: quantities, places, times, actors, actions with polarity, and attribution. */
+import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, PlaceSlot } from '../contracts/index.js';
+import { fold, guessLanguage, tokenize, type Folded, type Token } from './text.js';
+import { CONCEPTS, CONTINUE_VERBS, NEGATIONS, NEUTRAL_VERBS, OBJECT_CONCEPTS, STOP_VERBS, conceptOf } from './lexicon.js';
+import { containersOf, findEntities, type EntityMention } from './entities.js';
+import { extractQuantities } from './quantities.js';
+import { extractTimes } from './times.js';
+
+void CONCEPTS;
+
+/** A sentence read once: folded text, tokens, each token's concept and entity. */
+export interface Analysis {
+  original: string;
+  folded: Folded;
+  tokens: Token[];
+  /** Concept of each token (null inside entity mentions and for unknown words). */
+  concepts: (string | null)[];
+  /** The entity mention covering each token, if any. */
+  entityAt: (EntityMention | null)[];
+  entities: EntityMention[];
+  language: string;
+}
+
+/** Reads a sentence once; every slot extractor works from this. */
+export function analyse(text: string, language?: string): Analysis {
+  const folded = fold(text);
+  const tokens = tokenize(folded.text);
+  const entities = findEntities(text, folded, tokens);
+  const entityAt: (EntityMention | null)[] = tokens.map(() => null);
+  for (const e of entities) for (let i = e.first; i <= e.last; i++) entityAt[i] = e;
+  const concepts = tokens.map((t, i) => (entityAt[i] ? null : conceptOf(t.word)));
+  return { original: text, folded, tokens, concepts, entityAt, entities, language: language ?? guessLanguage(text) };
+}
+
+const PREPOSITIONS = new Set([
+  'with', 'to', 'by', 'from', 'against', 'on', 'of', 'for', 'between', 'toward', 'towards', 'into', 'in', 'at', 'than', 'about', 'over', 'near', 'off', 'and',
+  'con', 'com', 'a', 'ao', 'aos', 'as', 'de', 'del', 'do', 'da', 'dos', 'das', 'por', 'para', 'contra', 'entre', 'sobre', 'en', 'em', 'no', 'na', 'nos', 'nas', 'hacia', 'pelo', 'pela',
+]);
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'its', 'their', 'his', 'her', 'su', 'sus', 'seu', 'sua', 'seus', 'suas']);
+const COUNTERPART_PREPS = new Set(['with', 'to', 'con', 'com', 'a', 'ao', 'aos', 'al', 'from', 'de', 'del', 'dos', 'das', 'do', 'da', 'junto']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'en', 'em', 'no', 'na', 'nos', 'nas', 'cerca', 'perto', 'around', 'across', 'throughout', 'inside', 'within', 'of']);
+
+/** The word before a mention, skipping articles ("with the US" → "with"; "a" and "as" count as prepositions). */
+function wordBefore(a: Analysis, first: number): string | null {
+  let i = first - 1;
+  while (i >= 0 && ARTICLES.has(a.tokens[i]!.word) && a.tokens[i]!.word !== 'a' && a.tokens[i]!.word !== 'as') i--;
+  return i >= 0 ? a.tokens[i]!.word : null;
+}
+
+function orig(a: Analysis, start: number, end: number): { text: string; start: number; end: number } {
+  const s = a.folded.map[start]!;
+  const e = a.folded.map[end]!;
+  return { text: a.original.slice(s, e), start: s, end: e };
+}
+
+function actorsOf(a: Analysis): ActorSlot[] {
+  const out: ActorSlot[] = [];
+  for (const e of a.entities) {
+    if (!e.actor) continue;
+    out.push({ id: e.actor.id, name: e.actor.name, party: e.actor.party, kind: e.actor.kind, ...orig(a, e.start, e.end) });
+  }
+  return out;
+}
+
+function placesOf(a: Analysis): PlaceSlot[] {
+  const out: PlaceSlot[] = [];
+  for (const e of a.entities) {
+    if (!e.place) continue;
+    const prev = e.first > 0 ? a.tokens[e.first - 1]!.word : null;
+    const prev2 = e.first > 1 ? a.tokens[e.first - 2]!.word : null;
+    // "in Bogotá", "the Caribbean city of Santa Marta", "em Bogotá"; a dateline "Bogotá, Colombia -" too.
+    const locative =
+      (prev !== null && LOCATIVE.has(prev) && !(prev === 'of' && !['city', 'ciudad', 'cidade', 'capital', 'port', 'puerto', 'porto'].includes(prev2 ?? ''))) ||
+      (prev === 'the' && prev2 !== null && LOCATIVE.has(prev2) && prev2 !== 'of') ||
+      e.place.kind === 'sea' ||
+      e.place.kind === 'area';
+    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(e.place.id), locative, anchor: anchorAt(a, e.first, e.last), ...orig(a, e.start, e.end) });
+  }
+  return out;
+}
+
+/** The actor doing the action at token i: the nearest mention before it that no preposition governs, else "by X" after. */
+function subjectOf(a: Analysis, i: number): EntityMention | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const e = a.entityAt[j];
+    if (!e || !e.actor || e.actor.kind === 'media') continue;
+    const before = wordBefore(a, e.first);
+    if (before === 'by' || before === 'por' || before === 'pelo' || before === 'pela') return e;
+    if (before && PREPOSITIONS.has(before) && before !== 'and') {
+      j = e.first;
+      continue;
+    }
+    return e;
+  }
+  for (let j = i + 1; j < Math.min(a.tokens.length, i + 8); j++) {
+    const e = a.entityAt[j];
+    if (e?.actor && ['by', 'por', 'pelo', 'pela'].includes(wordBefore(a, e.first) ?? '')) return e;
+  }
+  return null;
+}
+
+function counterpartOf(a: Analysis, from: number, subject: EntityMention | null): EntityMention | null {
+  for (let j = from + 1; j < Math.min(a.tokens.length, from + 10); j++) {
+    const e = a.entityAt[j];
+    if (!e || !e.actor || e === subject) continue;
+    if (COUNTERPART_PREPS.has(wordBefore(a, e.first) ?? '')) return e;
+    j = e.last;
+  }
+  return null;
+}
+
+function actionsOf(a: Analysis): ActionSlot[] {
+  const out: ActionSlot[] = [];
+  const n = a.tokens.length;
+  for (let i = 0; i < n; i++) {
+    let c = a.concepts[i];
+    // "would not cooperate": a verb whose concept is itself the object.
+    if (c && COOPERATE_VERBS.test(a.tokens[i]!.word)) c = 'share';
+    if (!c || !(STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c))) continue;
+    // The thing acted on: the nearest object concept, after the verb first ("halt intelligence sharing"), then before it ("intel-sharing would be blocked").
+    let obj: { concept: string; at: number } | null = null;
+    const own = COOPERATE_VERBS.test(a.tokens[i]!.word) ? ['cooperation'] : a.tokens[i]!.word.split('-').map((p) => conceptOf(p));
+    for (const oc of own) if (oc && OBJECT_CONCEPTS[oc]) obj = { concept: OBJECT_CONCEPTS[oc]!, at: i };
+    for (let d = 1; !obj && d <= 6; d++) {
+      for (const j of [i + d, i - d]) {
+        if (j < 0 || j >= n || (j < i && d > 4)) continue;
+        const oc = a.concepts[j];
+        if (oc && OBJECT_CONCEPTS[oc]) {
+          obj = { concept: OBJECT_CONCEPTS[oc]!, at: j };
+          break;
+        }
+      }
+    }
+    if (!obj) continue;
+    let negated = false;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (NEGATIONS.has(a.tokens[j]!.word)) negated = true;
+    if (a.tokens[i]!.word.startsWith('non-') || a.tokens[i]!.word.startsWith('un')) negated ||= false;
+    let polarity: ActionSlot['polarity'];
+    if (NEUTRAL_VERBS.has(c)) {
+      if (!negated) continue;
+      polarity = 'stop';
+    } else {
+      const base = STOP_VERBS.has(c) ? 'stop' : 'continue';
+      polarity = negated ? (base === 'stop' ? 'continue' : 'stop') : base;
+    }
+    const subject = subjectOf(a, Math.min(i, obj.at));
+    const counterpart = counterpartOf(a, Math.max(i, obj.at), subject);
+    const span = orig(a, a.tokens[Math.min(i, obj.at)]!.start, a.tokens[Math.max(i, obj.at)]!.end);
+    out.push({
+      object: obj.concept,
+      polarity,
+      verb: c,
+      subject: subject?.actor?.id ?? null,
+      counterpart: counterpart?.actor?.id ?? null,
+      negated,
+      ...span,
+    });
+  }
+  // One action per object and polarity and subject: the first mention carries it.
+  const seen = new Set<string>();
+  return out.filter((x) => {
+    const k = `${x.object}|${x.polarity}|${x.subject}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;
+
+const ADVERB_HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'supuestamente', 'presuntamente', 'supostamente', 'presumivelmente', 'aparentemente', 'apparently']);
+
+function attributionsOf(a: Analysis): AttributionSlot[] {
+  const out: AttributionSlot[] = [];
+  const n = a.tokens.length;
+  const push = (kind: AttributionSlot['kind'], source: EntityMention | null, unnamed: boolean, i: number, j = i) =>
+    out.push({ kind, source: source?.actor?.id ?? null, unnamed, ...orig(a, a.tokens[i]!.start, a.tokens[j]!.end) });
+  const nextEntity = (i: number, within: number) => {
+    for (let j = i + 1; j < Math.min(n, i + within); j++) if (a.entityAt[j]?.actor) return a.entityAt[j]!;
+    return null;
+  };
+  const prevEntity = (i: number, within: number) => {
+    for (let j = i - 1; j >= Math.max(0, i - within); j--) if (a.entityAt[j]?.actor) return a.entityAt[j]!;
+    return null;
+  };
+  for (let i = 0; i < n; i++) {
+    const w = a.tokens[i]!.word;
+    const c = a.concepts[i];
+    const nextWord = a.tokens[i + 1]?.word;
+    if ((w === 'according' && nextWord === 'to') || w === 'segun' || w === 'segundo' || (w === 'acuerdo' && a.tokens[i - 1]?.word === 'de')) {
+      const src = nextEntity(i, 5);
+      const anon = a.tokens.slice(i + 1, i + 5).some((t) => a.concepts[t.index] === 'source_anon');
+      if (src || anon) push(anon && !src ? 'sources' : 'according-to', src, anon && !src, i);
+      continue;
+    }
+    if (c === 'source_anon' && (w === 'sources' || w === 'fuentes' || w === 'fontes')) {
+      const ctx = a.tokens.slice(Math.max(0, i - 2), i + 4).map((t) => t.word);
+      const unnamed = ctx.some((x) => ['unnamed', 'anonymous', 'anonimas', 'anonimos', 'heard', 'familiar', 'consultadas', 'ouvidas', 'citadas', 'cited', 'undisclosed'].includes(x)) || !nextEntity(i, 3);
+      push('sources', null, unnamed, i);
+      continue;
+    }
+    if (ADVERB_HEDGES.has(w)) {
+      push(w === 'reportedly' ? 'reported' : 'alleged', null, false, i);
+      continue;
+    }
+    if ((w === 'believed' || w === 'thought') && ['is', 'are', 'were', 'was', 'been'].includes(a.tokens[i - 1]?.word ?? '')) {
+      push('believed', null, false, i);
+      continue;
+    }
+    if (c === 'report' && /^(report|reported|reports|reporto|informo|informou|noticiou|revealed|revelo|revelou)$/.test(w)) {
+      const src = prevEntity(i, 3) ?? nextEntity(i, 3);
+      push('reported', src, false, i);
+      continue;
+    }
+    if (c === 'announce' || c === 'say') {
+      const src = prevEntity(i, 4) ?? nextEntity(i, 3);
+      if (src?.actor?.kind === 'media') push('reported', src, false, i);
+      else if (src) push(c === 'announce' ? 'announced' : 'said', src, false, i);
+      continue;
+    }
+    if (c === 'deny') {
+      push('denied', prevEntity(i, 5), false, i);
+      continue;
+    }
+    if (c === 'accuse') push('accused', prevEntity(i, 5), false, i);
+  }
+  return out;
+}
+
+const ANCHOR_SKIP = new Set(['say', 'report', 'president', 'government']);
+
+/** Concepts within `span` words of tokens first..last: what a place or a time belongs to. */
+function anchorAt(a: Analysis, first: number, last: number, span = 5): string[] {
+  const out = new Set<string>();
+  for (let i = Math.max(0, first - span); i <= Math.min(a.tokens.length - 1, last + span); i++) {
+    const c = a.concepts[i];
+    if (c && (i < first || i > last) && !ANCHOR_SKIP.has(c)) out.add(STOP_VERBS.has(c) ? 'stop' : CONTINUE_VERBS.has(c) ? 'continue' : OBJECT_CONCEPTS[c] ?? c);
+  }
+  return [...out].sort();
+}
+
+function tokenRange(a: Analysis, start: number, end: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (const t of a.tokens) {
+    const s = a.folded.map[t.start]!;
+    if (s >= start && s < end) {
+      if (first < 0) first = t.index;
+      last = t.index;
+    }
+  }
+  return [first, last];
+}
+
+/** Extracts every slot of a claim. */
+export function extractSlots(text: string, language?: string): ClaimSlots {
+  return slotsOf(analyse(text, language));
+}
+
+/** Slots from an analysis already made. */
+export function slotsOf(a: Analysis): ClaimSlots {
+  const fill = <T extends { start: number; end: number; text: string }>(xs: T[]) => xs.map((x) => ({ ...x, text: a.original.slice(x.start, x.end) }));
+  return {
+    quantities: fill(extractQuantities(a.folded, a.tokens, a.language)),
+    places: placesOf(a),
+    times: fill(extractTimes(a.folded)).map((t) => {
+      const [first, last] = tokenRange(a, t.start, t.end);
+      return { ...t, anchor: first < 0 ? [] : anchorAt(a, first, last, 8) };
+    }),
+    actors: actorsOf(a),
+    actions: actionsOf(a),
+    attributions: attributionsOf(a),
+    language: a.language,
+  };
+}

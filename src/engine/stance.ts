@@ -1,0 +1,281 @@
+/**
+ * Stance of one outlet's claim towards another claim: does it report the same fact, and do
+ * its actors, action, numbers, place, day and sourcing agree? Meaning: see GUIDE (confirm / dispute / omit).
+ */
+import type { ActionSlot, ClaimSlots, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
+import { describeQuantity } from './quantities.js';
+import { weekdayOf } from './times.js';
+import { ACTOR_BY_ID } from './entities.js';
+
+/** A claim as the stance function sees it. */
+export interface ClaimView {
+  text: string;
+  slots: ClaimSlots;
+  /** Year the claim's undated dates belong to (the article's year), when known. */
+  year: number | null;
+}
+
+export type Agreement = 'quantity' | 'place' | 'time' | 'action' | 'sourcing';
+
+export interface PairJudgement {
+  /** False when the two claims are about different actors or a different action: an omission, not a confirmation. */
+  sameFrame: boolean;
+  conflicts: Reason[];
+  agreements: Agreement[];
+  /** Specific details of the judged claim (figures, places, days) the other claim does not state. */
+  missing: ('quantity' | 'place' | 'time')[];
+}
+
+const partyOf = (id: string | null): string | null => (id ? ACTOR_BY_ID.get(id)?.party ?? id : null);
+const nameOf = (id: string | null): string => (id ? ACTOR_BY_ID.get(id)?.name ?? id : 'someone');
+
+function sameParty(a: string | null, b: string | null): boolean {
+  return a === null || b === null || partyOf(a) === partyOf(b);
+}
+
+/** Judges claim `d` (an outlet's) against claim `q` (the one being checked). */
+export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
+  const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
+  if (!framesMatch(q.slots, d.slots, out)) {
+    out.sameFrame = false;
+    return out;
+  }
+  compareQuantities(q.slots.quantities, d.slots.quantities, out);
+  // A place or a day disputes only when it is the place or day of the same thing: the same action, or the same
+  // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
+  const sameAction = out.agreements.includes('action') || out.conflicts.some((c) => c.kind === 'polarity');
+  comparePlaces(q.slots.places, d.slots.places, out, sameAction);
+  compareTimes(q, d, out, sameAction);
+  compareSourcing(q.slots, d.slots, out);
+  return out;
+}
+
+/** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */
+function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean {
+  if (q.actions.length > 0) {
+    let anySameObject = false;
+    let matched = false;
+    for (const qa of q.actions) {
+      const same = d.actions.filter((da) => da.object === qa.object);
+      if (same.length === 0) continue;
+      anySameObject = true;
+      // An action whose doer the other claim leaves unnamed matches only if that claim names our doer somewhere.
+      const compatible = same.filter(
+        (da) =>
+          sameParty(qa.subject, da.subject) &&
+          sameParty(qa.counterpart, da.counterpart) &&
+          !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(qa.subject) && x.party !== partyOf(da.counterpart))),
+      );
+      if (compatible.length === 0) continue;
+      matched = true;
+      const agree = compatible.find((da) => da.polarity === qa.polarity);
+      if (agree) out.agreements.push('action');
+      else out.conflicts.push(polarityReason(qa, compatible[0]!));
+    }
+    if (anySameObject && !matched) return false;
+    if (matched) return true;
+  }
+  // No shared action: the claim's main actor must appear in the other claim, unless that one names nobody ("He said…").
+  const main = mainActor(q);
+  if (main && main.kind !== 'media' && d.actors.length > 0 && !d.actors.some((a) => a.party === main.party)) return false;
+  return true;
+}
+
+function mainActor(s: ClaimSlots) {
+  const subj = s.actions.find((a) => a.subject)?.subject;
+  if (subj) return s.actors.find((a) => a.id === subj) ?? null;
+  return s.actors.find((a) => a.kind !== 'media') ?? null;
+}
+
+const VERB_WORD: Record<string, string> = {
+  suspend: 'suspended', halt: 'halted', cease: 'ceased', stop: 'stopped', cut: 'cut', nix: 'nixed', end: 'ended', freeze: 'frozen', pause: 'paused', block: 'blocked', withdraw: 'withdrawn',
+  continue: 'continuing', maintain: 'maintained', resume: 'resumed', keep: 'kept', share: 'shared',
+};
+
+function actionWords(a: ActionSlot): string {
+  if (a.negated && a.verb === 'share') return 'not shared';
+  if (a.negated) return `not ${VERB_WORD[a.verb] ?? a.verb}`;
+  return VERB_WORD[a.verb] ?? a.verb;
+}
+
+function polarityReason(q: ActionSlot, d: ActionSlot): Reason {
+  return { kind: 'polarity', theirs: actionWords(d), ours: actionWords(q) };
+}
+
+// ---- quantities
+
+function comparable(a: QuantitySlot, b: QuantitySlot): boolean {
+  if (!a.unit || a.unit !== b.unit) return false;
+  if (a.unit === 'people') return a.measure === b.measure;
+  return true;
+}
+
+const isFigure = (q: QuantitySlot) => q.hedge === 'exact' || q.hedge === 'at-least' || q.hedge === 'about';
+
+/** 'agree', 'conflict' or 'neither' for two comparable quantities. */
+function relate(a: QuantitySlot, b: QuantitySlot): 'agree' | 'conflict' | 'neither' {
+  const overlap = a.low <= b.high && b.low <= a.high;
+  if (a.hedge === 'vague' && b.hedge === 'vague') return a.low === b.low && a.high === b.high ? 'agree' : overlap ? 'neither' : 'conflict';
+  if (a.hedge === 'vague' || b.hedge === 'vague') return overlap ? 'neither' : 'conflict';
+  if (isFigure(a) && isFigure(b)) {
+    // Two reported totals: equal within the precision each states.
+    if (a.value === b.value) return 'agree';
+    if ((a.hedge === 'about' && b.value >= a.low && b.value <= a.high) || (b.hedge === 'about' && a.value >= b.low && a.value <= b.high)) return 'agree';
+    return 'conflict';
+  }
+  if (isFigure(a)) return a.value >= b.low && a.value <= b.high ? 'agree' : 'conflict';
+  if (isFigure(b)) return b.value >= a.low && b.value <= a.high ? 'agree' : 'conflict';
+  return overlap ? 'neither' : 'conflict';
+}
+
+function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudgement): void {
+  for (const q of qs) {
+    if (!q.unit) continue;
+    const cands = ds.filter((d) => comparable(q, d));
+    if (cands.length === 0) {
+      out.missing.push('quantity');
+      continue;
+    }
+    const rel = cands.map((d) => ({ d, r: relate(q, d) }));
+    if (rel.some((x) => x.r === 'agree')) out.agreements.push('quantity');
+    else {
+      const c = rel.find((x) => x.r === 'conflict');
+      if (c) {
+        const sameHedge = c.d.hedge === q.hedge;
+        out.conflicts.push({ kind: 'quantity', theirs: describeQuantity(c.d), ours: describeQuantity(q, !sameHedge) });
+      } else out.missing.push('quantity');
+    }
+  }
+}
+
+// ---- places
+
+function contains(outer: PlaceSlot, inner: PlaceSlot): boolean {
+  return outer.id === inner.id || inner.within.includes(outer.id);
+}
+
+/** Only cities exclude each other: "in the US strikes" names a country without placing anything in it. */
+const EXCLUSIVE = new Set(['city']);
+
+const shareAnchor = (a: { anchor: string[] }, b: { anchor: string[] }) => a.anchor.some((x) => b.anchor.includes(x));
+
+function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sameAction: boolean): void {
+  for (const q of qs) {
+    if (!q.locative || !EXCLUSIVE.has(q.kind)) continue;
+    const cands = ds.filter((d) => d.locative && (d.kind === 'city' || d.kind === 'country'));
+    if (cands.length === 0) {
+      out.missing.push('place');
+      continue;
+    }
+    if (cands.some((d) => contains(d, q) || contains(q, d))) {
+      out.agreements.push('place');
+      continue;
+    }
+    // Only a place of the same kind that excludes ours is a conflict: "Bogotá, not Santa Marta".
+    const rival = cands.find((d) => d.kind === 'city' && (sameAction || shareAnchor(q, d)));
+    if (rival) out.conflicts.push({ kind: 'place', theirs: rival.name, ours: q.name });
+    else out.missing.push('place');
+  }
+}
+
+// ---- times
+
+function resolveWeekday(t: TimeSlot, year: number | null): string | null {
+  if (t.kind === 'weekday') return t.value;
+  if (t.kind !== 'date') return null;
+  const m = /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value);
+  if (!m) return null;
+  const y = m[1] === '-' ? year : parseInt(m[1]!, 10);
+  return y ? weekdayOf(`${y}-${m[2]}-${m[3]}`) : null;
+}
+
+const WEEKDAY_NAME = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+function describeTime(t: TimeSlot): string {
+  return t.text.replace(/^(?:on|el|la|na|no|em|en)\s+/i, '');
+}
+
+function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean): void {
+  for (const qt of q.slots.times) {
+    if (qt.kind === 'relative' || qt.kind === 'year') continue;
+    const same = d.slots.times.filter((dt) => dt.role === qt.role);
+    if (same.length === 0) {
+      out.missing.push('time');
+      continue;
+    }
+    let agree = false;
+    let conflict: Reason | null = null;
+    for (const dt of same) {
+      const related = sameAction || shareAnchor(qt, dt);
+      if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
+        if (qt.kind !== dt.kind) continue;
+        const qm = qt.value.slice(-2);
+        const dm = dt.value.slice(-2);
+        if (qt.kind === 'fiscal-year' ? qt.value === dt.value : qm === dm) agree = true;
+        else if (related) conflict ??= { kind: 'time', theirs: describeTime(dt), ours: describeTime(qt) };
+        continue;
+      }
+      if (qt.kind === 'date' && dt.kind === 'date') {
+        if (qt.value.slice(-5) === dt.value.slice(-5)) agree = true;
+        else if (related) conflict ??= { kind: 'time', theirs: describeTime(dt), ours: describeTime(qt) };
+        continue;
+      }
+      const year = q.year ?? d.year;
+      const qw = resolveWeekday(qt, year);
+      const dw = resolveWeekday(dt, year);
+      if (!qw || !dw) continue;
+      if (qw === dw) agree = true;
+      else if (related) conflict ??= { kind: 'time', theirs: dt.kind === 'weekday' ? WEEKDAY_NAME(dw) : describeTime(dt), ours: qt.kind === 'weekday' ? WEEKDAY_NAME(qw) : describeTime(qt) };
+    }
+    if (agree) out.agreements.push('time');
+    else if (conflict) out.conflicts.push(conflict);
+    else out.missing.push('time');
+  }
+}
+
+// ---- sourcing
+
+type Sourcing = 'official' | 'media' | 'unnamed' | 'denied' | 'flat';
+
+function sourcingOf(s: ClaimSlots): { kind: Sourcing; source: string | null } {
+  const subj = s.actions.find((a) => a.subject)?.subject ?? null;
+  const atts = s.attributions;
+  if (atts.some((a) => a.kind === 'denied')) return { kind: 'denied', source: atts.find((a) => a.kind === 'denied')!.source };
+  const unnamed = atts.find((a) => a.unnamed);
+  if (unnamed) return { kind: 'unnamed', source: atts.find((a) => a.source && ACTOR_BY_ID.get(a.source)?.kind === 'media')?.source ?? null };
+  const media = atts.find((a) => (a.kind === 'reported' || a.kind === 'according-to') && a.source && ACTOR_BY_ID.get(a.source)?.kind === 'media');
+  const official = atts.find((a) => (a.kind === 'announced' || a.kind === 'said') && a.source && subj && partyOf(a.source) === partyOf(subj));
+  if (official && !media) return { kind: 'official', source: official.source };
+  if (media) return { kind: 'media', source: media.source };
+  return { kind: 'flat', source: null };
+}
+
+function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): void {
+  // Only claims about the same named actor's action carry a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
+  const shared = q.actions.some((qa) => d.actions.some((da) => da.object === qa.object && da.subject && qa.subject && partyOf(da.subject) === partyOf(qa.subject)));
+  if (!shared) return;
+  const qs = sourcingOf(q);
+  const ds = sourcingOf(d);
+  const subj = nameOf(q.actions.find((a) => a.subject)?.subject ?? d.actions.find((a) => a.subject)?.subject ?? null);
+  const media = (s: string | null) => (s ? nameOf(s) : 'the press');
+  if (qs.kind === 'official' && (ds.kind === 'media' || ds.kind === 'unnamed')) {
+    out.conflicts.push({ kind: 'sourcing', theirs: ds.kind === 'unnamed' ? `${media(ds.source)} reported it from unnamed sources` : `${media(ds.source)} reported it`, ours: `${subj} announced it` });
+  } else if ((qs.kind === 'media' || qs.kind === 'unnamed') && ds.kind === 'official') {
+    out.conflicts.push({ kind: 'sourcing', theirs: `${subj} announced it`, ours: qs.kind === 'unnamed' ? 'unnamed sources' : `${media(qs.source)} reported it` });
+  } else if (qs.kind === 'flat' && ds.kind === 'unnamed') {
+    out.conflicts.push({ kind: 'sourcing', theirs: 'only unnamed sources claimed it', ours: 'stated as fact' });
+  } else if (qs.kind !== 'denied' && ds.kind === 'denied') {
+    out.conflicts.push({ kind: 'denial', theirs: `${nameOf(ds.source)} denied it`, ours: 'stated as fact' });
+  } else if (qs.kind === ds.kind && qs.kind !== 'flat') out.agreements.push('sourcing');
+}
+
+/** A dispute's reason in a few English words: "says at least 75, not 76". */
+export function reasonText(r: Reason): string {
+  switch (r.kind) {
+    case 'sourcing':
+    case 'denial':
+      return r.ours === 'stated as fact' ? `says ${r.theirs}` : `says ${r.theirs}, not ${r.ours}`;
+    default:
+      return `says ${r.theirs}, not ${r.ours}`;
+  }
+}

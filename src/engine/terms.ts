@@ -1,0 +1,49 @@
+/** The index terms of a claim: language-neutral concepts, actors, places and units first, then stemmed words. */
+import type { ClaimSlots } from '../contracts/index.js';
+import type { Analysis } from './slots.js';
+import { CONTINUE_VERBS, OBJECT_CONCEPTS, STOP_VERBS, STOPWORDS, conceptOf } from './lexicon.js';
+
+/** Synonyms meet in one index term: every stop verb is "c:stop", every object of sharing is its object. */
+function indexConcept(c: string): string {
+  if (STOP_VERBS.has(c)) return 'stop';
+  if (CONTINUE_VERBS.has(c)) return 'continue';
+  return OBJECT_CONCEPTS[c] ?? c;
+}
+import { stem } from './text.js';
+
+/** Structured terms (prefixes c:, a:, p:, q:) match across languages; word terms (w:) only within one. */
+export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (t: string) => tf.set(t, (tf.get(t) ?? 0) + 1);
+  // Days, dates and figures are slot values, compared by the stance function, not retrieval terms.
+  const timeSpans = slots.times.map((x) => [x.start, x.end] as const);
+  for (let i = 0; i < a.tokens.length; i++) {
+    const e = a.entityAt[i];
+    if (e) {
+      if (e.first === i) {
+        const locative = e.place && slots.places.some((p) => p.locative && p.id === e.place!.id);
+        if (e.actor) {
+          add(`a:${e.actor.id}`);
+          if (e.actor.party !== e.actor.id) add(`a:${e.actor.party}`);
+        }
+        if (e.place && (locative || !e.actor)) add(`p:${e.place.id}`);
+      }
+      continue;
+    }
+    const tok = a.tokens[i]!;
+    const word = tok.word;
+    if (/^\d/.test(word)) continue;
+    const origStart = a.folded.map[tok.start]!;
+    if (timeSpans.some(([s, e]) => origStart >= s && origStart < e)) continue;
+    const c = a.concepts[i];
+    if (c) add(`c:${indexConcept(c)}`);
+    else if (word.length >= 3 && !STOPWORDS.has(word)) add(`w:${stem(word)}`);
+  }
+  for (const q of slots.quantities) if (q.unit) add(`q:${q.unit}${q.measure ? `:${q.measure}` : ''}`);
+  return tf;
+}
+
+/** True for terms that match across languages. */
+export function isStructured(term: string): boolean {
+  return term.charCodeAt(1) === 58 /* ':' */ && term[0] !== 'w';
+}

@@ -1,0 +1,95 @@
+/** Text normalisation shared by every engine part: accent folding with an offset map, and word tokens. */
+
+/** A folded copy of a text: lowercase, accents stripped, typographic quotes and dashes made plain. */
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** map[i] is the index in the original text of folded character i; map[text.length] is the original length. */
+  map: number[];
+}
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u00A0': ' ', '\u202F': ' ', '\u2009': ' ', '\u00AD': '',
+};
+
+/** Folds text for matching: lowercase, no combining marks, plain quotes, dashes and spaces. */
+export function fold(text: string): Folded {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    let f: string;
+    const code = ch.charCodeAt(0);
+    if (code < 128) f = ch.toLowerCase();
+    else if (ch in QUOTES) f = QUOTES[ch]!;
+    else f = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    for (let k = 0; k < f.length; k++) {
+      out += f[k];
+      map.push(i);
+    }
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
+
+/** Folds a short string without keeping the offset map. */
+export function foldPlain(text: string): string {
+  return fold(text).text;
+}
+
+export interface Token {
+  /** Folded word. */
+  word: string;
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  /** Index of the token in the sentence. */
+  index: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** Splits folded text into word tokens (letters and digits, keeping inner apostrophes; hyphens split words). */
+export function tokenize(folded: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    let word = m[0];
+    // Possessives: "colombia's" is "colombia" for every purpose here.
+    if (word.endsWith("'s") && word.length > 2) word = word.slice(0, -2);
+    out.push({ word, start: m.index, end: m.index + word.length, index: out.length });
+  }
+  return out;
+}
+
+/** Light stemmer for English, Spanish and Portuguese words that are not in the lexicon. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length <= 4) return w;
+  for (const suf of ['mente', 'ations', 'ation', 'ciones', 'cion', 'coes', 'cao', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's']) {
+    if (w.length - suf.length >= 4 && w.endsWith(suf)) return w.slice(0, -suf.length);
+  }
+  return w;
+}
+
+/** Guesses the language of a text among en, es and pt from function words; "en" when unsure. */
+export function guessLanguage(text: string): 'en' | 'es' | 'pt' {
+  const words = tokenize(foldPlain(text.slice(0, 4000)));
+  let en = 0, es = 0, pt = 0;
+  for (const t of words) {
+    const w = t.word;
+    if (EN_MARK.has(w)) en++;
+    if (ES_MARK.has(w)) es++;
+    if (PT_MARK.has(w)) pt++;
+  }
+  if (es > en && es >= pt) return 'es';
+  if (pt > en && pt > es) return 'pt';
+  return 'en';
+}
+
+const EN_MARK = new Set(['the', 'and', 'of', 'to', 'with', 'that', 'is', 'was', 'has', 'have', 'said', 'which', 'would', 'will']);
+const ES_MARK = new Set(['el', 'los', 'las', 'del', 'y', 'con', 'que', 'una', 'por', 'para', 'fue', 'ha', 'dijo', 'segun', 'tras', 'pero', 'como']);
+const PT_MARK = new Set(['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'com', 'que', 'uma', 'pelo', 'pela', 'foi', 'disse', 'segundo', 'apos', 'nao', 'ao', 'em', 'no', 'na']);

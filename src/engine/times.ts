@@ -1,0 +1,81 @@
+/** Days and dates: "Tuesday", "late Tuesday", "Nov. 11", "11 de noviembre", "in September", "fiscal 2024". */
+import type { TimeSlot } from '../contracts/index.js';
+import type { Folded } from './text.js';
+
+const WEEKDAYS: Record<string, string> = {};
+const days = (words: string) =>
+  words.split(' ').forEach((w, i) => (WEEKDAYS[w] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][i]!));
+days('monday tuesday wednesday thursday friday saturday sunday');
+days('lunes martes miercoles jueves viernes sabado domingo');
+days('segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado domingo');
+
+const MONTHS: Record<string, number> = {};
+const months = (words: string) => words.split(' ').forEach((w, i) => (MONTHS[w] = i + 1));
+months('january february march april may june july august september october november december');
+months('jan feb mar apr may jun jul aug sep oct nov dec');
+months('enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre');
+months('janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro');
+MONTHS['sept'] = 9;
+MONTHS['setiembre'] = 9;
+
+const RELATIVE: Record<string, string> = {
+  yesterday: 'yesterday', today: 'today', tonight: 'today', tomorrow: 'tomorrow', ayer: 'yesterday', hoy: 'today', manana: 'tomorrow', ontem: 'yesterday', hoje: 'today', amanha: 'tomorrow',
+};
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY_ALT = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|');
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => { kind: TimeSlot['kind']; value: string } | null }[] = [
+  // fiscal years: "fiscal 2024", "2024 fiscal year", "fiscal year 2024", "año fiscal 2024", "FY2024"
+  { re: new RegExp(String.raw`${B}(?:fiscal(?: year)?\s+(\d{4})|(\d{4})\s+fiscal year|ano fiscal(?: de)?\s+(\d{4})|fy\s?(\d{4}))${E}`, 'gu'), make: (m) => ({ kind: 'fiscal-year', value: `FY${m[1] ?? m[2] ?? m[3] ?? m[4]}` }) },
+  // "Nov. 11", "November 11, 2025"
+  { re: new RegExp(String.raw`${B}(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?${E}`, 'gu'), make: (m) => date(m[3], MONTHS[m[1]!]!, m[2]!) },
+  // "11 November 2025", "11 de noviembre de 2025", "11 de novembro"
+  { re: new RegExp(String.raw`${B}(\d{1,2})(?:st|nd|rd|th|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:,?\s+(?:de\s+|of\s+)?(\d{4}))?${E}`, 'gu'), make: (m) => date(m[3], MONTHS[m[2]!]!, m[1]!) },
+  // "in September", "en septiembre de 2025", "September 2025"
+  { re: new RegExp(String.raw`${B}(?:(?:in|en|em|since|desde|until|hasta|ate|during|durante|last|this|next|early|late|mid|de|of|el pasado|o passado)\s+(?:de\s+)?)(${MONTH_ALT})(?:\s+(?:de\s+|of\s+)?(\d{4}))?${E}|${B}(${MONTH_ALT})\s+(?:de\s+)?(\d{4})${E}`, 'gu'), make: (m) => { const mon = m[1] ?? m[3]!; return mon.length <= 3 && mon !== 'may' ? null : { kind: 'month', value: `${m[2] ?? m[4] ?? '-'}-${pad(MONTHS[mon]!)}` }; } },
+  { re: new RegExp(String.raw`${B}(${DAY_ALT})${E}`, 'gu'), make: (m) => ({ kind: 'weekday', value: WEEKDAYS[m[1]!]! }) },
+  { re: new RegExp(String.raw`${B}(?:in|en|em|since|desde|of|de)\s+((?:19|20)\d\d)${E}`, 'gu'), make: (m) => ({ kind: 'year', value: m[1]! }) },
+  { re: new RegExp(String.raw`${B}(${Object.keys(RELATIVE).join('|')})${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: RELATIVE[m[1]!]! }) },
+];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function date(year: string | undefined, month: number, day: string): { kind: 'date'; value: string } | null {
+  const d = parseInt(day, 10);
+  if (!(d >= 1 && d <= 31)) return null;
+  return { kind: 'date', value: `${year ?? '-'}-${pad(month)}-${pad(d)}` };
+}
+
+/** The weekday of an ISO date ("2025-11-11" → "tuesday"). */
+export function weekdayOf(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][d.getUTCDay()]!;
+}
+
+/** Extracts time references from a folded sentence; overlapping matches keep the first, most specific pattern. */
+export function extractTimes(folded: Folded): TimeSlot[] {
+  const text = folded.text;
+  const taken: [number, number][] = [];
+  const out: TimeSlot[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const v = make(m);
+      if (!v) continue;
+      // "Sunday's summit" and "el martes" are days; "may" as a verb is excluded above.
+      taken.push([s, e]);
+      const before = text.slice(Math.max(0, s - 12), s) + m[0].slice(0, Math.max(0, m[0].search(/[\d]|[a-z]+$/)));
+      const role: TimeSlot['role'] = /(?<![a-z])(?:since|desde|from)\s+$/.test(before) ? 'since' : /(?<![a-z])(?:until|till|hasta|ate)\s+$/.test(before) ? 'until' : 'at';
+      out.push({ kind: v.kind, value: v.value, role, anchor: [], text: '', start: folded.map[s]!, end: folded.map[e]! });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
