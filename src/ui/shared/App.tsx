@@ -14,7 +14,11 @@ function deepActive(doc: Document): Element | null {
 
 export function App({ store, actions, doc, host }: { store: Store; actions: UiActions; doc: Document; host: Element }) {
   const [state, setState] = useState(store.state);
-  useEffect(() => store.subscribe(() => setState(store.state)), [store]);
+  useEffect(() => {
+    // The store may have moved between the first render and this effect.
+    setState(store.state);
+    return store.subscribe(() => setState(store.state));
+  }, [store]);
   const { view, open, hover } = state;
 
   // Where focus was before the sidebar opened, to give it back on close. Read during render: child effects
