@@ -1,5 +1,5 @@
 /** The toolbar badge: the number of checked claims on a story page, nothing anywhere else. */
-import browser from 'webextension-polyfill';
+import browser from '../platform/browser.js';
 
 const COLOUR = '#1d4ed8';
 

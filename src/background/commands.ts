@@ -1,5 +1,5 @@
 /** Keyboard shortcuts: forwarded to the active tab's content script (tabs.query gives the id without the tabs permission). */
-import browser from 'webextension-polyfill';
+import browser from '../platform/browser.js';
 import { sendToTab } from '../platform/messaging.js';
 
 export const TOGGLE_SIDEBAR = 'toggle-sidebar';

@@ -2,7 +2,7 @@
  * Background entry (Chrome service worker, Firefox event page). Listeners are registered
  * synchronously at the top level so that a woken worker gets the event that woke it.
  */
-import browser from 'webextension-polyfill';
+import browser from '../platform/browser.js';
 import bundledCorpus from 'crosscheck:corpus';
 import type { BackgroundMessages } from '../contracts/messages.js';
 import { handle } from '../platform/messaging.js';

@@ -1,5 +1,5 @@
 /** Localised strings from _locales (assets/_locales/en/messages.json), with typed keys. */
-import browser from 'webextension-polyfill';
+import browser from './browser.js';
 
 export type MessageKey = keyof typeof import('../../assets/_locales/en/messages.json');
 

@@ -1,9 +1,9 @@
 /**
- * Typed messaging over webextension-polyfill.
+ * Typed messaging over the extension API (see browser.ts).
  * `send` / `sendToTab` unwrap replies and throw on `{ ok: false }`; `handle` answers only this
  * extension's own contexts, checks each payload, and turns thrown errors into `{ ok: false, error }`.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Browser } from './browser.js';
 import type {
   BackgroundMessages,
   ContentMessages,
@@ -21,11 +21,13 @@ export const MAX_PAYLOAD_BYTES = 1_000_000;
 /** Who may send a message: this extension's content script in a web page, or its own pages and workers. */
 export type SenderKind = 'content' | 'extension';
 
+type MessageSender = Browser.Runtime.MessageSender;
+
 export interface HandlerSpec<M extends MessageMap, K extends keyof M> {
   from: readonly SenderKind[];
   /** Returns an error message for a malformed payload, or null when it is fine. */
   check?: (payload: unknown) => string | null;
-  run: (payload: M[K]['request'], sender: Runtime.MessageSender) => M[K]['response'] | Promise<M[K]['response']>;
+  run: (payload: M[K]['request'], sender: MessageSender) => M[K]['response'] | Promise<M[K]['response']>;
 }
 
 export type Handlers<M extends MessageMap> = { [K in keyof M]?: HandlerSpec<M, K> };
@@ -54,7 +56,7 @@ function unwrap<T>(type: string, reply: unknown): T {
 }
 
 /** What kind of sender this is, or null when it is not this extension's own. */
-export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
+export function senderKind(sender: MessageSender): SenderKind | null {
   if (sender.id !== browser.runtime.id) return null;
   const base = browser.runtime.getURL('');
   const url = sender.url ?? '';
@@ -65,22 +67,29 @@ export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
 
 /** Registers handlers for one message map; returns a function that unregisters them. */
 export function handle<M extends MessageMap>(handlers: Handlers<M>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  // Replies go through sendResponse (and `return true` keeps the channel open): Chrome ignores a
+  // promise returned from the listener, and Firefox supports both.
+  const listener = (message: unknown, sender: MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
     if (!message || typeof message !== 'object') return undefined;
     const { type, payload } = message as { type?: unknown; payload?: unknown };
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined; // someone else's message
     const spec = handlers[type as keyof M] as HandlerSpec<M, keyof M>;
-    return dispatch(spec, type, payload, sender);
+    void dispatch(spec, type, payload, sender).then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const onMessage = browser.runtime.onMessage as unknown as {
+    addListener(l: typeof listener): void;
+    removeListener(l: typeof listener): void;
+  };
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }
 
 async function dispatch<M extends MessageMap>(
   spec: HandlerSpec<M, keyof M>,
   type: string,
   payload: unknown,
-  sender: Runtime.MessageSender,
+  sender: MessageSender,
 ): Promise<Reply<unknown>> {
   const kind = senderKind(sender);
   if (!kind || !spec.from.includes(kind)) return { ok: false, error: `"${type}" is not accepted from this sender` };

@@ -1,5 +1,5 @@
 /** Host access for the content script. Firefox lets users withhold it, so the popup checks and asks. */
-import browser from 'webextension-polyfill';
+import browser from './browser.js';
 
 /** The content script's match patterns (kept equal to manifest.json by a test). */
 export const CONTENT_ORIGINS = ['http://*/*', 'https://*/*'] as const;

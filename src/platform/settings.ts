@@ -1,5 +1,5 @@
 /** The user's settings in `storage.local`, shared by the content script, popup and options. */
-import browser from 'webextension-polyfill';
+import browser from './browser.js';
 import { SETTINGS_DEFAULTS, SETTINGS_KEYS, isSiteDisabled, type Settings } from '../contracts/settings.js';
 
 function normalise(raw: Record<string, unknown>): Settings {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser from '../../platform/browser.js';
 import type { CorpusInfo, TabStatus } from '../../contracts/messages.js';
 import { t } from '../../platform/i18n.js';
 import { sendToTab } from '../../platform/messaging.js';

@@ -1,5 +1,5 @@
 /** What the popup knows about the current tab, gathered from the content script and the browser. */
-import browser from 'webextension-polyfill';
+import browser from '../../platform/browser.js';
 import type { CorpusInfo, TabStatus } from '../../contracts/messages.js';
 import { send, sendToTab } from '../../platform/messaging.js';
 import { hasHostAccess } from '../../platform/permissions.js';
