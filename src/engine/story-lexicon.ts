@@ -57,25 +57,27 @@ const EXACT: Array<[number, string]> = [
       'holandes canada canadian canadiense canadense france french francia franca israel china russia rusia ' +
       'cuba nicaragua panama brazil brasil peru farc eln',
   ],
-  [Tag.OBJ, 'intelligence intel inteligencia intelligences'],
+  [Tag.OBJ, 'intelligence intel inteligencia intelligences spy spies espias espionagem'],
   [
     Tag.OBJW,
     'information informacion informaciones informacao informacoes sharing exchange exchanges intercambio ' +
       'intercambios cooperation cooperacion cooperacao collaboration colaboracion colaboracao communications ' +
       'communication comunicaciones comunicacion comunicacoes comunicacao contacts contactos contatos interactions ' +
-      'interacciones interacoes compartilhamento envio data datos dados dealings troca trocas partilha',
+      'interacciones interacoes compartilhamento envio data datos dados dealings troca trocas partilha communicating ' +
+      'communicate comunicarse comunicar',
   ],
   [
     Tag.QUAL,
     'security seguridad seguranca military militar militares police policia agencies agency agencias agencia ' +
       'forces fuerzas forcas defense defence defensa defesa antidrug antidrogas antinarcoticos counternarcotics ' +
-      'enforcement spy espionaje orgaos organismos services servicios servicos',
+      'enforcement espionaje orgaos organismos services servicios servicos secret secrets secretas secretos classified ' +
+      'clasificada clasificadas sigilosas sigilosos confidential confidenciales',
   ],
   [
     Tag.SHARE,
     'share shares shared sharing compartir comparte comparten compartio compartira compartiendo compartilhar ' +
       'compartilha compartilham compartilhou compartilhara compartilhando cooperate cooperates cooperating ' +
-      'cooperar coopera cooperara cooperando',
+      'cooperar coopera cooperara cooperando partilhar partilha partilham partilhou partilhado partilhando',
   ],
   [
     Tag.LIFT,
@@ -104,7 +106,8 @@ const EXACT: Array<[number, string]> = [
       'inmediatamente temporalmente indefinidamente oficialmente parcialmente totalmente tambien materia conjunta ' +
       'os as um do da dos das ao aos ou seu sua seus suas qualquer outro outra outros outras em no na nos nas ' +
       'imediatamente temporariamente conjunto mutuo sending passing provision flow transfer envio flujo entrega ' +
-      'suministro transferencia repasse fluxo',
+      'suministro transferencia repasse fluxo send pass provide providing supply forward enviar enviando envian ' +
+      'enviara entregar suministrar proporcionar transmitir pasar repassar fornecer passar',
   ],
   [
     Tag.AUX,

@@ -38,7 +38,8 @@ const STRIKE =
 /** Words by which later sentences refer back to the suspension: "the measure will remain in effect". */
 const MEASURE = /^(?:measures?|order|decision|move|step|medida|orden|decision|ordem|decisao|anuncio|announcement)$/;
 const BOAT = /^(?:boats?|vessels?|ships?|lanchas?|narcolanchas?|embarcacion(?:es)?|embarcacao|embarcacoes|barcos?|botes?)$/;
-const CARIB = /^(?:caribbean|caribe|caribenho|caribena)$/;
+const CARIB = /^(?:caribbean|caribe|caribenho|caribena|caraibas)$/;
+const AND = /^(?:and|y|e)$/;
 const OLD_PRESIDENT =
   /\b(?:ivan duque|alvaro uribe|juan manuel santos|andres pastrana|president(?:e)? (?:ivan |alvaro |juan manuel )?(?:duque|uribe|santos|pastrana))\b/;
 
@@ -95,6 +96,12 @@ function framesOf(toks: Tok[], implicit: string): Frame[] {
     let subject = -1;
     for (let j = a - 1; j >= 0; j--) {
       if (toks[j]!.tags & ACTOR && !sidelined(toks, j)) { subject = j; break; }
+    }
+    // "Petro challenges Trump and suspends …": a coordinated verb shares the clause's first subject
+    if (subject >= 0 && (AND.test(toks[a - 1]?.w ?? '') || (AND.test(toks[a - 2]?.w ?? '') && toks[a - 1]!.tags & Tag.AUX))) {
+      for (let j = 0; j < subject; j++) {
+        if (toks[j]!.tags & ACTOR && !sidelined(toks, j)) { subject = j; break; }
+      }
     }
     if (subject < 0) {
       for (let j = a + 1; j < Math.min(toks.length - 1, a + 10); j++) {
@@ -216,14 +223,16 @@ export function detectStory(page: PageInput): StoryVerdict {
   let substantive = 0;
   let echoes = 0;
   const rivals = new Map<string, number>();
-  body.forEach((s, i) => {
+  let position = 0; // among sentences long enough to be prose, so banners and bylines do not push the lede down
+  body.forEach((s) => {
     if (s.toks.length >= 4) substantive++;
+    if (s.toks.length >= 8) position++;
     const stop = best(s, colStop);
     const cont = best(s, colCont);
     if (stop > 0) {
       stopSum += stop;
       stopSentences++;
-      if (i < 3) lede = Math.max(lede, stop);
+      if (position <= 3) lede = Math.max(lede, stop);
     }
     if (!s.frames.length && s.toks.some((t) => t.tags & Tag.STOP || MEASURE.test(t.w))) {
       const strikes = s.toks.some((t) => STRIKE.test(t.w)) && s.toks.some((t) => BOAT.test(t.w));
