@@ -211,7 +211,6 @@ const BIGRAMS = new Map<string, number>([
   ['poe fim', Tag.STOP | Tag.NOUN],
   ['pos fim', Tag.STOP | Tag.NOUN],
   ['no longer', Tag.NEG],
-  ['no more', Tag.STOP | Tag.NOUN],
   ['en pausa', Tag.STOP | Tag.NOUN],
 ]);
 
@@ -243,6 +242,11 @@ export function tokenize(sentence: string): Tok[] {
     // "dejó de compartir", "deixou de compartilhar": stop doing
     if (cur.w === 'de' && /^(?:dej|deix)(?:a|an|am|ar|ara|aran|aram|arem|aria|o|ou|e|en|em|aron|ando|ado|amos)$/.test(prev.w))
       prev.tags |= Tag.STOP;
+    // "no enviarán más información", "will no longer send intelligence": negated "more" stops the flow
+    if (/^(?:more|longer|mas|mais)$/.test(cur.w) && (prev.tags & Tag.NEG || (toks[i - 2]?.tags ?? 0) & Tag.NEG)) {
+      const next = toks[i + 1]?.tags ?? 0;
+      if (next & (Tag.OBJ | Tag.OBJW | Tag.FILL | Tag.SHARE)) cur.tags = (cur.tags & ~Tag.NEG) | Tag.STOP | Tag.NOUN;
+    }
     // "pulls the plug on intelligence sharing"
     const verb = prev.w === 'the' ? (toks[i - 2]?.w ?? '') : prev.w;
     if (cur.w === 'plug' && /^pull/.test(verb)) cur.tags |= Tag.STOP;
