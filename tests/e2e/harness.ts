@@ -29,7 +29,7 @@ const LAUNCH_TIMEOUT = 60_000;
 /** The bits of the extension API the harness calls inside pages and the worker. */
 export interface ExtApi {
   runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>; sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string>; openPopup?(): Promise<void> };
   permissions: { contains(p: object): Promise<boolean> };
 }

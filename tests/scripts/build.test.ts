@@ -1,0 +1,177 @@
+/**
+ * The built package: per-browser manifests, files it references, byte budgets (content script
+ * ≤ 60 KB with no Dexie, each zip ≤ 500 KB), valid and deterministic zips.
+ * Reads dist/ as `npm test` leaves it after `npm run build`; builds first when dist/ is missing.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Metafile } from 'esbuild';
+import { DIST, ROOT, build } from '../../scripts/build/build.js';
+import { manifestFor } from '../../scripts/build/manifest.js';
+import { listFiles, zipDir } from '../../scripts/build/zip.js';
+import { CONTENT_ORIGINS } from '../../src/platform/permissions.js';
+
+const KB = 1024;
+const BUDGET = { content: 60 * KB, zip: 500 * KB };
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8')) as Json;
+const source = readJson(join(ROOT, 'manifest.json'));
+const pkg = readJson(join(ROOT, 'package.json'));
+const messages = readJson(join(ROOT, 'assets/_locales/en/messages.json'));
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'chrome/manifest.json')) || !existsSync(join(DIST, 'firefox.zip'))) await build();
+}, 120_000);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const b = readFileSync(path);
+  expect(b.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+/** Every file in a zip, inflated, by reading its central directory. */
+function unzip(path: string): Map<string, Buffer> {
+  const zip = readFileSync(path);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLen = zip.readUInt16LE(at + 28);
+    const extraLen = zip.readUInt16LE(at + 30);
+    const commentLen = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLen).toString('utf8');
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const body = zip.subarray(dataAt, dataAt + size);
+    files.set(name, method === 8 ? inflateRawSync(body) : Buffer.from(body));
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}
+
+/** All `__MSG_key__` references in a JSON value. */
+function msgKeys(value: unknown): string[] {
+  return [...JSON.stringify(value).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+}
+
+describe.each(['chrome', 'firefox'] as const)('%s package', (target) => {
+  const dir = join(DIST, target);
+  const manifest = (): Json => readJson(join(dir, 'manifest.json'));
+
+  it('is MV3 with the package version, locale strings and the fewest permissions', () => {
+    const m = manifest();
+    expect(m['manifest_version']).toBe(3);
+    expect(m['version']).toBe(pkg['version']);
+    expect(m['default_locale']).toBe('en');
+    for (const key of msgKeys(m)) expect(messages[key]?.message, key).toBeTruthy();
+    expect(m['permissions']).toEqual(['storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'content_security_policy', 'externally_connectable']) {
+      expect(m, key).not.toHaveProperty(key);
+    }
+  });
+
+  it('runs one content script on http(s) pages at document_idle, top frame only', () => {
+    const [cs, ...more] = manifest()['content_scripts'] as Json[];
+    expect(more).toEqual([]);
+    expect(cs!['matches']).toEqual([...CONTENT_ORIGINS]);
+    expect(cs!['run_at']).toBe('document_idle');
+    expect(cs!['js']).toEqual(['content.js']);
+    expect(cs!['all_frames']).toBeUndefined();
+  });
+
+  it('has a popup, options page, a sidebar shortcut and icons that exist at their sizes', () => {
+    const m = manifest();
+    expect(existsSync(join(dir, m['action']['default_popup']))).toBe(true);
+    expect(existsSync(join(dir, m['options_ui']['page']))).toBe(true);
+    expect(m['commands']['toggle-sidebar']['suggested_key']['default']).toBe('Alt+Shift+C');
+    for (const icons of [m['icons'], m['action']['default_icon']] as Record<string, string>[]) {
+      for (const [size, file] of Object.entries(icons)) expect(pngSize(join(dir, file))).toEqual([Number(size), Number(size)]);
+    }
+    expect(Object.keys(m['icons'])).toEqual(['16', '32', '48', '128']);
+  });
+
+  it('keeps only the background key this browser uses', () => {
+    const m = manifest();
+    if (target === 'chrome') {
+      expect(m['background']).toEqual({ service_worker: 'background.js' });
+      expect(m).not.toHaveProperty('browser_specific_settings');
+      expect(m['minimum_chrome_version']).toBe('120');
+    } else {
+      expect(m['background']).toEqual({ scripts: ['background.js'] });
+      expect(m).not.toHaveProperty('minimum_chrome_version');
+      expect(m['browser_specific_settings']).toEqual({
+        gecko: { id: 'crosscheck@news-crosscheck', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
+      });
+    }
+    expect(existsSync(join(dir, 'background.js'))).toBe(true);
+  });
+
+  it(`content script is at most ${BUDGET.content / KB} KB minified and has no Dexie in it`, () => {
+    const content = readFileSync(join(dir, 'content.js'));
+    expect(content.length).toBeLessThanOrEqual(BUDGET.content);
+    const metas = readJson(join(DIST, `${target}.meta.json`)) as unknown as Metafile[];
+    const inputs = metas.flatMap((m) => Object.entries(m.outputs)).find(([out]) => out.endsWith('/content.js'))![1].inputs;
+    expect(Object.keys(inputs).filter((i) => /node_modules\/dexie\//.test(i))).toEqual([]);
+    expect(content.toString('utf8')).not.toMatch(/Dexie|indexedDB/);
+  });
+
+  it('bundles the corpus into the background, not the content script', () => {
+    const corpus = readJson(process.env['CROSSCHECK_CORPUS'] ?? join(ROOT, 'build/corpus.json'));
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(corpus['hash']);
+    expect(readFileSync(join(dir, 'content.js'), 'utf8')).not.toContain(corpus['hash']);
+  });
+
+  it('has no remote code, eval or source maps', () => {
+    for (const file of listFiles(dir).filter((f) => f.endsWith('.js') || f.endsWith('.html'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text, file).not.toMatch(/\beval\(|new Function\(|sourceMappingURL|<script[^>]+src="https?:/);
+    }
+  });
+
+  it(`zip is at most ${BUDGET.zip / KB} KB, holds exactly the folder's files, and is deterministic`, () => {
+    const zipPath = join(DIST, `${target}.zip`);
+    expect(statSync(zipPath).size).toBeLessThanOrEqual(BUDGET.zip);
+    const files = unzip(zipPath);
+    expect([...files.keys()]).toEqual(listFiles(dir));
+    for (const [name, data] of files) expect(data.equals(readFileSync(join(dir, name))), name).toBe(true);
+    const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-zip-'));
+    try {
+      zipDir(dir, join(tmp, 'again.zip'));
+      expect(readFileSync(join(tmp, 'again.zip')).equals(readFileSync(zipPath))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('manifestFor', () => {
+  it('leaves the source manifest untouched and sets the version', () => {
+    const before = JSON.stringify(source);
+    expect(manifestFor('chrome', source, '9.9.9')['version']).toBe('9.9.9');
+    expect(manifestFor('firefox', source, '9.9.9')['version']).toBe('9.9.9');
+    expect(JSON.stringify(source)).toBe(before);
+  });
+
+  it('source manifest carries both background keys and the package version', () => {
+    expect(source['background']).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
+    expect(source['version']).toBe(pkg['version']);
+  });
+
+  it('every locale message is used by the manifest or the UI source', () => {
+    const ui = ['src/ui/popup/Popup.tsx', 'src/ui/options/Options.tsx', 'src/ui/popup/index.tsx', 'src/ui/options/index.tsx']
+      .map((f) => readFileSync(join(ROOT, f), 'utf8'))
+      .join('\n');
+    const used = new Set([...msgKeys(source), ...[...ui.matchAll(/t\('(\w+)'/g)].map((m) => m[1]!)]);
+    expect(Object.keys(messages).filter((k) => !used.has(k))).toEqual([]);
+  });
+});
