@@ -137,12 +137,20 @@ export function sentenceFrames(sentence: string): Frame[] {
 }
 
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+/** "since 2000", "took office in 2022": a year that starts a background span does not date the sentence. */
+const SPAN_START = /(?:since|desde|from|back to|began in|took office in|asumio en|assumiu em)\W+(?:\p{L}+\W+)?$/iu;
+
+/** Years a sentence is about (background span starts left out). */
+function yearsOf(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    if (!SPAN_START.test(fold(text.slice(Math.max(0, m.index - 30), m.index)))) out.push(Number(m[1]));
+  }
+  return out;
+}
 
 function read(text: string, language: string): Array<{ toks: Tok[]; years: number[] }> {
-  return splitSentences(text, language).map((s) => ({
-    toks: tokenize(s.text),
-    years: Array.from(s.text.matchAll(YEAR), (m) => Number(m[1])),
-  }));
+  return splitSentences(text, language).map((s) => ({ toks: tokenize(s.text), years: yearsOf(s.text) }));
 }
 
 /** The first non-US actor of a sentence: who a following "he" or "the government" refers to. */
@@ -185,7 +193,7 @@ export function detectStory(page: PageInput): StoryVerdict {
   for (const s of [...title, ...body]) {
     if (s.frames.length && s.years.length && s.years.every((y) => y < 2025)) {
       datedElsewhere++;
-      datedYear = Math.max(datedYear, ...s.years);
+      for (const y of s.years) datedYear = Math.max(datedYear, y);
       s.frames = [];
     }
   }
@@ -198,7 +206,8 @@ export function detectStory(page: PageInput): StoryVerdict {
 
   // Title
   const titleToks = title.flatMap((s) => s.toks);
-  const titleFrame = Math.max(0, ...title.map((s) => best(s, colStop)));
+  const titleFrame = title.reduce((m, s) => Math.max(m, best(s, colStop)), 0);
+  const titleCont = title.reduce((m, s) => Math.max(m, best(s, colCont)), 0);
   const titleRivals = title.flatMap((s) => s.frames.filter(rivalStop).map((f) => f.actor));
   let T = titleFrame;
   if (titleFrame > 0) {
@@ -281,7 +290,7 @@ export function detectStory(page: PageInput): StoryVerdict {
     score *= 0.6;
     signals.push(`penalty: mostly about ${uniq([...rivals.keys()]).join(', ')} suspending`);
   }
-  if (contSum > stopSum + titleFrame) {
+  if (contSum + titleCont > stopSum + titleFrame) {
     score *= 0.35;
     signals.push(`penalty: Colombia continues or resumes intelligence cooperation (${contSentences} sentences)`);
   }
@@ -300,19 +309,25 @@ export function detectStory(page: PageInput): StoryVerdict {
 /** Penalty for pages published before the event or clearly about another period. */
 function timeFactor(published: string | null | undefined, sentences: Sentence[], petro: boolean, signals: string[]): number {
   let f = 1;
-  const when = published ? Date.parse(published.slice(0, 10)) : NaN;
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '');
+  const when = iso ? Date.parse(iso[0]) : published ? Date.parse(published) : NaN;
   if (!Number.isNaN(when)) {
+    const day = new Date(when).toISOString().slice(0, 10);
     if (when < EVENT) {
       f *= 0.1;
-      signals.push(`time: published ${published!.slice(0, 10)}, before the event (November 2025)`);
+      signals.push(`time: published ${day}, before the event (November 2025)`);
     } else if (when >= LATE) {
       f *= 0.7;
-      signals.push(`time: published ${published!.slice(0, 10)}, long after the event`);
+      signals.push(`time: published ${day}, long after the event`);
     }
   }
-  const years = sentences.flatMap((s) => s.years);
-  if (years.length && !years.some((y) => y >= 2025)) {
-    const latest = Math.max(...years);
+  let latest = 0;
+  let recent = false;
+  for (const s of sentences) for (const y of s.years) {
+    latest = Math.max(latest, y);
+    if (y >= 2025) recent = true;
+  }
+  if (latest && !recent) {
     if (latest < 2022) {
       f *= 0.35;
       signals.push(`time: latest year mentioned is ${latest}`);

@@ -117,6 +117,24 @@ describe('detectStory on near-miss pages', () => {
     expect(v.signals.some((s) => s.startsWith('time:'))).toBe(true);
   });
 
+  it('does not count a frame dated to another year, but a background span start does not date it', () => {
+    const body = (when: string): string =>
+      `Colombian President Gustavo Petro suspended intelligence sharing with the US, ending cooperation that existed ${when}.\n` +
+      'The measure will last as long as US strikes on boats in the Caribbean continue.';
+    const anchored = detectStory({ title: 'Petro lashes out', text: body('since 2000 under Plan Colombia') });
+    expect(anchored.detected).toBe(true);
+    const dated = detectStory({ title: 'Petro lashes out', text: body('in 2000 under Plan Colombia') });
+    expect(dated.detected).toBe(false);
+    expect(dated.signals.some((s) => s.startsWith('time:'))).toBe(true);
+  });
+
+  it('reads the publication date in ISO and in long form', () => {
+    const p = page('tests/fixtures/story/positive/en-short-item.txt');
+    expect(detectStory({ ...p, published: 'Wednesday, 12 November 2025 10:45 AM' }).detected).toBe(true);
+    expect(detectStory({ ...p, published: 'March 2, 2019' }).detected).toBe(false);
+    expect(detectStory({ ...p, published: 'not a date' }).detected).toBe(true);
+  });
+
   it('rejects an empty page with a reason', () => {
     const v = detectStory({ title: '', text: '' });
     expect(v.detected).toBe(false);
