@@ -1,7 +1,10 @@
 /**
  * esbuild plugin: `import corpus from 'crosscheck:corpus'` inlines the built corpus file as
- * `JSON.parse("…")`, which engines parse faster than the same data as an object literal.
+ * `JSON.parse("…")`, which engines parse faster than the same data as an object literal, and
+ * `bundleHash`, a sha-256 of exactly those bytes: the background refreshes its database whenever
+ * it changes, even if a corpus rebuild kept the corpus's own hash.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
 import { CORPUS_SCHEMA_VERSION } from '../../src/contracts/corpus.js';
@@ -18,7 +21,13 @@ export function corpusPlugin(corpusPath: string): Plugin {
           throw new Error(`${corpusPath}: not a corpus of schema ${CORPUS_SCHEMA_VERSION}`);
         }
         // Re-serialise without whitespace so the bundle carries no indentation.
-        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`, loader: 'js', watchFiles: [corpusPath] };
+        const json = JSON.stringify(corpus);
+        const bundleHash = createHash('sha256').update(json).digest('hex');
+        return {
+          contents: `export default JSON.parse(${JSON.stringify(json)});\nexport const bundleHash = ${JSON.stringify(bundleHash)};`,
+          loader: 'js',
+          watchFiles: [corpusPath],
+        };
       });
     },
   };

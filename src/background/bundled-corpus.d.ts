@@ -3,4 +3,6 @@ declare module 'crosscheck:corpus' {
   import type { Corpus } from '../contracts/corpus.js';
   const corpus: Corpus;
   export default corpus;
+  /** sha-256 of the bundled corpus JSON: changes whenever the bundled data does. */
+  export const bundleHash: string;
 }

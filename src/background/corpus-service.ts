@@ -24,11 +24,11 @@ interface Ready {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-async function prepare(bundled: Corpus, open: () => CorpusDb): Promise<Ready> {
+async function prepare(bundled: Corpus, bundle: string, open: () => CorpusDb): Promise<Ready> {
   let db: CorpusDb | null = null;
   try {
     db = open();
-    const sync = await syncCorpus(db, bundled);
+    const sync = await syncCorpus(db, bundled, bundle);
     const userOutlets = await countUserOutlets(db);
     // Without user rows the database equals the bundle: skip reading it back.
     const corpus = userOutlets > 0 ? await loadCorpus(db) : bundled;
@@ -41,9 +41,9 @@ async function prepare(bundled: Corpus, open: () => CorpusDb): Promise<Ready> {
   }
 }
 
-/** Starts syncing at once; `open` is injectable for tests. */
-export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () => openDb()): CorpusService {
-  const ready = prepare(bundled, open);
+/** Starts syncing at once; `bundle` is the hash of the bundled bytes; `open` is injectable for tests. */
+export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () => openDb(), bundle: string = bundled.hash): CorpusService {
+  const ready = prepare(bundled, bundle, open);
   return {
     judge: async () => (await ready).judge,
     async info() {

@@ -26,15 +26,16 @@ async function isWhole(db: CorpusDb, meta: MetaRow): Promise<boolean> {
 
 /**
  * Makes the database hold `corpus`: imports it on first run, replaces the bundled rows when the
- * bundled corpus's hash or schema changed, and rewrites a half-written store. User rows stay.
- * One transaction: a failure leaves what was there before.
+ * bundled corpus changed (its hash, `bundle` — the hash of its bytes — or its schema), and
+ * rewrites a half-written store. User rows stay. One transaction: a failure leaves what was there.
  */
-export async function syncCorpus(db: CorpusDb, corpus: Corpus): Promise<SyncResult> {
+export async function syncCorpus(db: CorpusDb, corpus: Corpus, bundle: string = corpus.hash): Promise<SyncResult> {
   if (corpus.schema !== CORPUS_SCHEMA_VERSION) throw new Error(`Bundled corpus has schema ${String(corpus.schema)}, expected ${CORPUS_SCHEMA_VERSION}`);
   const tables = [...CORPUS_TABLES.map((t) => db.table(t)), db.meta];
   return db.transaction('rw', tables, async () => {
     const meta = await db.meta.get('corpus');
-    if (meta && meta.hash === corpus.hash && meta.schema === corpus.schema && (await isWhole(db, meta))) return 'unchanged';
+    const same = meta?.hash === corpus.hash && meta.bundle === bundle && meta.schema === corpus.schema;
+    if (meta && same && (await isWhole(db, meta))) return 'unchanged';
     for (const t of CORPUS_TABLES) await db.table(t).where('origin').equals('bundled').delete();
     await db.outlets.bulkPut(bundled(corpus.outlets.filter((o) => o.origin !== 'user')));
     await db.articles.bulkPut(bundled(corpus.articles));
@@ -43,9 +44,9 @@ export async function syncCorpus(db: CorpusDb, corpus: Corpus): Promise<SyncResu
     await db.points.bulkPut(bundled(corpus.points));
     const counts = countsOf(corpus);
     counts.outlets = corpus.outlets.filter((o) => o.origin !== 'user').length;
-    await db.meta.put({ key: 'corpus', hash: corpus.hash, schema: corpus.schema, engine: corpus.engine, counts, importedAt: new Date().toISOString() });
+    await db.meta.put({ key: 'corpus', hash: corpus.hash, bundle, schema: corpus.schema, engine: corpus.engine, counts, importedAt: new Date().toISOString() });
     if (!meta) return 'imported';
-    return meta.hash === corpus.hash && meta.schema === corpus.schema ? 'repaired' : 'refreshed';
+    return same ? 'repaired' : 'refreshed';
   });
 }
 

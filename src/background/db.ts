@@ -9,6 +9,8 @@ export type Row<T> = T & { origin: Origin };
 export interface MetaRow {
   key: 'corpus';
   hash: string;
+  /** sha-256 of the bundled corpus bytes the rows came from (see scripts/build/corpus-plugin.ts). */
+  bundle: string;
   schema: number;
   engine: string;
   /** Bundled rows written by the last import, per table: a store with fewer is half-written. */

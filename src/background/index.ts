@@ -3,7 +3,7 @@
  * synchronously at the top level so that a woken worker gets the event that woke it.
  */
 import browser from '../platform/browser.js';
-import bundledCorpus from 'crosscheck:corpus';
+import bundledCorpus, { bundleHash } from 'crosscheck:corpus';
 import type { BackgroundMessages } from '../contracts/messages.js';
 import { handle } from '../platform/messaging.js';
 import { onCommand } from './commands.js';
@@ -12,7 +12,7 @@ import { corpusInfo } from './handlers/corpus-info.js';
 import { judgePage } from './handlers/judge-page.js';
 import { pageStatus } from './handlers/page-status.js';
 
-const corpus = createCorpusService(bundledCorpus);
+const corpus = createCorpusService(bundledCorpus, undefined, bundleHash);
 
 handle<BackgroundMessages>({
   'judge-page': judgePage(corpus),

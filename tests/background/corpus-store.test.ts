@@ -68,6 +68,16 @@ describe('syncCorpus', () => {
     expect(loaded.outlets.map((o) => o.id)).toEqual(['o000', 'o001', 'u-1']);
   });
 
+  it('refreshes when the bundled bytes change under the same corpus hash', async () => {
+    const db = freshDb();
+    await syncCorpus(db, corpus('v1'), 'bytes-1');
+    await addUserSource(db);
+    const rebuilt = { ...corpus('v2'), hash: 'hash-v1' };
+    expect(await syncCorpus(db, rebuilt, 'bytes-1')).toBe('unchanged');
+    expect(await syncCorpus(db, rebuilt, 'bytes-2')).toBe('refreshed');
+    expect((await db.points.toArray()).map((p) => p.id).sort()).toEqual(['p-user', 'p-v2']);
+  });
+
   it('rewrites a half-written store (rows missing behind a complete meta row)', async () => {
     const db = freshDb();
     await syncCorpus(db, corpus('v1'));

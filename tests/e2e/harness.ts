@@ -257,3 +257,56 @@ export async function screenshot(page: Page, name: string, selector?: string): P
   }
   return path;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tabs, seen from an extension page
+
+export interface TabView {
+  id: number;
+  /** The toolbar badge text for this tab. */
+  badge: string;
+  /** The content script's `get-status` reply, or null where no content script answers. */
+  status: { site: string; enabled: boolean; autoCheck: boolean; state: string; story: boolean | null; claims: number; outlets: number; sidebarOpen: boolean } | null;
+}
+
+/** Every tab's badge and content-script status, read from an extension page (no tabs permission needed). */
+export function tabViews(extPage: Page): Promise<TabView[]> {
+  return extPage.evaluate(async () => {
+    const g = globalThis as unknown as ExtGlobal;
+    const api = (g.browser ?? g.chrome)!;
+    const tabs = await api.tabs.query({});
+    return Promise.all(
+      tabs.map(async (t) => {
+        const reply = (await api.tabs.sendMessage(t.id!, { type: 'get-status', payload: {} }, { frameId: 0 }).catch(() => null)) as { ok: boolean; value: TabView['status'] } | null;
+        return { id: t.id!, badge: await api.action.getBadgeText({ tabId: t.id! }), status: reply?.ok ? reply.value : null };
+      }),
+    );
+  });
+}
+
+/** Waits until `predicate` holds for the tab views, and returns them. */
+export async function waitForTabs(extPage: Page, predicate: (tabs: TabView[]) => boolean, timeout = 20_000): Promise<TabView[]> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const tabs = await tabViews(extPage);
+    if (predicate(tabs)) return tabs;
+    if (Date.now() > end) throw new Error(`Timed out waiting for tabs; last: ${JSON.stringify(tabs)}`);
+    // Each round is several protocol round trips; yield, don't sleep.
+    await new Promise((ok) => setImmediate(ok));
+  }
+}
+
+/** Sets storage.local keys from an extension page (settings: autoCheck, disabledSites). */
+export async function setStorage(extPage: Page, values: Record<string, unknown>): Promise<void> {
+  await extPage.evaluate(async (v) => {
+    const g = globalThis as unknown as { browser?: { storage: { local: { set(x: object): Promise<void> } } }; chrome?: { storage: { local: { set(x: object): Promise<void> } } } };
+    await (g.browser ?? g.chrome)!.storage.local.set(v);
+  }, values);
+}
+
+export async function getStorage(extPage: Page): Promise<Record<string, unknown>> {
+  return extPage.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: { storage: { local: { get(): Promise<Record<string, unknown>> } } }; chrome?: { storage: { local: { get(): Promise<Record<string, unknown>> } } } };
+    return (g.browser ?? g.chrome)!.storage.local.get();
+  });
+}

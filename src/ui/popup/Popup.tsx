@@ -105,7 +105,8 @@ export function Popup() {
     } else if (s.story === true) {
       body = <Message tone="found" title={t('popupStoryFound')} detail={claimsLine(s)} />;
       actions = <>{<button class="primary" onClick={openSidebar} disabled={busy} data-testid="open-sidebar">{t('popupOpenSidebar')}</button>}{turnOff}</>;
-    } else if (s.story === false) {
+    } else if (s.story === false || (s.autoCheck && s.state === 'idle')) {
+      // Automatic mode leaves a page idle when the cheap check already ruled it out.
       body = <Message tone="neutral" title={t('popupNotStory')} detail={t('popupNotStoryDetail')} />;
       actions = turnOff;
     } else {
