@@ -68,6 +68,8 @@ export interface ActorSlot {
   /** The state or body the actor acts for ("petro" → "colombia"); the id itself for states. */
   party: string;
   kind: 'state' | 'person' | 'body' | 'media' | 'group';
+  /** True when a preposition governs the mention ("with the US", "between the EU and…"): not the sentence's subject. */
+  governed: boolean;
   text: string;
   start: number;
   end: number;
@@ -76,7 +78,7 @@ export interface ActorSlot {
 export type Polarity = 'stop' | 'continue';
 
 export interface ActionSlot {
-  /** Concept of the thing acted on, e.g. "intel" for intelligence sharing / cooperation / communications. */
+  /** Concept of the thing acted on, e.g. "intel" for intelligence sharing / cooperation / communications; "" when the sentence names none ("the suspension"). */
   object: string;
   polarity: Polarity;
   /** Canonical verb concept: suspend, halt, cease, stop, cut, nix, continue, maintain, resume, … */
@@ -86,6 +88,8 @@ export interface ActionSlot {
   /** Actor id it is done with or towards ("with the US"), when found. */
   counterpart: string | null;
   negated: boolean;
+  /** True when the object (and maybe the doer) was taken from the article's main action: "the suspension" in a story about suspending intelligence sharing. */
+  inferred?: boolean;
   text: string;
   start: number;
   end: number;

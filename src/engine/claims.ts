@@ -1,5 +1,6 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
-import type { ClaimSlots } from '../contracts/index.js';
+import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
+import { foldPlain } from './text.js';
 import { analyse, slotsOf } from './slots.js';
 import { termsOf } from './terms.js';
 import type { ClaimView } from './stance.js';
@@ -28,4 +29,61 @@ export function isCheckable(text: string, slots: ClaimSlots): boolean {
     slots.actions.length > 0 ||
     slots.attributions.length > 0
   );
+}
+
+/** The article's main action: the most frequent explicit (object, polarity, doer, counterpart) among its claims. */
+export function mainAction(claims: readonly ClaimSlots[]): ActionSlot | null {
+  const counts = new Map<string, { n: number; a: ActionSlot }>();
+  for (const s of claims) {
+    for (const a of s.actions) {
+      if (!a.object || a.inferred || !a.subject) continue;
+      const k = `${a.object}|${a.polarity}`;
+      const e = counts.get(k);
+      if (e) e.n++;
+      else counts.set(k, { n: 1, a });
+    }
+  }
+  let best: { n: number; a: ActionSlot } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best && best.n >= 2 ? best.a : null;
+}
+
+/** A determiner right before an action word makes it a noun that names an action already told: "the suspension", "la suspensión". */
+const DETERMINER_BEFORE = /(?<![a-z])(?:the|this|that|his|its|their|la|el|esta|este|esa|su|sus|a|o|essa|esse|sua|seu)\s+$/;
+
+/** "the measure", "la medida", "a decisão": words that point back at the article's main action. */
+const REFERENCE = /(?<![a-z])(?:the|this|that|his|its|la|esta|esa|su|a|essa|sua)\s+(?:measure|move|decision|step|suspension|halt|medida|decision|decisao|suspension|suspensao|paso|passo)(?![a-z])/;
+
+/**
+ * Resolves references inside one article: an action word with nothing to act on ("the suspension") and
+ * words like "the measure" take the article's main action, so such sentences match and can be judged.
+ */
+export function applyArticleContext(claims: PreparedClaim[]): void {
+  const main = mainAction(claims.map((c) => c.view.slots));
+  for (const c of claims) {
+    const slots = c.view.slots;
+    const kept: ActionSlot[] = [];
+    let inferred = false;
+    for (const a of slots.actions) {
+      if (a.object) kept.push(a);
+      else if (main && a.polarity === main.polarity && DETERMINER_BEFORE.test(foldPlain(c.view.text.slice(Math.max(0, a.start - 10), a.start)))) {
+        kept.push({ ...a, object: main.object, subject: a.subject ?? main.subject, counterpart: a.counterpart ?? main.counterpart, inferred: true });
+        inferred = true;
+      }
+    }
+    if (main && !kept.some((a) => a.object === main.object) && REFERENCE.test(foldPlain(c.view.text))) {
+      kept.push({ ...main, inferred: true, text: '', start: 0, end: 0 });
+      inferred = true;
+    }
+    slots.actions = kept;
+    if (inferred && main) {
+      for (const t of [`c:${main.object}`, `c:${main.polarity}`]) if (!c.terms.has(t)) c.terms.set(t, 1);
+    }
+  }
+}
+
+/** Drops actions that name nothing to act on, for a claim read without its article. */
+export function dropBareActions(c: PreparedClaim): PreparedClaim {
+  c.view.slots.actions = c.view.slots.actions.filter((a) => a.object);
+  return c;
 }

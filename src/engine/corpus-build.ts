@@ -5,7 +5,7 @@
  */
 import { CORPUS_SCHEMA_VERSION, type ArticleRecord, type ClaimRecord, type Corpus, type OutletRecord, type PointRecord, type SentenceRecord } from '../contracts/index.js';
 import { splitSentences } from './sentences.js';
-import { isCheckable, prepareClaim } from './claims.js';
+import { applyArticleContext, isCheckable, prepareClaim, type PreparedClaim } from './claims.js';
 import { createContext, judgeOne, referenceYear, type JudgeContext } from './judge.js';
 import { sha256 } from './sha256.js';
 
@@ -140,6 +140,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     articles.push({ id: articleId, outlet: id, file: entry.file, title: entry.headline, text, hash: sha256(text) });
 
     const used = new Set<Furniture>();
+    const pending: { sid: string; start: number; p: PreparedClaim }[] = [];
     let offset = 0;
     for (const rawLine of text.split('\n')) {
       const lineStart = offset;
@@ -156,13 +157,18 @@ export function buildCorpus(input: CorpusInput): Corpus {
         const sid = `s${id}-${String(sentences.length).padStart(4, '0')}`;
         const start = lineStart + s.start;
         sentences.push({ id: sid, article: articleId, outlet: id, start, end: start + s.text.length, text: s.text, headline });
-        const { view, terms } = prepareClaim(s.text, entry.language, year);
-        if (!isCheckable(s.text, view.slots)) continue;
-        const cid = `c${id}-${String(claimRecords.length).padStart(4, '0')}`;
-        const record: ClaimRecord = { id: cid, outlet: id, article: articleId, sentence: sid, start, end: start + s.text.length, text: s.text, slots: view.slots, terms: Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))) };
-        claimRecords.push(record);
-        prepared.push({ record, view, terms });
+        const p = prepareClaim(s.text, entry.language, year);
+        if (!isCheckable(s.text, p.view.slots)) continue;
+        pending.push({ sid, start, p });
       }
+    }
+    applyArticleContext(pending.map((x) => x.p));
+    for (const { sid, start, p } of pending) {
+      const { view, terms } = p;
+      const cid = `c${id}-${String(claimRecords.length).padStart(4, '0')}`;
+      const record: ClaimRecord = { id: cid, outlet: id, article: articleId, sentence: sid, start, end: start + view.text.length, text: view.text, slots: view.slots, terms: Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))) };
+      claimRecords.push(record);
+      prepared.push({ record, view, terms });
     }
     for (const f of entry.furniture) {
       if (!used.has(f)) throw new CorpusInputError(entry.file, `furniture ${JSON.stringify(f)} from ${outletsName} matches no line`);

@@ -7,7 +7,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type ClaimView, type PairJudgement } from './stance.js';
-import { prepareClaim } from './claims.js';
+import { applyArticleContext, dropBareActions, prepareClaim, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { splitSentences } from './sentences.js';
 import { guessLanguage } from './text.js';
@@ -18,7 +18,19 @@ export const RELEVANCE_MIN = 0.3;
 export const SPEAKS_TO_MIN = 0.35;
 /** Coverage for a confirmation that rests on the same actors and words rather than on a matching figure, place or day. */
 export const CONFIRM_MIN = 0.5;
+/** Coverage enough when the two claims also give the same kind of figure, or a city or day of the same event. */
+export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
+
+/** True when two claims state a comparable detail: a figure of the same unit, or a city or day next to the same event word. */
+function slotLinked(a: ClaimView, b: ClaimView): boolean {
+  const qa = a.slots.quantities.filter((q) => q.unit);
+  if (qa.some((x) => b.slots.quantities.some((y) => y.unit === x.unit && y.measure === x.measure))) return true;
+  const near = (x: { anchor: string[] }, y: { anchor: string[] }) => x.anchor.some((t) => y.anchor.includes(t));
+  const cities = (v: ClaimView) => v.slots.places.filter((p) => p.locative && p.kind === 'city');
+  if (cities(a).some((x) => cities(b).some((y) => near(x, y)))) return true;
+  return a.slots.times.some((x) => b.slots.times.some((y) => x.kind === y.kind && near(x, y)));
+}
 
 export interface Judge {
   readonly corpus: Corpus;
@@ -40,7 +52,10 @@ export interface JudgeContext {
 
 interface Candidate {
   claim: number;
+  /** Share of the judged claim found in this one. */
   coverage: number;
+  /** The larger of that and the share of this claim found in the judged one. */
+  relevance: number;
   pair: PairJudgement;
 }
 
@@ -53,30 +68,37 @@ export function createContext(outlets: OutletRecord[], claims: JudgeContext['cla
 export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ctx.index.search(terms, CANDIDATES)) {
-    if (hit.coverage < RELEVANCE_MIN) continue;
+    // A long sentence holding several facts covers little of a short one and the reverse: either way round counts.
+    const back = ctx.index.coverage(ctx.claims[hit.doc]!.terms, terms);
+    const relevance = Math.max(hit.coverage, back);
+    if (relevance < RELEVANCE_MIN && !(relevance >= LINKED_MIN && slotLinked(view, ctx.claims[hit.doc]!.view))) continue;
     const pair = compareClaims(view, ctx.claims[hit.doc]!.view);
     if (!pair.sameFrame) continue;
-    out.push({ claim: hit.doc, coverage: hit.coverage, pair });
+    out.push({ claim: hit.doc, coverage: hit.coverage, relevance, pair });
   }
   return out;
 }
 
 /** One outlet's verdict on a claim, from the candidates it owns. */
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[]): Verdict {
-  const own = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
-  const specifics = view.slots.quantities.filter((q) => q.unit).length > 0;
-  const full = own.filter((c) => c.pair.conflicts.length === 0 && c.pair.agreements.some((a) => a !== 'sourcing') && !c.pair.missing.includes('quantity'));
+  const mine = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
+  const specifics = view.slots.quantities.some((q) => q.unit);
+  // Whether the outlet's claim speaks to any of the judged claim's figures at all.
+  const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
+  const sameAction = (c: Candidate) => c.pair.agreements.includes('action') || c.pair.conflicts.some((r) => r.kind === 'polarity');
+  // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
+  const core = specifics ? mine.filter(figured) : view.slots.actions.some((a) => a.object) ? mine.filter(sameAction) : mine;
+  const own = core.length ? core : mine;
+  const full = own.filter((c) => c.pair.conflicts.length === 0 && c.pair.agreements.some((a) => a !== 'sourcing') && (!specifics || c.pair.agreements.includes('quantity')));
   // When the claim is about a figure, an outlet that gives no comparable figure can only dispute the action itself.
-  const disputes = own.filter(
-    (c) => c.pair.conflicts.length > 0 && !(specifics && c.pair.missing.includes('quantity') && c.pair.conflicts.every((r) => r.kind !== 'polarity')),
-  );
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !(specifics && !figured(c) && c.pair.conflicts.every((r) => r.kind !== 'polarity')));
   const partial = own.filter((c) => {
     if (c.pair.conflicts.length > 0) return false;
-    if (specifics && c.pair.missing.includes('quantity')) return false;
+    if (specifics && !c.pair.agreements.includes('quantity')) return false;
     const onlySourcing = c.pair.agreements.length > 0 && c.pair.agreements.every((a) => a === 'sourcing');
-    return (c.coverage >= CONFIRM_MIN && !onlySourcing) || (c.pair.agreements.includes('action') && c.coverage >= RELEVANCE_MIN);
+    return (c.coverage >= CONFIRM_MIN && !onlySourcing) || (c.pair.agreements.includes('action') && c.relevance >= RELEVANCE_MIN);
   });
-  const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.coverage > a.coverage ? b : a));
+  const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.relevance > a.relevance ? b : a));
   const make = (stance: Verdict['stance'], c: Candidate | null, reason: Reason | null): Verdict => ({
     outlet,
     stance,
@@ -86,7 +108,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     reasonData: reason,
   });
   // A confirmation that matches every figure, place and day wins; then a dispute; then a confirmation of the core fact.
-  const fullMatch = full.filter((c) => c.pair.missing.length === 0);
+  const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
   if (fullMatch.length) return make('confirm', best(fullMatch), null);
   if (disputes.length) {
     const d = best(disputes);
@@ -102,7 +124,7 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
   const cands = candidatesFor(ctx, view, terms);
   const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, cands));
   const points: string[] = [];
-  const strong = cands.filter((c) => c.coverage >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.coverage - a.coverage);
+  const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);
   for (const c of strong) {
     const p = ctx.pointOf[c.claim];
     if (p && !points.includes(p)) points.push(p);
@@ -143,20 +165,26 @@ export function createJudge(corpus: Corpus): Judge {
     terms: new Map(Object.entries(c.terms)),
   }));
   const ctx = createContext(corpus.outlets, claims, corpus.claims.map((c) => pointByClaim.get(c.id) ?? null));
+  // Points only one outlet reports are worth listing as omissions when they carry a figure, a place or a date.
+  const claimById = new Map(corpus.claims.map((c) => [c.id, c]));
+  const specific = new Set(
+    corpus.points
+      .filter((p) => {
+        const s = claimById.get(p.claim)?.slots;
+        return !!s && (s.quantities.some((q) => q.unit) || s.places.some((x) => x.locative && x.kind === 'city') || s.times.some((t) => t.kind === 'date' || t.kind === 'weekday'));
+      })
+      .map((p) => p.id),
+  );
   const outlets = corpus.outlets.map(summary);
   const stance = toStance(corpus.outlets);
 
-  const judgeText = (text: string, language: string | undefined, year: number | null) => {
-    const { view, terms } = prepareClaim(text, language, year);
-    return judgeOne(ctx, view, terms);
-  };
-
+  const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms);
   return {
     corpus,
     detectStory,
     judgeClaims(texts) {
       return texts.map((text) => {
-        const r = judgeText(text, undefined, refYear);
+        const r = judgePrepared(dropBareActions(prepareClaim(text, undefined, refYear)));
         return { text, points: r.points, stances: r.verdicts.map(stance) };
       });
     },
@@ -165,32 +193,37 @@ export function createJudge(corpus: Corpus): Judge {
       if (!story.detected) return { story, outlets, claims: [], omitted: [] };
       const language = page.language?.slice(0, 2) || guessLanguage(page.text);
       const year = page.published ? parseInt(page.published.slice(0, 4), 10) || refYear : refYear;
+      // Read every sentence first, so that "the measure" can be resolved against the page's main action.
+      const sentences: { text: string; start?: number; end?: number }[] = [];
+      const seen = new Set<string>();
+      const add = (text: string, start?: number, end?: number) => {
+        const key = text.trim();
+        if (!key || seen.has(key)) return;
+        seen.add(key);
+        sentences.push(start === undefined ? { text } : { text, start, end });
+      };
+      for (const s of splitSentences(page.title, language)) if (!page.text.includes(s.text)) add(s.text);
+      for (const s of splitSentences(page.text, language)) add(s.text, s.start, s.end);
+      const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
+      applyArticleContext(prepared);
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
-      const seen = new Set<string>();
-      const segments = [{ text: page.title, offset: -1 }, { text: page.text, offset: 0 }];
-      for (const seg of segments) {
-        if (!seg.text) continue;
-        for (const s of splitSentences(seg.text, language)) {
-          if (seg.offset < 0 && page.text.includes(s.text)) continue;
-          const key = s.text.trim();
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const r = judgeText(s.text, language, year);
-          r.points.forEach((p) => covered.add(p));
-          if (!r.speaks) continue;
-          const claim: JudgedClaim = { text: s.text, points: r.points, stances: r.verdicts.map(stance) };
-          if (seg.offset >= 0) {
-            claim.start = s.start;
-            claim.end = s.end;
-          }
-          claimsOut.push(claim);
+      prepared.forEach((p, i) => {
+        const r = judgePrepared(dropBareActions(p));
+        r.points.forEach((pt) => covered.add(pt));
+        if (!r.speaks) return;
+        const s = sentences[i]!;
+        const claim: JudgedClaim = { text: s.text, points: r.points, stances: r.verdicts.map(stance) };
+        if (s.start !== undefined) {
+          claim.start = s.start;
+          claim.end = s.end!;
         }
-      }
+        claimsOut.push(claim);
+      });
       const omitted: OmittedPoint[] = corpus.points
         .filter((p) => !covered.has(p.id))
         .map((p) => ({ point: p.id, text: p.text, outlets: p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet) }))
-        .filter((p) => p.outlets.length > 0)
+        .filter((p) => p.outlets.length > 1 || (p.outlets.length === 1 && specific.has(p.point)))
         .sort((a, b) => b.outlets.length - a.outlets.length);
       return { story, outlets, claims: claimsOut, omitted };
     },

@@ -114,9 +114,9 @@ export const STOPWORDS = new Set(
   (
     'a an the and or but of to in on at by for with from into onto over under about as than then that this these those it its it\'s is are was were be been being has have had do does did will would shall should can could may might must ' +
     'he she they them his her their him we our you your i me my who whom whose which what when where while also not no so such very more most much many some any all each other another there here out up down off again ' +
-    'after before since until during against between through among amid per via just only even still yet both either neither if because though although however mr mrs ms dr ' +
-    'el la lo los las un una unos unas de del al y o u e en con por para sin sobre entre hacia desde hasta que se su sus le les es son fue fueron ha han habia ser este esta estos estas ese esa eso como mas pero tambien ya muy tras ante segun cuando donde quien cual ' +
-    'o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas com sem sobre entre ate desde que se seu sua seus suas lhe lhes e sao foi foram tem teve ser este esta estes estas esse essa isso como mais mas tambem ja muito apos ante quando onde quem qual'
+    'least fewer less nearly almost approximately roughly around after before since until during against between through among amid per via just only even still yet both either neither if because though although however mr mrs ms dr ' +
+    'menos casi cerca unos unas el la lo los las un una unos unas de del al y o u e en con por para sin sobre entre hacia desde hasta que se su sus le les es son fue fueron ha han habia ser este esta estos estas ese esa eso como mas pero tambien ya muy tras ante segun cuando donde quien cual ' +
+    'quase mais o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas com sem sobre entre ate desde que se seu sua seus suas lhe lhes e sao foi foram tem teve ser este esta estes estas esse essa isso como mais mas tambem ja muito apos ante quando onde quem qual'
   ).split(' '),
 );
 

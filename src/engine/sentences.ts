@@ -113,6 +113,36 @@ function shouldJoin(prev: string, next: string, beforePrev: string): boolean {
   return false;
 }
 
+/**
+ * Cuts a long paragraph into pieces of about CHUNK characters, because V8's sentence segmenter
+ * slows down superlinearly on long strings. A cut goes after sentence-final punctuation before a
+ * capital where there is one (the merge pass still judges it, so "Mr. | Petro" is rejoined);
+ * otherwise at a space, and then the pieces are always rejoined.
+ */
+const CHUNK = 800;
+const SOFT_CUT = /[.!?…]["'”’»)\]]*\s+(?=["“«(¿¡]?\p{Lu})/gu;
+const HARD_CUT = /\s+/g;
+
+function cutPoints(line: string): Array<{ at: number; hard: boolean }> {
+  const cuts: Array<{ at: number; hard: boolean }> = [];
+  let pos = 0;
+  while (line.length - pos > 2 * CHUNK) {
+    SOFT_CUT.lastIndex = pos + CHUNK;
+    const m = SOFT_CUT.exec(line);
+    if (m && m.index < pos + 4 * CHUNK) {
+      pos = m.index + m[0].length;
+      cuts.push({ at: pos, hard: false });
+      continue;
+    }
+    HARD_CUT.lastIndex = pos + CHUNK;
+    const w = HARD_CUT.exec(line);
+    if (!w) break;
+    pos = w.index + w[0].length;
+    cuts.push({ at: pos, hard: true });
+  }
+  return cuts;
+}
+
 /** Splits text into sentences; offsets index into `text`, spans are trimmed and never empty. */
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   const seg = segmenterFor(language);
@@ -130,17 +160,25 @@ export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
     let curEnd = 0;
     let prevStart = 0;
     let prevPiece = '';
-    for (const s of seg.segment(line)) {
-      const pieceStart = base + s.index;
-      if (curStart < 0) {
-        curStart = pieceStart;
-      } else if (!shouldJoin(prevPiece, s.segment, textBefore(text, base, prevStart, prevPiece))) {
-        push(curStart, curEnd);
-        curStart = pieceStart;
+    const cuts = cutPoints(line);
+    for (let c = 0; c <= cuts.length; c++) {
+      const from = c === 0 ? 0 : cuts[c - 1]!.at;
+      const to = c < cuts.length ? cuts[c]!.at : line.length;
+      const hardSeam = c > 0 && cuts[c - 1]!.hard;
+      let first = true;
+      for (const s of seg.segment(line.slice(from, to))) {
+        const pieceStart = base + from + s.index;
+        if (curStart < 0) {
+          curStart = pieceStart;
+        } else if (!(first && hardSeam) && !shouldJoin(prevPiece, s.segment, textBefore(text, base, prevStart, prevPiece))) {
+          push(curStart, curEnd);
+          curStart = pieceStart;
+        }
+        first = false;
+        prevStart = pieceStart;
+        prevPiece = s.segment;
+        curEnd = pieceStart + s.segment.length;
       }
-      prevStart = pieceStart;
-      prevPiece = s.segment;
-      curEnd = pieceStart + s.segment.length;
     }
     if (curStart >= 0) push(curStart, curEnd);
   }

@@ -36,6 +36,7 @@ const PREPOSITIONS = new Set([
   'with', 'to', 'by', 'from', 'against', 'on', 'of', 'for', 'between', 'toward', 'towards', 'into', 'in', 'at', 'than', 'about', 'over', 'near', 'off', 'and',
   'con', 'com', 'a', 'ao', 'aos', 'as', 'de', 'del', 'do', 'da', 'dos', 'das', 'por', 'para', 'contra', 'entre', 'sobre', 'en', 'em', 'no', 'na', 'nos', 'nas', 'hacia', 'pelo', 'pela',
 ]);
+const AGENT = new Set(['by', 'por', 'pelo', 'pela']);
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'its', 'their', 'his', 'her', 'su', 'sus', 'seu', 'sua', 'seus', 'suas']);
 const COUNTERPART_PREPS = new Set(['with', 'to', 'con', 'com', 'a', 'ao', 'aos', 'al', 'from', 'de', 'del', 'dos', 'das', 'do', 'da', 'junto']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'en', 'em', 'no', 'na', 'nos', 'nas', 'cerca', 'perto', 'around', 'across', 'throughout', 'inside', 'within', 'of']);
@@ -53,11 +54,17 @@ function orig(a: Analysis, start: number, end: number): { text: string; start: n
   return { text: a.original.slice(s, e), start: s, end: e };
 }
 
+const CONJUNCTIONS = new Set(['and', 'y', 'e', 'or', 'o', 'ou']);
+
 function actorsOf(a: Analysis): ActorSlot[] {
   const out: ActorSlot[] = [];
   for (const e of a.entities) {
     if (!e.actor) continue;
-    out.push({ id: e.actor.id, name: e.actor.name, party: e.actor.party, kind: e.actor.kind, ...orig(a, e.start, e.end) });
+    const before = wordBefore(a, e.first);
+    // "between the EU and CELAC": the second member of a pair shares the first one's preposition.
+    const prev = out[out.length - 1];
+    const governed = before !== null && CONJUNCTIONS.has(before) ? (prev?.governed ?? false) : !!before && PREPOSITIONS.has(before) && !AGENT.has(before);
+    out.push({ id: e.actor.id, name: e.actor.name, party: e.actor.party, kind: e.actor.kind, governed, ...orig(a, e.start, e.end) });
   }
   return out;
 }
@@ -74,7 +81,7 @@ function placesOf(a: Analysis): PlaceSlot[] {
       (prev === 'the' && prev2 !== null && LOCATIVE.has(prev2) && prev2 !== 'of') ||
       e.place.kind === 'sea' ||
       e.place.kind === 'area';
-    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(e.place.id), locative, anchor: anchorAt(a, e.first, e.last), ...orig(a, e.start, e.end) });
+    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(e.place.id), locative, anchor: anchorAt(a, e.first, e.last, a.tokens.length), ...orig(a, e.start, e.end) });
   }
   return out;
 }
@@ -102,7 +109,7 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
 function counterpartOf(a: Analysis, from: number, subject: EntityMention | null): EntityMention | null {
   for (let j = from + 1; j < Math.min(a.tokens.length, from + 10); j++) {
     const e = a.entityAt[j];
-    if (!e || !e.actor || e === subject) continue;
+    if (!e || !e.actor || e === subject || e.actor.kind === 'media') continue;
     if (COUNTERPART_PREPS.has(wordBefore(a, e.first) ?? '')) return e;
     j = e.last;
   }
@@ -131,7 +138,8 @@ function actionsOf(a: Analysis): ActionSlot[] {
         }
       }
     }
-    if (!obj) continue;
+    // A stop or continue word with nothing to act on ("the suspension", "the halt") may refer to the article's main action.
+    if (!obj && NEUTRAL_VERBS.has(c)) continue;
     let negated = false;
     for (let j = Math.max(0, i - 4); j < i; j++) if (NEGATIONS.has(a.tokens[j]!.word)) negated = true;
     if (a.tokens[i]!.word.startsWith('non-') || a.tokens[i]!.word.startsWith('un')) negated ||= false;
@@ -143,11 +151,12 @@ function actionsOf(a: Analysis): ActionSlot[] {
       const base = STOP_VERBS.has(c) ? 'stop' : 'continue';
       polarity = negated ? (base === 'stop' ? 'continue' : 'stop') : base;
     }
-    const subject = subjectOf(a, Math.min(i, obj.at));
-    const counterpart = counterpartOf(a, Math.max(i, obj.at), subject);
-    const span = orig(a, a.tokens[Math.min(i, obj.at)]!.start, a.tokens[Math.max(i, obj.at)]!.end);
+    const at = obj?.at ?? i;
+    const subject = subjectOf(a, Math.min(i, at));
+    const counterpart = counterpartOf(a, Math.max(i, at), subject);
+    const span = orig(a, a.tokens[Math.min(i, at)]!.start, a.tokens[Math.max(i, at)]!.end);
     out.push({
-      object: obj.concept,
+      object: obj?.concept ?? '',
       polarity,
       verb: c,
       subject: subject?.actor?.id ?? null,

@@ -52,10 +52,11 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */
 function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean {
-  if (q.actions.length > 0) {
+  const qActs = q.actions.filter((a) => a.object);
+  if (qActs.length > 0) {
     let anySameObject = false;
     let matched = false;
-    for (const qa of q.actions) {
+    for (const qa of qActs) {
       const same = d.actions.filter((da) => da.object === qa.object);
       if (same.length === 0) continue;
       anySameObject = true;
@@ -84,7 +85,7 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean 
 function mainActor(s: ClaimSlots) {
   const subj = s.actions.find((a) => a.subject)?.subject;
   if (subj) return s.actors.find((a) => a.id === subj) ?? null;
-  return s.actors.find((a) => a.kind !== 'media') ?? null;
+  return s.actors.find((a) => a.kind !== 'media' && !a.governed) ?? null;
 }
 
 const VERB_WORD: Record<string, string> = {
@@ -92,9 +93,9 @@ const VERB_WORD: Record<string, string> = {
   continue: 'continuing', maintain: 'maintained', resume: 'resumed', keep: 'kept', share: 'shared',
 };
 
+/** The action in a word: the verb as the text has it, or, for a negated one, what it amounts to ("did not suspend" → "continued"). */
 function actionWords(a: ActionSlot): string {
-  if (a.negated && a.verb === 'share') return 'not shared';
-  if (a.negated) return `not ${VERB_WORD[a.verb] ?? a.verb}`;
+  if (a.negated) return a.polarity === 'stop' ? 'stopped' : 'continued';
   return VERB_WORD[a.verb] ?? a.verb;
 }
 
@@ -252,7 +253,7 @@ function sourcingOf(s: ClaimSlots): { kind: Sourcing; source: string | null } {
 
 function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): void {
   // Only claims about the same named actor's action carry a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
-  const shared = q.actions.some((qa) => d.actions.some((da) => da.object === qa.object && da.subject && qa.subject && partyOf(da.subject) === partyOf(qa.subject)));
+  const shared = q.actions.some((qa) => qa.object && d.actions.some((da) => da.object === qa.object && da.subject && qa.subject && partyOf(da.subject) === partyOf(qa.subject)));
   if (!shared) return;
   const qs = sourcingOf(q);
   const ds = sourcingOf(d);
