@@ -133,6 +133,37 @@ describe('splitSentences', () => {
     }
   });
 
+  it('gives the same sentences when a very long paragraph is segmented in chunks', () => {
+    const pool = [
+      'Mr. Petro said the U.S. strikes killed at least 76 people.',
+      'The U.K. paused too.',
+      'The USS Gerald R. Ford arrived on Nov. 11 with 4,000 sailors.',
+      'Aid worth $377.5 million was cut.',
+      'He said “it will remain in effect.”',
+      'Los EE. UU. no respondieron.',
+      'Sen. Moreno and Gen. Lopez met Dr. Jones.',
+      'Wait... what happened?',
+    ];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 5; round++) {
+      const expected = Array.from({ length: 600 }, () => pool[rand(pool.length)]!);
+      expect(texts(expected.join(' '))).toEqual(expected);
+    }
+    const run = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ');
+    expect(texts(`${run}. Next one.`)).toEqual([`${run}.`, 'Next one.']);
+  });
+
+  it('is fast on one huge paragraph', () => {
+    const para = 'Mr. Petro said the U.S. strikes killed at least 76 people. The U.K. paused too. '.repeat(10000);
+    const t0 = performance.now();
+    expect(splitSentences(para)).toHaveLength(20000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   it('is fast on a page with 5,000 paragraphs', () => {
     const para =
       'Colombian President Gustavo Petro on Tuesday ordered a halt to information sharing with U.S. security agencies. ' +
