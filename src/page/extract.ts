@@ -209,9 +209,11 @@ export function extractArticle(doc: Document): Extracted {
   }
 
   const units: Unit[] = [];
-  // The headline, when it sits outside the container (in the article's header).
+  // The headline: an <h1> in the article or just before it. Preferred to og:title, which single-page sites leave
+  // stale; it is read as the first paragraph when it sits outside the container (in the article's header).
   const h1 = body.querySelector('h1');
-  if (h1 && !top.contains(h1) && !ex.excluded(h1) && h1.compareDocumentPosition(top) & 4) collectUnits(h1, ex, units);
+  const headline = h1 && !ex.excluded(h1) && (top.contains(h1) || h1.compareDocumentPosition(top) & 4) ? h1 : null;
+  if (headline && !top.contains(headline)) collectUnits(headline, ex, units);
   for (const part of parts) collectUnits(part, ex, units);
 
   const b = new TextMapBuilder();
@@ -223,5 +225,6 @@ export function extractArticle(doc: Document): Extracted {
     if (span) blocks.push({ element: u.el, ...span });
   }
   const map = b.finish();
-  return { ...empty, text: map.text, chunks: map.chunks, blocks, root: top };
+  const h1Text = headline?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return { ...empty, title: h1Text.length >= 10 ? h1Text : title, text: map.text, chunks: map.chunks, blocks, root: top };
 }
