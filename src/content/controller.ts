@@ -232,6 +232,7 @@ export class Controller {
         onHover: (hit) => this.onHover(hit),
         onClick: (hit) => {
           clearTimeout(this.hoverTimer);
+          this.highlighter?.setActive(null);
           ui.store.set({ open: true, collapsed: false, active: hit.index, focusActive: true, hover: null });
         },
       },

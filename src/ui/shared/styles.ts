@@ -10,6 +10,7 @@ font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Ubuntu,sans-serif;color
 @media (prefers-color-scheme:dark){:host{--bg:#17191e;--fg:#eceef2;--muted:#a3aab8;--line:#343944;--card:#20242b;--focus:#7aa7ff;--shadow:0 8px 30px rgba(0,0,0,.6);
 --confirm:#6ee7b7;--confirm-bg:#0f3a2c;--dispute:#fdba74;--dispute-bg:#47250f;--omit:#a3aab8;--omit-bg:#2a2e36;--solo:#c4b5fd;--solo-bg:#2e2550}}
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 button{font:inherit;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer}
 a{color:inherit}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px;border-radius:4px}
