@@ -60,9 +60,28 @@ const sidelined = (toks: Tok[], j: number): boolean =>
   has(toks, j - 2, j - 1, Tag.CPREP | Tag.COMPANION | Tag.BY) || BETWEEN.test(toks[j - 3]?.w ?? '') || BETWEEN.test(toks[j - 4]?.w ?? '');
 const BETWEEN = /^(?:between|entre)$/;
 
+/** Clitics and auxiliaries that may sit between Spanish "no" and its verb: "no lo suspenderá", "no va a". */
+const AFTER_NO = /^(?:se|lo|la|le|les|me|te|va|van|vamos|voy|vas|ha|han|he|hemos|habra|piensa|planea|debe|puede|a)$/;
+
+/** A negator within three words before the verb at `i`. Bare "no" must touch the verb (or a clitic,
+ *  auxiliary): in Portuguese "no" is "in the" ("decidiu no domingo suspender"). */
+function negatedAt(toks: Tok[], i: number): boolean {
+  const noun = (toks[i]!.tags & Tag.NOUN) !== 0; // "no bloqueio" is "in the blockade"
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const t = toks[j]!;
+    if (!(t.tags & Tag.NEG)) continue;
+    if (t.w !== 'no') return true;
+    if (noun) continue;
+    let k = j + 1;
+    while (k < i && (toks[k]!.tags & Tag.AUX || AFTER_NO.test(toks[k]!.w))) k++;
+    if (k === i) return true;
+  }
+  return false;
+}
+
 function isAction(toks: Tok[], i: number): boolean {
   const t = toks[i]!.tags;
-  return (t & ACTION) !== 0 || ((t & Tag.SHARE) !== 0 && has(toks, i - 3, i - 1, Tag.NEG));
+  return (t & ACTION) !== 0 || ((t & Tag.SHARE) !== 0 && negatedAt(toks, i));
 }
 
 /** Frames of one sentence; `implicit` is who "he" / "the government" most likely is. */
@@ -91,7 +110,7 @@ function framesOf(toks: Tok[], implicit: string): Frame[] {
     let stop = (t & Tag.STOP) !== 0;
     let negated = false;
     if (!(t & ACTION)) stop = true; // a negated "share" / "cooperate"
-    else if (!(t & Tag.NOUN) && has(toks, a - 3, a - 1, Tag.NEG)) { stop = !stop; negated = true; }
+    else if (negatedAt(toks, a)) { stop = !stop; negated = true; }
     const hedged = has(toks, a - 4, a - 1, Tag.HYPO);
     let subject = -1;
     for (let j = a - 1; j >= 0; j--) {

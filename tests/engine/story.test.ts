@@ -161,9 +161,17 @@ describe('sentence frames', () => {
     expect(read('O governo colombiano não vai suspender a cooperação de inteligência com os EUA')).toEqual([
       'Colombia continue',
     ]);
+    expect(read("Colombia won't halt intelligence sharing with the US")).toEqual(['Colombia continue']);
+    expect(read('Petro no va a suspender la cooperación de inteligencia con EE.UU.')).toEqual(['Colombia continue']);
     expect(read('Colombia resumes intelligence sharing with the US')).toEqual(['Colombia continue']);
     expect(read('Colombia levanta la suspensión del intercambio de inteligencia con Estados Unidos')).toEqual([
       'Colombia continue',
+    ]);
+  });
+
+  it('does not take Portuguese "no" (in the) for a negation', () => {
+    expect(read('Petro decidiu no domingo suspender a cooperação de inteligência com os EUA')).toEqual([
+      'Colombia stop',
     ]);
   });
 
