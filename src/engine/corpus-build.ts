@@ -178,8 +178,10 @@ export function buildCorpus(input: CorpusInput): Corpus {
 
   const ctx = createContext(outlets, prepared);
   const points = groupPoints(ctx);
-  const hash = sha256(JSON.stringify({ engine: ENGINE_VERSION, schema: CORPUS_SCHEMA_VERSION, outlets: decode(outletsName, input.outlets), files: entries.map((e) => [e.file, articles.find((a) => a.file === e.file)!.hash]) }));
-  return { schema: CORPUS_SCHEMA_VERSION, hash, engine: ENGINE_VERSION, outlets, articles, sentences, claims: claimRecords, points };
+  // The hash is over the content itself, so any change the engine makes to the output changes it.
+  const body = { outlets, articles, sentences, claims: claimRecords, points };
+  const hash = sha256(JSON.stringify({ schema: CORPUS_SCHEMA_VERSION, engine: ENGINE_VERSION, ...body }));
+  return { schema: CORPUS_SCHEMA_VERSION, hash, engine: ENGINE_VERSION, ...body };
 }
 
 function headlineMissing(entry: OutletEntry, text: string): boolean {

@@ -69,7 +69,12 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
   const out: Candidate[] = [];
   for (const hit of ctx.index.search(terms, CANDIDATES)) {
     // A long sentence holding several facts covers little of a short one and the reverse: either way round counts.
-    const back = ctx.index.coverage(ctx.claims[hit.doc]!.terms, terms);
+    // Actors and places alone never make the same fact: the claims must share a predicate (a concept or a measured unit).
+    const doc = ctx.claims[hit.doc]!;
+    let predicate = false;
+    for (const t of terms.keys()) if ((t.startsWith('c:') || t.startsWith('q:')) && doc.terms.has(t)) predicate = true;
+    if (!predicate) continue;
+    const back = ctx.index.coverage(doc.terms, terms);
     const relevance = Math.max(hit.coverage, back);
     if (relevance < RELEVANCE_MIN && !(relevance >= LINKED_MIN && slotLinked(view, ctx.claims[hit.doc]!.view))) continue;
     const pair = compareClaims(view, ctx.claims[hit.doc]!.view);

@@ -69,7 +69,7 @@ const NEAR_MONTH_AFTER = new RegExp(`^\\s*(?:de\\s+)?${MONTH_WORDS.source}(?![a-
 
 const NUM_WORD = [...Object.keys(WORD_NUM), ...Object.keys(VAGUE)].sort((a, b) => b.length - a.length).join('|');
 const NUM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$])` +
+  String.raw`(?<![\p{L}\p{N}.,$:/])` +
     String.raw`(us\$|u\$s|r\$|\$|usd\s?|€|£)?\s?` +
     String.raw`(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?:(?:${NUM_WORD})(?:(?:-|\s(?:y|e|and)\s|\s)(?:${NUM_WORD}))?)(?![\p{L}]))` +
     String.raw`(?:\s?(%|percent|per cent|por ciento|por cento))?` +
@@ -78,9 +78,9 @@ const NUM_RE = new RegExp(
 );
 
 function parseDigits(s: string, language: string): number {
+  void language;
   if (/^\d{1,3}(?:[,.]\d{3})+$/.test(s)) {
-    // "4,000" and "4.000" are thousands, except "1.500" in English, which is a decimal.
-    if (language === 'en' && /^\d{1,3}\.\d{3}$/.test(s)) return parseFloat(s);
+    // "4,000" and "4.000" are thousands in every language here: news copy does not give three-decimal figures.
     return parseInt(s.replace(/[,.]/g, ''), 10);
   }
   const decimalComma = language !== 'en' && /^\d+,\d+$/.test(s);

@@ -85,11 +85,15 @@ export function guessLanguage(text: string): 'en' | 'es' | 'pt' {
     if (ES_MARK.has(w)) es++;
     if (PT_MARK.has(w)) pt++;
   }
+  // Letters only one of the languages uses weigh more than any function word.
+  const raw = text.slice(0, 4000);
+  es += 2 * (raw.match(/[ñ¿¡]|ción\b|ciones\b/gi)?.length ?? 0);
+  pt += 2 * (raw.match(/[ãõç]|ção\b|ções\b|\bnão\b/gi)?.length ?? 0);
   if (es > en && es >= pt) return 'es';
   if (pt > en && pt > es) return 'pt';
   return 'en';
 }
 
 const EN_MARK = new Set(['the', 'and', 'of', 'to', 'with', 'that', 'is', 'was', 'has', 'have', 'said', 'which', 'would', 'will']);
-const ES_MARK = new Set(['el', 'los', 'las', 'del', 'y', 'con', 'que', 'una', 'por', 'para', 'fue', 'ha', 'dijo', 'segun', 'tras', 'pero', 'como']);
-const PT_MARK = new Set(['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'com', 'que', 'uma', 'pelo', 'pela', 'foi', 'disse', 'segundo', 'apos', 'nao', 'ao', 'em', 'no', 'na']);
+const ES_MARK = new Set(['el', 'los', 'las', 'del', 'la', 'y', 'con', 'que', 'una', 'por', 'para', 'fue', 'ha', 'han', 'dijo', 'segun', 'tras', 'pero', 'como', 'mas', 'se', 'su', 'sus', 'al', 'menos', 'personas', 'entre', 'este', 'esta']);
+const PT_MARK = new Set(['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'com', 'uma', 'pelo', 'pela', 'foi', 'disse', 'segundo', 'apos', 'nao', 'ao', 'em', 'na', 'nos', 'mais', 'pessoas', 'seu', 'sua', 'ja', 'tambem']);

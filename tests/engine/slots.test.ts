@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractSlots } from '../../src/engine/slots.js';
+
+const q = (text: string, language?: string) => extractSlots(text, language).quantities.map((x) => ({ value: x.value, hedge: x.hedge, unit: x.unit }));
+
+describe('quantities and their hedges', () => {
+  it.each([
+    ['The strikes have killed at least 76 people.', { value: 76, hedge: 'at-least', unit: 'people' }],
+    ['More than 70 people have died.', { value: 70, hedge: 'more-than', unit: 'people' }],
+    ['Nearly 70 people were killed.', { value: 70, hedge: 'nearly', unit: 'people' }],
+    ['Fifty countries signed the statement.', { value: 50, hedge: 'exact', unit: 'countries' }],
+    ['The navy has sunk twenty boats.', { value: 20, hedge: 'exact', unit: 'boats' }],
+    ['About $377 million was designated to Colombia.', { value: 377_000_000, hedge: 'about', unit: 'usd' }],
+    ['The carrier arrived with 4,000 sailors.', { value: 4000, hedge: 'exact', unit: 'sailors' }],
+    ['Al menos 76 personas murieron.', { value: 76, hedge: 'at-least', unit: 'people' }],
+    ['Pelo menos setenta e seis pessoas morreram.', { value: 76, hedge: 'at-least', unit: 'people' }],
+    ['Más de 4.000 marineros llegaron.', { value: 4000, hedge: 'more-than', unit: 'sailors' }],
+  ])('%s', (text, expected) => {
+    expect(q(text)).toContainEqual(expected);
+  });
+
+  it('reads "dozens" as a vague range, not a figure', () => {
+    const [d] = extractSlots('The bombings have killed dozens of people.').quantities;
+    expect(d).toMatchObject({ hedge: 'vague', unit: 'people', low: 24 });
+  });
+
+  it('leaves years, dates and clock times out', () => {
+    expect(q('On Nov. 11, 2025 at 10:45 the decision of 2024 was announced.')).toEqual([]);
+  });
+
+  it('does not read English words as Spanish numbers ("once", "miles")', () => {
+    expect(q('He once drove 200 miles.', 'en').map((x) => x.value)).toEqual([200]);
+  });
+});
+
+describe('places with containment', () => {
+  it('knows Santa Marta and Bogotá are in Colombia, and the Caribbean in Southern Command’s area', () => {
+    const p = extractSlots('The summit was held in Santa Marta, not in Bogotá, on the Caribbean.').places;
+    expect(p.find((x) => x.id === 'santa-marta')?.within).toContain('colombia');
+    expect(p.find((x) => x.id === 'bogota')?.within).toContain('colombia');
+    expect(p.find((x) => x.id === 'caribbean')?.within).toContain('southcom-area');
+    expect(p.find((x) => x.id === 'santa-marta')?.locative).toBe(true);
+  });
+
+  it('treats a capital that acts as a government as an actor, not a location', () => {
+    const s = extractSlots('Relations between Bogotá and Washington have deteriorated.');
+    expect(s.places.filter((x) => x.locative)).toEqual([]);
+    expect(s.actors.map((a) => a.party)).toEqual(['colombia', 'us']);
+  });
+});
+
+describe('days and dates', () => {
+  it.each([
+    ['Petro announced it on Tuesday.', 'weekday', 'tuesday'],
+    ['Petro wrote on X late Tuesday.', 'weekday', 'tuesday'],
+    ['The decision was announced on Nov. 11.', 'date', '--11-11'],
+    ['La decisión se anunció el 11 de noviembre de 2025.', 'date', '2025-11-11'],
+    ['Strikes began in September.', 'month', '--09'],
+    ['About $377 million was designated in fiscal 2024.', 'fiscal-year', 'FY2024'],
+    ['O anúncio foi feito na terça-feira.', 'weekday', 'tuesday'],
+  ])('%s', (text, kind, value) => {
+    expect(extractSlots(text).times).toContainEqual(expect.objectContaining({ kind, value }));
+  });
+
+  it('marks the start of a period', () => {
+    expect(extractSlots('At least 75 people have been killed since September.').times[0]?.role).toBe('since');
+  });
+});
+
+describe('actors and their aliases', () => {
+  it.each([
+    ['US', 'us'], ['U.S.', 'us'], ['the United States', 'us'], ['Washington', 'us'], ['American', 'us'], ['EE.UU.', 'us'], ['Estados Unidos', 'us'],
+    ['UK', 'uk'], ['U.K.', 'uk'], ['Britain', 'uk'], ['British', 'uk'], ['the United Kingdom', 'uk'], ['London', 'uk'], ['Reino Unido', 'uk'],
+    ['Petro', 'colombia'], ['the Colombian president', 'colombia'], ['Treasury', 'us'], ['OFAC', 'us'],
+  ])('%s acts for %s', (alias, party) => {
+    const actors = extractSlots(`${alias} said something about the strikes.`).actors;
+    expect(actors[0]?.party).toBe(party);
+  });
+
+  it('does not take the pronoun "us" for the United States', () => {
+    expect(extractSlots('He told us about the strikes.').actors).toEqual([]);
+  });
+});
+
+describe('actions and polarity', () => {
+  const act = (text: string) => extractSlots(text).actions.filter((a) => a.object).map((a) => ({ polarity: a.polarity, subject: a.subject, object: a.object, counterpart: a.counterpart }));
+
+  it.each(['suspends', 'halts', 'ceases', 'stops', 'cuts', 'nixes'])('"Colombia %s intelligence sharing with the US" is a stop', (verb) => {
+    expect(act(`Colombia ${verb} intelligence sharing with the US.`)).toEqual([{ polarity: 'stop', subject: 'colombia', object: 'intel', counterpart: 'us' }]);
+  });
+
+  it.each(['will continue', 'will maintain', 'resumed'])('"Colombia %s intelligence cooperation with the US" is a continue', (verb) => {
+    expect(act(`Colombia ${verb} intelligence cooperation with the US.`)[0]?.polarity).toBe('continue');
+  });
+
+  it('reads negation: "will not share" stops, "did not suspend" continues', () => {
+    expect(act('The UK will not share intelligence with the US.')[0]).toMatchObject({ polarity: 'stop', subject: 'uk' });
+    expect(act('Petro did not suspend intelligence sharing with the US.')[0]).toMatchObject({ polarity: 'continue', subject: 'petro' });
+  });
+
+  it('finds the doer in Spanish and Portuguese', () => {
+    expect(act('Petro ordenó suspender el intercambio de inteligencia con EE.UU.')[0]).toMatchObject({ polarity: 'stop', subject: 'petro', counterpart: 'us' });
+    expect(act('A Colômbia suspendeu o compartilhamento de inteligência com os EUA.')[0]).toMatchObject({ polarity: 'stop', subject: 'colombia', counterpart: 'us' });
+  });
+});
+
+describe('attribution and hedges', () => {
+  const att = (text: string) => extractSlots(text).attributions.map((a) => ({ kind: a.kind, source: a.source, unnamed: a.unnamed }));
+  it('reads "according to CNN", "Petro said", "unnamed sources claimed" and "allegedly"', () => {
+    expect(att('According to CNN, the UK halted intelligence sharing.')).toContainEqual({ kind: 'according-to', source: 'cnn', unnamed: false });
+    expect(att('Petro said the measure will remain in place.')).toContainEqual({ kind: 'said', source: 'petro', unnamed: false });
+    expect(att('Unnamed sources claimed the U.K. had halted intelligence sharing.')).toContainEqual(expect.objectContaining({ kind: 'sources', unnamed: true }));
+    expect(att('The boats were allegedly carrying drugs.')).toContainEqual(expect.objectContaining({ kind: 'alleged' }));
+  });
+});
