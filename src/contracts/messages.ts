@@ -71,7 +71,11 @@ export type ContentMessages = {
     request: Record<string, never>;
     response: TabStatus;
   };
-  /** Popup → content: check this page now (manual mode, or again). Resolves when done. */
+  /**
+   * Popup → content: check this page now (manual mode, or again). Resolves when done, joining a
+   * check already running. Reads the settings as stored now: the popup may send it right after
+   * changing them, before the content script's storage.onChanged has fired.
+   */
   'check-page': {
     request: Record<string, never>;
     response: TabStatus;

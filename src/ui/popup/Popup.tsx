@@ -5,7 +5,7 @@ import { t } from '../../platform/i18n.js';
 import { sendToTab } from '../../platform/messaging.js';
 import { requestHostAccess } from '../../platform/permissions.js';
 import { setSiteEnabled } from '../../platform/settings.js';
-import { readCorpus, readTab, targetTabId, type PopupView } from './tab-state.js';
+import { readCorpus, readTab, statusAfterEnabling, targetTabId, type PopupView } from './tab-state.js';
 
 type Tone = 'found' | 'neutral' | 'off' | 'problem';
 
@@ -70,7 +70,10 @@ export function Popup() {
       if (!status) return;
       await setSiteEnabled(status.site, enabled);
       if (!enabled) setView({ kind: 'status', status: { ...status, enabled: false, state: 'idle', story: null, claims: 0, sidebarOpen: false } });
-      else if (tabId !== null) setView({ kind: 'status', status: await sendToTab(tabId, status.autoCheck ? 'check-page' : 'get-status', {}) });
+      else if (tabId !== null) {
+        setView({ kind: 'status', status: { ...status, enabled: true, state: 'checking' } });
+        setView({ kind: 'status', status: await statusAfterEnabling(tabId, status.autoCheck) });
+      }
     });
   // permissions.request needs the click's user gesture: call it before anything is awaited.
   const grant = () => {

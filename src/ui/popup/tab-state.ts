@@ -43,3 +43,14 @@ export async function readCorpus(): Promise<CorpusInfo | null> {
     return null;
   }
 }
+
+/**
+ * After the popup turns the site back on: the content script learns it from storage.onChanged,
+ * which may reach it after our message. Ask again (each round trip lets its event queue drain)
+ * until it reports enabled, then check the page (or just report, in ask-first mode).
+ */
+export async function statusAfterEnabling(tabId: number, autoCheck: boolean): Promise<TabStatus> {
+  let status = await sendToTab(tabId, 'get-status', {});
+  for (let i = 0; i < 50 && !status.enabled; i++) status = await sendToTab(tabId, 'get-status', {});
+  return autoCheck ? sendToTab(tabId, 'check-page', {}) : status;
+}
