@@ -22,6 +22,8 @@ export interface QuantitySlot {
   unit: string;
   /** Concept of the predicate the figure measures, e.g. "kill" for "killed 76 people"; "" when none. */
   measure: string;
+  /** Whether the figure counts one event ("the latest strike killed six") or a running total ("since September"); "" when unclear. */
+  scope: 'single' | 'total' | '';
   text: string;
   start: number;
   end: number;

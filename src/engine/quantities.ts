@@ -198,6 +198,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
     }
     out.push({
       value,
+      scope: scopeAround(text, start, end),
       low: low!,
       high: high!,
       hedge,
@@ -209,6 +210,17 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
     });
   }
   return out;
+}
+
+const SINGLE = /(?<![a-z])(?:a|one|the latest|the last|the newest|the most recent|another|that|this|the first|un|una|el ultimo|el nuevo|otro|este|ese|um|uma|o ultimo|o mais recente|outro|esse) (?:\w+ )?(?:strike|attack|bombing|raid|ataque|bombardeo|bombardeio|operation|operacion|operacao)(?![a-z])/;
+const TOTAL = /(?<![a-z])(?:strikes|attacks|bombings|raids|ataques|bombardeos|bombardeios|operations|operaciones|operacoes|campaign|campana|campanha|since|desde|so far|in total|en total|no total|toll|balance|saldo|altogether|hasta ahora|ate agora|overall)(?![a-z])/;
+
+/** Whether the words around a figure make it one event's count or a running total. */
+function scopeAround(text: string, start: number, end: number): 'single' | 'total' | '' {
+  const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
+  if (SINGLE.test(around)) return 'single';
+  if (TOTAL.test(around)) return 'total';
+  return '';
 }
 
 /** The English words for a quantity, as a reason shows it: "at least 75", "dozens", "$377 million". */

@@ -55,6 +55,7 @@ function orig(a: Analysis, start: number, end: number): { text: string; start: n
   return { text: a.original.slice(s, e), start: s, end: e };
 }
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'ele', 'ela', 'eles', 'elas']);
 const CONJUNCTIONS = new Set(['and', 'y', 'e', 'or', 'o', 'ou']);
 
 function actorsOf(a: Analysis): ActorSlot[] {
@@ -89,7 +90,17 @@ function placesOf(a: Analysis): PlaceSlot[] {
 
 /** The actor doing the action at token i: the nearest mention before it that no preposition governs, else "by X" after. */
 function subjectOf(a: Analysis, i: number): EntityMention | null {
+  // "Trump called Petro a drug leader and cut off aid": a verb right after "and" shares the clause's first subject.
+  if ((i > 0 && CONJUNCTIONS.has(a.tokens[i - 1]!.word)) || (i > 1 && CONJUNCTIONS.has(a.tokens[i - 2]!.word))) {
+    for (let j = 0; j < i; j++) {
+      const e = a.entityAt[j];
+      if (e?.actor && e.actor.kind !== 'media' && !PREPOSITIONS.has(wordBefore(a, e.first) ?? '')) return e;
+      if (e) j = e.last;
+    }
+  }
   for (let j = i - 1; j >= 0; j--) {
+    // "…calling Petro a drug leader and said he would cut off aid": a pronoun in between leaves the doer unknown.
+    if (PRONOUNS.has(a.tokens[j]!.word)) return null;
     const e = a.entityAt[j];
     if (!e || !e.actor || e.actor.kind === 'media') continue;
     const before = wordBefore(a, e.first);
@@ -131,7 +142,7 @@ function actionsOf(a: Analysis): ActionSlot[] {
     for (const oc of own) if (oc && OBJECT_CONCEPTS[oc]) obj = { concept: OBJECT_CONCEPTS[oc]!, at: i };
     for (let d = 1; !obj && d <= 6; d++) {
       for (const j of [i + d, i - d]) {
-        if (j < 0 || j >= n || (j < i && d > 4)) continue;
+        if (j < 0 || j >= n) continue;
         const oc = a.concepts[j];
         if (oc && OBJECT_CONCEPTS[oc]) {
           obj = { concept: OBJECT_CONCEPTS[oc]!, at: j };

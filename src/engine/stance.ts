@@ -107,11 +107,16 @@ function polarityReason(q: ActionSlot, d: ActionSlot): Reason {
 
 function comparable(a: QuantitySlot, b: QuantitySlot): boolean {
   if (!a.unit || a.unit !== b.unit) return false;
+  // One strike's toll is not the campaign's: a single event's figure meets only another single event's.
+  if ((a.scope === 'single') !== (b.scope === 'single')) return false;
   if (a.unit === 'people') return a.measure === b.measure;
   return true;
 }
 
 const isFigure = (q: QuantitySlot) => q.hedge === 'exact' || q.hedge === 'at-least' || q.hedge === 'about';
+/** A round figure ("4,000 sailors") is stated to its last nonzero digit, not to the unit. */
+const approximate = (q: QuantitySlot) => q.hedge === 'about' || (q.hedge === 'exact' && q.value >= 100 && q.value % 100 === 0);
+const approxRange = (q: QuantitySlot): [number, number] => (q.hedge === 'about' ? [q.low, q.high] : [q.value * 0.9, q.value * 1.1]);
 
 /** 'agree', 'conflict' or 'neither' for two comparable quantities. */
 function relate(a: QuantitySlot, b: QuantitySlot): 'agree' | 'conflict' | 'neither' {
@@ -124,8 +129,15 @@ function relate(a: QuantitySlot, b: QuantitySlot): 'agree' | 'conflict' | 'neith
     if ((a.hedge === 'about' && b.value >= a.low && b.value <= a.high) || (b.hedge === 'about' && a.value >= b.low && a.value <= b.high)) return 'agree';
     return 'conflict';
   }
-  if (isFigure(a)) return a.value >= b.low && a.value <= b.high ? 'agree' : 'conflict';
-  if (isFigure(b)) return b.value >= a.low && b.value <= a.high ? 'agree' : 'conflict';
+  const within = (fig: QuantitySlot, bound: QuantitySlot) => {
+    if (approximate(fig)) {
+      const [lo, hi] = approxRange(fig);
+      return lo <= bound.high && bound.low <= hi;
+    }
+    return fig.value >= bound.low && fig.value <= bound.high;
+  };
+  if (isFigure(a)) return within(a, b) ? 'agree' : 'conflict';
+  if (isFigure(b)) return within(b, a) ? 'agree' : 'conflict';
   return overlap ? 'neither' : 'conflict';
 }
 

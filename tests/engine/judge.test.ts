@@ -80,6 +80,23 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
     }
   });
 
+  it("one strike's toll is not the campaign's total", () => {
+    expect(Object.values(stances('The latest strike killed six people aboard a vessel in the eastern Pacific.'))).not.toContain('dispute');
+  });
+
+  it('a round figure is not contradicted by "more than" the same figure', () => {
+    expect(stances('The USS Gerald R. Ford arrived in the Caribbean with more than 4,000 sailors.')['001']).toBe('confirm');
+  });
+
+  it('a later statement that cooperation goes on is disputed by the reports of the suspension', () => {
+    const c = one("Colombia's defence minister said intelligence cooperation against drug trafficking would continue.");
+    expect(c.stances.filter((s) => s.stance === 'dispute').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a verb after "and" keeps the clause subject: Trump, not Petro, cut off aid', () => {
+    expect(stances('Trump called Petro an illegal drug leader and cut off aid to Colombia.')).toMatchObject({ '002': 'confirm', '003': 'confirm' });
+  });
+
   it('a sentence about nothing in the corpus speaks to no point', () => {
     expect(one('The city council approved a new bicycle lane on Main Street.').points).toEqual([]);
   });
