@@ -86,7 +86,7 @@ export interface PointRecord {
   claim: string;
   /** Every claim grouped into this point. */
   claims: string[];
-  /** One verdict per outlet, in outlet order. */
+  /** The verdicts of the outlets that confirm or dispute the point, in outlet order; every outlet not listed omits it (kept sparse so the corpus scales to thousands of outlets). */
   verdicts: Verdict[];
 }
 

@@ -20,7 +20,8 @@ export function prepareClaim(text: string, language?: string, year: number | nul
 /** True when a sentence asserts something checkable: a figure, place, day, actor, action or attribution, in a real sentence. */
 export function isCheckable(text: string, slots: ClaimSlots): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < 5 || /\?\s*["”»]?$/.test(text)) return false;
+  // Questions and lead-ins ("The NY Times reviews further:") assert nothing.
+  if (words < 5 || /\?\s*["”»]?$/.test(text) || /:\s*$/.test(text)) return false;
   return (
     slots.quantities.some((q) => q.unit) ||
     slots.places.length > 0 ||

@@ -231,7 +231,8 @@ export function groupPoints(ctx: JudgeContext): PointRecord[] {
   ordered.forEach((g, k) => g.members.forEach((m) => ((ctx.pointOf as (string | null)[])[m] = pid(k))));
   return ordered.map((g, k) => {
     const rep = ctx.claims[g.rep]!;
-    return { id: pid(k), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]! };
+    // Only the outlets that confirm or dispute are stored: every other outlet omits the point.
+    return { id: pid(k), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]!.filter((v) => v.stance !== 'omit') };
   });
 }
 

@@ -59,6 +59,17 @@ interface Candidate {
   pair: PairJudgement;
 }
 
+/** A shared concept or measured unit, or, within one language, two shared content words. */
+export function sharesPredicate(a: Map<string, number>, b: Map<string, number>): boolean {
+  let words = 0;
+  for (const t of a.keys()) {
+    if (!b.has(t)) continue;
+    if (t.startsWith('c:') || t.startsWith('q:')) return true;
+    if (t.startsWith('w:') && ++words >= 2) return true;
+  }
+  return false;
+}
+
 /** Builds the retrieval context for a list of claims. */
 export function createContext(outlets: OutletRecord[], claims: JudgeContext['claims'], pointOf: (string | null)[] = claims.map(() => null)): JudgeContext {
   return { outlets, claims, pointOf, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
@@ -71,9 +82,7 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     // A long sentence holding several facts covers little of a short one and the reverse: either way round counts.
     // Actors and places alone never make the same fact: the claims must share a predicate (a concept or a measured unit).
     const doc = ctx.claims[hit.doc]!;
-    let predicate = false;
-    for (const t of terms.keys()) if ((t.startsWith('c:') || t.startsWith('q:')) && doc.terms.has(t)) predicate = true;
-    if (!predicate) continue;
+    if (!sharesPredicate(terms, doc.terms)) continue;
     const back = ctx.index.coverage(doc.terms, terms);
     const relevance = Math.max(hit.coverage, back);
     if (relevance < RELEVANCE_MIN && !(relevance >= LINKED_MIN && slotLinked(view, ctx.claims[hit.doc]!.view))) continue;
@@ -127,7 +136,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
 /** Judges one claim against every outlet; also returns the points it speaks to, best first. */
 export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): { points: string[]; verdicts: Verdict[]; speaks: boolean } {
   const cands = candidatesFor(ctx, view, terms);
-  const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, cands));
+  const byOutlet = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const o = ctx.claims[c.claim]!.record.outlet;
+    byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
+  }
+  const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? []));
   const points: string[] = [];
   const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);
   for (const c of strong) {

@@ -77,21 +77,33 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
     idf,
     coverage,
     search(query, k = 20, filter) {
+      // Term at a time, rarest (highest weight) first. Once enough candidates are found, a common term only
+      // re-scores the candidates it appears in instead of walking its long posting list: queries stay cheap
+      // when the corpus grows to thousands of articles and "United States" is in half of the claims.
+      const terms = [...query].filter(([t]) => postings.has(t)).sort((a, b) => idf(b[0]) - idf(a[0]) || (a[0] < b[0] ? -1 : 1));
       const scores = new Map<number, number>();
-      for (const [t, qtf] of query) {
-        const list = postings.get(t);
-        if (!list) continue;
+      const common = Math.max(256, n / 16);
+      const add = (doc: number, w: number, tf: number) => {
+        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / avgLen));
+        scores.set(doc, (scores.get(doc) ?? 0) + w * norm);
+      };
+      for (const [t, qtf] of terms) {
+        const list = postings.get(t)!;
         const w = idf(t) * Math.min(qtf, 2);
+        if (list.length > common && scores.size >= k * 4) {
+          for (const doc of scores.keys()) {
+            const tf = docs[doc]!.terms.get(t);
+            if (tf) add(doc, w, tf);
+          }
+          continue;
+        }
         for (const { doc, tf } of list) {
           if (filter && !filter(doc)) continue;
-          const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc]! / avgLen));
-          scores.set(doc, (scores.get(doc) ?? 0) + w * norm);
+          add(doc, w, tf);
         }
       }
-      const hits: SearchHit[] = [];
-      for (const [doc, score] of scores) hits.push({ id: docs[doc]!.id, doc, score, coverage: coverage(query, docs[doc]!.terms) });
-      hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
-      return hits.slice(0, k);
+      const ranked = [...scores].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
+      return ranked.map(([doc, score]) => ({ id: docs[doc]!.id, doc, score, coverage: coverage(query, docs[doc]!.terms) }));
     },
   };
 }
