@@ -4,7 +4,7 @@ import browser from '../platform/browser.js';
 const COLOUR = '#1d4ed8';
 
 /** The badge text for a tab's status. */
-export const badgeText = (story: boolean, claims: number): string => (story && claims > 0 ? String(Math.min(claims, 999)) : '');
+export const badgeText = (story: boolean, claims: number): string => (story && claims > 0 ? (claims > 999 ? '999+' : String(claims)) : '');
 
 /** Sets the badge of one tab (browsers reset it when the tab navigates to a new document). */
 export async function setBadge(tabId: number, story: boolean, claims: number): Promise<string> {

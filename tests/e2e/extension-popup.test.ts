@@ -80,6 +80,12 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(await text(popup, 'headline')).toBe('Story found on this page');
     expect(await text(popup, 'detail')).toBe(`${claims} claims checked against 5 outlets`);
     await screenshot(popup, `${name}-popup-story`, 'main');
+    if (name === 'chromium') {
+      // Media emulation needs CDP (puppeteer has none over BiDi for Firefox).
+      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await popup.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)');
+      await screenshot(popup, `${name}-popup-story-dark`, 'main');
+    }
     await popup.click('[data-testid="open-sidebar"]');
     await waitForTabs(control, (ts) => ts.some((t) => t.id === id && t.status?.sidebarOpen === true));
     expect(tab.errors).toEqual([]);
