@@ -1,0 +1,91 @@
+/**
+ * Checks that a value read from a file or from storage is a corpus this engine can use: the schema
+ * version, and the shape of every record the judge reads. Errors name the first offending path.
+ */
+import { CORPUS_SCHEMA_VERSION, type Corpus } from '../contracts/index.js';
+
+export class CorpusFormatError extends Error {
+  constructor(readonly path: string, readonly problem: string) {
+    super(`${path}: ${problem}`);
+    this.name = 'CorpusFormatError';
+  }
+}
+
+type Check = (v: unknown, path: string) => void;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str: Check = (v, p) => {
+  if (typeof v !== 'string') throw new CorpusFormatError(p, 'must be a string');
+};
+const strOrNull: Check = (v, p) => {
+  if (v !== null && typeof v !== 'string') throw new CorpusFormatError(p, 'must be a string or null');
+};
+const int: Check = (v, p) => {
+  if (!Number.isInteger(v) || (v as number) < 0) throw new CorpusFormatError(p, 'must be a whole number ≥ 0');
+};
+const arr = (item: Check): Check => (v, p) => {
+  if (!Array.isArray(v)) throw new CorpusFormatError(p, 'must be a list');
+  v.forEach((x, i) => item(x, `${p}[${i}]`));
+};
+const obj = (fields: Record<string, Check>): Check => (v, p) => {
+  if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
+  for (const [k, check] of Object.entries(fields)) check(v[k], `${p}.${k}`);
+};
+const oneOf = (...values: string[]): Check => (v, p) => {
+  if (typeof v !== 'string' || !values.includes(v)) throw new CorpusFormatError(p, `must be one of ${values.join(', ')}`);
+};
+const anyObj: Check = (v, p) => {
+  if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
+};
+const slots = obj({ quantities: arr(anyObj), places: arr(anyObj), times: arr(anyObj), actors: arr(anyObj), actions: arr(anyObj), attributions: arr(anyObj), language: str });
+const terms: Check = (v, p) => {
+  if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object of term counts');
+  for (const [k, n] of Object.entries(v)) if (typeof n !== 'number' || !(n > 0)) throw new CorpusFormatError(`${p}.${k}`, 'must be a positive count');
+};
+const verdict = obj({ outlet: str, stance: oneOf('confirm', 'dispute', 'omit'), evidence: strOrNull, claim: strOrNull, reason: strOrNull });
+
+const CORPUS = obj({
+  hash: str,
+  engine: str,
+  outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user') })),
+  articles: arr(obj({ id: str, outlet: str, file: str, title: strOrNull, text: str, hash: str })),
+  sentences: arr(obj({ id: str, article: str, outlet: str, start: int, end: int, text: str })),
+  claims: arr(obj({ id: str, outlet: str, article: str, sentence: str, start: int, end: int, text: str, slots, terms })),
+  points: arr(obj({ id: str, text: str, claim: str, claims: arr(str), verdicts: arr(verdict) })),
+});
+
+/** Returns the value as a Corpus, or throws CorpusFormatError naming what is wrong. */
+export function validateCorpus(value: unknown, name = 'corpus'): Corpus {
+  if (!isObj(value)) throw new CorpusFormatError(name, 'is not a corpus object');
+  if (value['schema'] !== CORPUS_SCHEMA_VERSION) {
+    throw new CorpusFormatError(`${name}.schema`, `is ${JSON.stringify(value['schema'])}, this Crosscheck reads schema ${CORPUS_SCHEMA_VERSION}`);
+  }
+  CORPUS(value, name);
+  const c = value as unknown as Corpus;
+  // References must resolve: a claim of an unknown outlet or a point of unknown claims is a broken file.
+  const outlets = new Set(c.outlets.map((o) => o.id));
+  const claims = new Set(c.claims.map((x) => x.id));
+  c.claims.forEach((x, i) => {
+    if (!outlets.has(x.outlet)) throw new CorpusFormatError(`${name}.claims[${i}].outlet`, `names unknown outlet ${JSON.stringify(x.outlet)}`);
+    if (x.end < x.start) throw new CorpusFormatError(`${name}.claims[${i}]`, 'ends before it starts');
+  });
+  c.points.forEach((p, i) => {
+    if (!claims.has(p.claim)) throw new CorpusFormatError(`${name}.points[${i}].claim`, `names unknown claim ${JSON.stringify(p.claim)}`);
+    p.verdicts.forEach((v, k) => {
+      if (!outlets.has(v.outlet)) throw new CorpusFormatError(`${name}.points[${i}].verdicts[${k}].outlet`, `names unknown outlet ${JSON.stringify(v.outlet)}`);
+    });
+  });
+  return c;
+}
+
+/** Parses corpus JSON text (capped in size) and validates it. */
+export function parseCorpus(text: string, name = 'corpus', maxBytes = 256 * 1024 * 1024): Corpus {
+  if (text.length > maxBytes) throw new CorpusFormatError(name, `is ${text.length} bytes, more than the ${maxBytes} this Crosscheck accepts`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new CorpusFormatError(name, `is not valid JSON, perhaps truncated (${(e as Error).message})`);
+  }
+  return validateCorpus(value, name);
+}
