@@ -63,7 +63,7 @@ describe('the corpus build refuses malformed input with a message, never a crash
   it('seed bytes: truncated, emptied, or with invalid UTF-8', () => {
     fc.assert(
       fc.property(fc.constantFrom(...seedNames), fc.nat(600), fc.constantFrom('truncate', 'invalid', 'blank'), (name, at, how) => {
-        const files = new Map(shortSeeds);
+        const files = new Map<string, Uint8Array | string>(shortSeeds);
         const b = files.get(name)!;
         files.set(name, how === 'truncate' ? b.subarray(0, at) : how === 'blank' ? '\n \n' : Buffer.concat([b.subarray(0, at), Buffer.from([0xc3, 0x28]), b.subarray(at)]));
         const r = buildOrError(shortOutlets, files);
