@@ -64,7 +64,7 @@ describe('the corpus build refuses malformed input with a message, never a crash
     fc.assert(
       fc.property(fc.constantFrom(...seedNames), fc.nat(600), fc.constantFrom('truncate', 'invalid', 'blank'), (name, at, how) => {
         const files = new Map<string, Uint8Array | string>(shortSeeds);
-        const b = files.get(name)!;
+        const b = shortSeeds.get(name)!;
         files.set(name, how === 'truncate' ? b.subarray(0, at) : how === 'blank' ? '\n \n' : Buffer.concat([b.subarray(0, at), Buffer.from([0xc3, 0x28]), b.subarray(at)]));
         const r = buildOrError(shortOutlets, files);
         if (how === 'invalid') expect(r).toBe(`${name}: is not valid UTF-8 text`);
