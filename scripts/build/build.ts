@@ -6,7 +6,7 @@
  *
  * The corpus defaults to build/corpus.json (written by `npm run build:corpus`) or $CROSSCHECK_CORPUS.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
@@ -92,6 +92,30 @@ function writeStatic(target: Target, dir: string): void {
   }
 }
 
+/**
+ * Minified bundles drop the libraries' comments, so their licences ship as one file instead:
+ * every npm package that ends up in a bundle, with its LICENSE text.
+ */
+function writeLicences(dir: string, metas: esbuild.Metafile[]): void {
+  const packages = new Set<string>();
+  for (const meta of metas) {
+    for (const output of Object.values(meta.outputs)) {
+      for (const input of Object.keys(output.inputs)) {
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+        if (m && output.inputs[input]!.bytesInOutput > 0) packages.add(m[1]!);
+      }
+    }
+  }
+  const parts = [...packages].sort().map((name) => {
+    const root = join(ROOT, 'node_modules', name);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; license?: string };
+    const file = readdirSync(root).find((f) => /^licen[cs]e/i.test(f));
+    const text = file ? readFileSync(join(root, file), 'utf8').trim() : `License: ${pkg.license ?? 'see package'}`;
+    return `${name} ${pkg.version} (${pkg.license ?? 'unknown'})\n${'-'.repeat(60)}\n${text}\n`;
+  });
+  writeFileSync(join(dir, 'THIRD_PARTY_LICENSES.txt'), `Crosscheck bundles these libraries:\n\n${parts.join('\n')}`);
+}
+
 function sizes(dir: string, metas: esbuild.Metafile[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const meta of metas) {
@@ -110,6 +134,7 @@ async function buildOnce(target: Target, corpus: string, zip: boolean): Promise<
   const metas = results.map((r) => r.metafile!);
   writeFileSync(join(DIST, `${target}.meta.json`), JSON.stringify(metas));
   writeStatic(target, dir);
+  writeLicences(dir, metas);
   const zipPath = join(DIST, `${target}.zip`);
   const zipBytes = zip ? zipDir(dir, zipPath) : null;
   return { target, dir, zip: zip ? zipPath : null, files: sizes(dir, metas), zipBytes };
