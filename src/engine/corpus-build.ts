@@ -111,6 +111,133 @@ function outletId(file: string): string {
   return m ? m[1]! : file.replace(/\.txt$/, '');
 }
 
+/** One article to read into the corpus: its outlet, its text, and the lines of it that are site furniture. */
+export interface SourceArticle {
+  outlet: OutletRecord;
+  title: string | null;
+  text: string;
+  furniture?: Furniture[];
+  /** Name used in error messages (the seed file, or the page URL). */
+  name?: string;
+}
+
+interface ReadArticle {
+  article: ArticleRecord;
+  sentences: SentenceRecord[];
+  claims: JudgeContext['claims'];
+}
+
+/** Reads one article: sentences (furniture left out) with offsets, and its checkable claims with slots and terms. */
+export function readArticle(src: SourceArticle, refYear: number | null): ReadArticle {
+  const { outlet, text } = src;
+  const name = src.name ?? outlet.file;
+  const furniture = src.furniture ?? [];
+  const id = outlet.id;
+  const year = outlet.published ? parseInt(outlet.published.slice(0, 4), 10) || refYear : refYear;
+  const articleId = `a${id}`;
+  const article: ArticleRecord = { id: articleId, outlet: id, file: outlet.file, title: src.title, text, hash: sha256(text) };
+  const sentences: SentenceRecord[] = [];
+  const used = new Set<Furniture>();
+  const pending: { sid: string; start: number; p: PreparedClaim }[] = [];
+  let offset = 0;
+  for (const rawLine of text.split('\n')) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.trim();
+    if (!line) continue;
+    const f = furniture.find((x) => isFurniture(line, x));
+    if (f) {
+      used.add(f);
+      continue;
+    }
+    const headline = src.title !== null && line === src.title.trim();
+    for (const sp of splitSentences(rawLine, outlet.language)) {
+      const sid = `s${id}-${String(sentences.length).padStart(4, '0')}`;
+      const start = lineStart + sp.start;
+      sentences.push({ id: sid, article: articleId, outlet: id, start, end: start + sp.text.length, text: sp.text, headline });
+      const p = prepareClaim(sp.text, outlet.language, year);
+      if (isCheckable(sp.text, p.view.slots)) pending.push({ sid, start, p });
+    }
+  }
+  for (const f of furniture) if (!used.has(f)) throw new CorpusInputError(name, `furniture ${JSON.stringify(f)} matches no line`);
+  applyArticleContext(pending.map((x) => x.p));
+  const claims = pending.map(({ sid, start, p }, k) => {
+    const record: ClaimRecord = {
+      id: `c${id}-${String(k).padStart(4, '0')}`,
+      outlet: id,
+      article: articleId,
+      sentence: sid,
+      start,
+      end: start + p.view.text.length,
+      text: p.view.text,
+      slots: p.view.slots,
+      terms: Object.fromEntries([...p.terms].sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { record, view: p.view, terms: p.terms };
+  });
+  return { article, sentences, claims };
+}
+
+/** Groups points over all claims and seals the corpus with its content hash. */
+function assemble(outlets: OutletRecord[], read: ReadArticle[]): Corpus {
+  const prepared = read.flatMap((r) => r.claims);
+  const ctx = createContext(outlets, prepared);
+  const points = groupPoints(ctx);
+  // The hash is over the content itself, so any change the engine makes to the output changes it.
+  const body = {
+    outlets,
+    articles: read.map((r) => r.article),
+    sentences: read.flatMap((r) => r.sentences),
+    claims: prepared.map((c) => c.record as ClaimRecord),
+    points,
+  };
+  const hash = sha256(JSON.stringify({ schema: CORPUS_SCHEMA_VERSION, engine: ENGINE_VERSION, ...body }));
+  return { schema: CORPUS_SCHEMA_VERSION, hash, engine: ENGINE_VERSION, ...body };
+}
+
+/** The articles of a corpus as they were read, so that sources can be added or removed without reading them again. */
+function asRead(corpus: Corpus): ReadArticle[] {
+  const year = referenceYear(corpus.outlets);
+  const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : year]));
+  return corpus.articles.map((article) => ({
+    article,
+    sentences: corpus.sentences.filter((s) => s.article === article.id),
+    claims: corpus.claims
+      .filter((c) => c.article === article.id)
+      .map((record) => ({ record, view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null }, terms: new Map(Object.entries(record.terms)) })),
+  }));
+}
+
+/**
+ * Adds articles (a reader's own sources) to a corpus and regroups the points over every claim.
+ * An article whose URL or text is already in the corpus replaces that one instead of adding a copy.
+ */
+export function addSources(corpus: Corpus, sources: readonly SourceArticle[]): Corpus {
+  let outlets = [...corpus.outlets];
+  let read = asRead(corpus);
+  for (const src of sources) {
+    if (!src.text.trim()) throw new CorpusInputError(src.name ?? src.outlet.url, 'has no article text');
+    const hash = sha256(src.text);
+    const same = outlets.find((o) => (o.url && o.url === src.outlet.url) || read.some((r) => r.article.outlet === o.id && r.article.hash === hash));
+    if (same) {
+      if (same.origin === 'bundled') continue;
+      outlets = outlets.filter((o) => o.id !== same.id);
+      read = read.filter((r) => r.article.outlet !== same.id);
+    }
+    outlets.push(src.outlet);
+    read.push(readArticle(src, referenceYear(outlets)));
+  }
+  return assemble(outlets, read);
+}
+
+/** Removes one outlet (a reader's source) and everything read from it, and regroups the points. */
+export function removeOutlet(corpus: Corpus, outletId: string): Corpus {
+  return assemble(
+    corpus.outlets.filter((o) => o.id !== outletId),
+    asRead(corpus).filter((r) => r.article.outlet !== outletId),
+  );
+}
+
 /** Builds the corpus; throws CorpusInputError on bad input and never returns a partial corpus. */
 export function buildCorpus(input: CorpusInput): Corpus {
   const outletsName = input.outletsName ?? 'outlets.json';
@@ -120,68 +247,25 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (!listed.has(name)) throw new CorpusInputError(name, `has no entry in ${outletsName}`);
   }
   if (entries.length === 0) throw new CorpusInputError(outletsName, 'lists no articles');
-
-  const outlets: OutletRecord[] = [];
-  const articles: ArticleRecord[] = [];
-  const sentences: SentenceRecord[] = [];
-  const claimRecords: ClaimRecord[] = [];
-  const prepared: JudgeContext['claims'] = [];
-
   const refYear = referenceYear(entries);
+  const outlets: OutletRecord[] = [];
+  const read: ReadArticle[] = [];
   for (const entry of entries) {
     const raw = input.files.get(entry.file);
     if (raw === undefined) throw new CorpusInputError(entry.file, `is listed in ${outletsName} but does not exist`);
     const text = decode(entry.file, raw);
     if (!text.trim()) throw new CorpusInputError(entry.file, 'is empty');
-    const id = outletId(entry.file);
-    const year = entry.published ? parseInt(entry.published.slice(0, 4), 10) : refYear;
-    outlets.push({ id, name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled' });
-    const articleId = `a${id}`;
-    articles.push({ id: articleId, outlet: id, file: entry.file, title: entry.headline, text, hash: sha256(text) });
-
-    const used = new Set<Furniture>();
-    const pending: { sid: string; start: number; p: PreparedClaim }[] = [];
-    let offset = 0;
-    for (const rawLine of text.split('\n')) {
-      const lineStart = offset;
-      offset += rawLine.length + 1;
-      const line = rawLine.trim();
-      if (!line) continue;
-      const furniture = entry.furniture.find((f) => isFurniture(line, f));
-      if (furniture) {
-        used.add(furniture);
-        continue;
-      }
-      const headline = entry.headline !== null && line === entry.headline.trim();
-      for (const s of splitSentences(rawLine, entry.language)) {
-        const sid = `s${id}-${String(sentences.length).padStart(4, '0')}`;
-        const start = lineStart + s.start;
-        sentences.push({ id: sid, article: articleId, outlet: id, start, end: start + s.text.length, text: s.text, headline });
-        const p = prepareClaim(s.text, entry.language, year);
-        if (!isCheckable(s.text, p.view.slots)) continue;
-        pending.push({ sid, start, p });
-      }
-    }
-    applyArticleContext(pending.map((x) => x.p));
-    for (const { sid, start, p } of pending) {
-      const { view, terms } = p;
-      const cid = `c${id}-${String(claimRecords.length).padStart(4, '0')}`;
-      const record: ClaimRecord = { id: cid, outlet: id, article: articleId, sentence: sid, start, end: start + view.text.length, text: view.text, slots: view.slots, terms: Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))) };
-      claimRecords.push(record);
-      prepared.push({ record, view, terms });
-    }
-    for (const f of entry.furniture) {
-      if (!used.has(f)) throw new CorpusInputError(entry.file, `furniture ${JSON.stringify(f)} from ${outletsName} matches no line`);
-    }
     if (headlineMissing(entry, text)) throw new CorpusInputError(entry.file, `headline from ${outletsName} is not a line of the text`);
+    const outlet: OutletRecord = { id: outletId(entry.file), name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled' };
+    outlets.push(outlet);
+    try {
+      read.push(readArticle({ outlet, title: entry.headline, text, furniture: entry.furniture, name: entry.file }, refYear));
+    } catch (e) {
+      if (e instanceof CorpusInputError) throw new CorpusInputError(entry.file, e.problem.replace('matches no line', `from ${outletsName} matches no line`));
+      throw e;
+    }
   }
-
-  const ctx = createContext(outlets, prepared);
-  const points = groupPoints(ctx);
-  // The hash is over the content itself, so any change the engine makes to the output changes it.
-  const body = { outlets, articles, sentences, claims: claimRecords, points };
-  const hash = sha256(JSON.stringify({ schema: CORPUS_SCHEMA_VERSION, engine: ENGINE_VERSION, ...body }));
-  return { schema: CORPUS_SCHEMA_VERSION, hash, engine: ENGINE_VERSION, ...body };
+  return assemble(outlets, read);
 }
 
 function headlineMissing(entry: OutletEntry, text: string): boolean {
