@@ -131,6 +131,12 @@ describe.each(['chrome', 'firefox'] as const)('%s package', (target) => {
     expect(readFileSync(join(dir, 'content.js'), 'utf8')).not.toContain(corpus['hash']);
   });
 
+  it('ships the licences of the libraries it bundles', () => {
+    const licences = readFileSync(join(dir, 'THIRD_PARTY_LICENSES.txt'), 'utf8');
+    expect(licences).toMatch(/^dexie \d+\.\d+\.\d+ \(Apache-2\.0\)$/m);
+    expect(licences).toMatch(/^preact \d+\.\d+\.\d+ \(MIT\)$/m);
+  });
+
   it('has no remote code, eval or source maps', () => {
     for (const file of listFiles(dir).filter((f) => f.endsWith('.js') || f.endsWith('.html'))) {
       const text = readFileSync(join(dir, file), 'utf8');
