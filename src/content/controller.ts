@@ -34,7 +34,7 @@ export interface ContentDeps {
 const MIN_TEXT = 200;
 
 export class Controller {
-  private readonly ac = new AbortController();
+  private readonly ac: AbortController;
   private readonly doc: Document;
   private settings: Settings | null = null;
   private unlistenSettings: (() => void) | null = null;
@@ -54,6 +54,7 @@ export class Controller {
 
   constructor(private readonly deps: ContentDeps) {
     this.doc = deps.doc;
+    this.ac = this.newAbortController();
     this.status = {
       site: this.doc.location.hostname,
       enabled: true,
@@ -115,6 +116,12 @@ export class Controller {
     this.teardownUi();
     this.unlistenSettings?.();
     this.ac.abort();
+  }
+
+  /** From the page's own realm, so that its addEventListener accepts the signal (jsdom is strict about it). */
+  private newAbortController(): AbortController {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    return new (win?.AbortController ?? AbortController)();
   }
 
   private async loadSettings(): Promise<Settings> {
@@ -211,7 +218,7 @@ export class Controller {
 
   private ensureUi(articleRoot: Element | null): MountedUi {
     if (this.ui) return this.ui;
-    const uiAc = new AbortController();
+    const uiAc = this.newAbortController();
     this.ac.signal.addEventListener('abort', () => uiAc.abort(), { once: true });
     const ui = mountUi(this.doc, {
       showOnPage: (i) => this.showOnPage(i),
@@ -245,9 +252,11 @@ export class Controller {
         if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), this.highlighter?.refresh()));
       };
       win.addEventListener('resize', relayout, { passive: true, signal: uiAc.signal });
-      const ro = new win.ResizeObserver(relayout);
-      ro.observe(this.doc.body);
-      uiAc.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+      if (win.ResizeObserver) {
+        const ro = new win.ResizeObserver(relayout);
+        ro.observe(this.doc.body);
+        uiAc.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+      }
     }
     this.ui = ui;
     this.uiAc = uiAc;

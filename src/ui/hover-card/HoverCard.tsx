@@ -31,8 +31,8 @@ export function HoverCard({ claim, box, onPointer }: HoverCardProps) {
       role="tooltip"
       id="cc-hovercard"
       style={place(box, win.innerWidth, win.innerHeight)}
-      onPointerEnter={() => onPointer(true)}
-      onPointerLeave={() => onPointer(false)}
+      onMouseEnter={() => onPointer(true)}
+      onMouseLeave={() => onPointer(false)}
     >
       <p class="cc-hc-summary">{summaryLine(claim.counts)}</p>
       <ul class="cc-hc-groups">
