@@ -14,7 +14,7 @@ export type QuantityHedge =
 export interface QuantitySlot {
   /** The figure as stated ("at least 76" → 76; "dozens" → 24, the low end of its range). */
   value: number;
-  /** The interval of values the phrase allows. */
+  /** The interval of values the phrase allows (an open top is Number.MAX_SAFE_INTEGER, which survives JSON). */
   low: number;
   high: number;
   hedge: QuantityHedge;

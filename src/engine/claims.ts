@@ -1,6 +1,7 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
 import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
 import { foldPlain } from './text.js';
+import { ACTOR_BY_ID } from './entities.js';
 import { analyse, slotsOf } from './slots.js';
 import { termsOf } from './terms.js';
 import type { ClaimView } from './stance.js';
@@ -53,20 +54,26 @@ export function mainAction(claims: readonly ClaimSlots[]): ActionSlot | null {
 const DETERMINER_BEFORE = /(?<![a-z])(?:the|this|that|his|its|their|la|el|esta|este|esa|su|sus|a|o|essa|esse|sua|seu)\s+$/;
 
 /** "the measure", "la medida", "a decisão": words that point back at the article's main action. */
-const REFERENCE = /(?<![a-z])(?:the|this|that|his|its|la|esta|esa|su|a|essa|sua)\s+(?:measure|move|decision|step|suspension|halt|medida|decision|decisao|suspension|suspensao|paso|passo)(?![a-z])/;
+const REFERENCE = /(?<![a-z])(?:the|this|that|his|its|la|esta|esa|su|a|essa|sua)\s+(?:measure|move|decision|step|suspension|halt|order|announcement|medida|decision|decisao|suspension|suspensao|paso|passo|orden|ordem|anuncio)(?![a-z])/;
 
 /**
  * Resolves references inside one article: an action word with nothing to act on ("the suspension") and
  * words like "the measure" take the article's main action, so such sentences match and can be judged.
  */
-export function applyArticleContext(claims: PreparedClaim[]): void {
-  const main = mainAction(claims.map((c) => c.view.slots));
+export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlot | null = null): void {
+  const main = mainAction(claims.map((c) => c.view.slots)) ?? fallback;
+  const party = (id: string | null) => (id ? ACTOR_BY_ID.get(id)?.party ?? id : null);
   for (const c of claims) {
     const slots = c.view.slots;
     const kept: ActionSlot[] = [];
     let inferred = false;
+    // Someone else named in the sentence could be the doer: then an unnamed doer is not guessed.
+    const rival = (a: ActionSlot) => slots.actors.some((x) => !x.governed && x.kind !== 'media' && x.party !== party(main?.subject ?? null) && x.party !== party(a.counterpart));
     for (const a of slots.actions) {
-      if (a.object) kept.push(a);
+      if (a.object && !a.subject && main && a.object === main.object && !rival(a)) {
+        // "He confirmed the immediate end of communications…": in this article, the doer is the main action's.
+        kept.push({ ...a, subject: main.subject, inferred: true });
+      } else if (a.object) kept.push(a);
       else if (main && a.polarity === main.polarity && DETERMINER_BEFORE.test(foldPlain(c.view.text.slice(Math.max(0, a.start - 10), a.start)))) {
         kept.push({ ...a, object: main.object, subject: a.subject ?? main.subject, counterpart: a.counterpart ?? main.counterpart, inferred: true });
         inferred = true;

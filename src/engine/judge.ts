@@ -6,8 +6,8 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { compareClaims, reasonText, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, dropBareActions, prepareClaim, type PreparedClaim } from './claims.js';
+import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { applyArticleContext, mainAction, prepareClaim, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { splitSentences } from './sentences.js';
 import { guessLanguage } from './text.js';
@@ -85,9 +85,12 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     if (!sharesPredicate(terms, doc.terms)) continue;
     const back = ctx.index.coverage(doc.terms, terms);
     const relevance = Math.max(hit.coverage, back);
-    if (relevance < RELEVANCE_MIN && !(relevance >= LINKED_MIN && slotLinked(view, ctx.claims[hit.doc]!.view))) continue;
-    const pair = compareClaims(view, ctx.claims[hit.doc]!.view);
+    if (relevance < LINKED_MIN) continue;
+    const pair = compareClaims(view, doc.view);
     if (!pair.sameFrame) continue;
+    // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
+    const sameAction = pair.agreements.includes('action') || pair.agreements.includes('context') || pair.conflicts.some((r) => r.kind === 'polarity');
+    if (relevance < RELEVANCE_MIN && !sameAction && !slotLinked(view, doc.view)) continue;
     out.push({ claim: hit.doc, coverage: hit.coverage, relevance, pair });
   }
   return out;
@@ -99,18 +102,23 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const specifics = view.slots.quantities.some((q) => q.unit);
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
-  const sameAction = (c: Candidate) => c.pair.agreements.includes('action') || c.pair.conflicts.some((r) => r.kind === 'polarity');
+  const sameAction = (c: Candidate) => c.pair.agreements.includes('action') || c.pair.agreements.includes('context') || c.pair.conflicts.some((r) => r.kind === 'polarity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
-  const core = specifics ? mine.filter(figured) : view.slots.actions.some((a) => a.object) ? mine.filter(sameAction) : mine;
+  const hasAction = view.slots.actions.some((a) => a.object);
+  const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred);
+  const core = specifics ? mine.filter(figured) : hasAction ? mine.filter(sameAction) : mine;
   const own = core.length ? core : mine;
-  const full = own.filter((c) => c.pair.conflicts.length === 0 && c.pair.agreements.some((a) => a !== 'sourcing') && (!specifics || c.pair.agreements.includes('quantity')));
-  // When the claim is about a figure, an outlet that gives no comparable figure can only dispute the action itself.
-  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !(specifics && !figured(c) && c.pair.conflicts.every((r) => r.kind !== 'polarity')));
+  // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
+  const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
+  const full = own.filter((c) => c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')));
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {
     if (c.pair.conflicts.length > 0) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;
+    // A claim about an action is confirmed only by a report of that action, not by a sentence sharing its words.
+    if (explicitAction) return c.pair.agreements.includes('action');
     const onlySourcing = c.pair.agreements.length > 0 && c.pair.agreements.every((a) => a === 'sourcing');
-    return (c.coverage >= CONFIRM_MIN && !onlySourcing) || (c.pair.agreements.includes('action') && c.relevance >= RELEVANCE_MIN);
+    return c.coverage >= CONFIRM_MIN && !onlySourcing;
   });
   const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.relevance > a.relevance ? b : a));
   const make = (stance: Verdict['stance'], c: Candidate | null, reason: Reason | null): Verdict => ({
@@ -121,13 +129,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     reason: reason ? reasonText(reason) : null,
     reasonData: reason,
   });
-  // A confirmation that matches every figure, place and day wins; then a dispute; then a confirmation of the core fact.
-  const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
-  if (fullMatch.length) return make('confirm', best(fullMatch), null);
-  if (disputes.length) {
-    const d = best(disputes);
+  // A dispute on the claim's core wins, unless another sentence of the outlet agrees on that very detail
+  // (one sentence says Tuesday, another gives Sunday for something else); then full confirmations, then partial ones.
+  const KIND: Record<Reason['kind'], Agreement> = { quantity: 'quantity', place: 'place', time: 'time', polarity: 'action', actor: 'action', sourcing: 'sourcing', denial: 'sourcing' };
+  const standing = disputes.filter((d) => !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
+  if (standing.length) {
+    const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);
   }
+  const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
+  if (fullMatch.length) return make('confirm', best(fullMatch), null);
   if (full.length) return make('confirm', best(full), null);
   if (partial.length) return make('confirm', best(partial), null);
   return make('omit', null, null);
@@ -177,6 +188,7 @@ export function createJudge(corpus: Corpus): Judge {
   const pointByClaim = new Map<string, string>();
   for (const p of corpus.points) for (const c of p.claims) pointByClaim.set(c, p.id);
   const refYear = referenceYear(corpus.outlets);
+  const storyAction = mainAction(corpus.claims.map((c) => c.slots));
   const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : refYear]));
   const claims = corpus.claims.map((c) => ({
     record: c,
@@ -203,7 +215,10 @@ export function createJudge(corpus: Corpus): Judge {
     detectStory,
     judgeClaims(texts) {
       return texts.map((text) => {
-        const r = judgePrepared(dropBareActions(prepareClaim(text, undefined, refYear)));
+        // A claim read alone takes the corpus's story as its context: "the measure" is the suspension.
+        const p = prepareClaim(text, undefined, refYear);
+        applyArticleContext([p], storyAction);
+        const r = judgePrepared(p);
         return { text, points: r.points, stances: r.verdicts.map(stance) };
       });
     },
@@ -224,11 +239,11 @@ export function createJudge(corpus: Corpus): Judge {
       for (const s of splitSentences(page.title, language)) if (!page.text.includes(s.text)) add(s.text);
       for (const s of splitSentences(page.text, language)) add(s.text, s.start, s.end);
       const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
-      applyArticleContext(prepared);
+      applyArticleContext(prepared, storyAction);
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
       prepared.forEach((p, i) => {
-        const r = judgePrepared(dropBareActions(p));
+        const r = judgePrepared(p);
         r.points.forEach((pt) => covered.add(pt));
         if (!r.speaks) return;
         const s = sentences[i]!;

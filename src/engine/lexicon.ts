@@ -60,7 +60,7 @@ export const CONCEPTS: Record<string, string[]> = {
   protest: ['protest*', 'protesta*'],
   social: ['x', 'twitter', 'tweet*', 'social', 'redes', 'red', 'post*', 'publico', 'publicou', 'publicacion', 'trino', 'mensaje', 'mensagem', 'message'],
   // diplomacy and pressure
-  summit: ['summit*', 'cumbre*', 'cupula*', 'cimeira*', 'conference', 'conferencia', 'meeting', 'reunion', 'reuniao', 'encuentro', 'encontro'],
+  summit: ['summit*', 'cumbre*', 'cupula*', 'cimeira*', 'conference', 'conferencia'],
   host: ['host*', 'anfitri*', 'sede', 'sediou', 'held', 'celebr*', 'realiz*'],
   sign: ['sign*', 'firm*', 'assin*', 'suscri*', 'subscri*', 'endors*', 'respald*'],
   joint: ['joint', 'conjunt*', 'common', 'comun'],
@@ -89,6 +89,11 @@ export const CONCEPTS: Record<string, string[]> = {
   hostile: ['hostil*', 'hostage*'],
   decision: ['decision*', 'decisao', 'measure*', 'medida*', 'move', 'step', 'paso', 'passo'],
   expert: ['expert*', 'analyst*', 'analista*', 'especialista*', 'experto*'],
+  meet: ['met', 'meet', 'meets', 'meeting*', 'reuni*', 'encontr*', 'visit*', 'visita*'],
+  fight: ['fight*', 'lucha*', 'luta*', 'combat*', 'battle*', 'war on drugs'],
+  subordinate: ['subordinat*', 'subordin*'],
+  population: ['population*', 'poblacion*', 'populac*', 'pueblo*', 'povo*', 'people\'s'],
+  office: ['office', 'cargo', 'posesion', 'posse', 'inauguration', 'inaugurat*', 'investidura'],
   hurt: ['hurt*', 'harm*', 'damag*', 'perjudic*', 'prejudic*', 'undermin*', 'socav*', 'weaken*', 'debilit*', 'enfraquec*', 'lose', 'perder', 'lost'],
 };
 

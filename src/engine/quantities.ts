@@ -38,6 +38,8 @@ nums('pt', 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa', t
 nums('en', 'hundred', [100]);
 nums('es', 'cien ciento', [100, 100]);
 nums('pt', 'cem cento', [100, 100]);
+nums('es', 'centenar', [100]);
+nums('pt', 'centena', [100]);
 nums('es', 'veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', [21, 22, 23, 24, 25, 26, 27, 28, 29]);
 
 const SCALE: Record<string, number> = {
@@ -51,6 +53,9 @@ const VAGUE: Record<string, [number, number, string]> = {
   scores: [40, 99, 'scores'], hundreds: [200, 999, 'hundreds'], cientos: [200, 999, 'hundreds'], centenas: [200, 999, 'hundreds'],
   thousands: [2000, 9999, 'thousands'], miles: [2000, 9999, 'thousands'], milhares: [2000, 9999, 'thousands'],
 };
+
+/** The top of an open interval: Infinity would not survive JSON. */
+export const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
 const VAGUE_LANG: Record<string, string> = { dozens: 'en', scores: 'en', hundreds: 'en', thousands: 'en', decenas: 'es', cientos: 'es', miles: 'es', dezenas: 'pt', centenas: 'pt', milhares: 'pt' };
 
@@ -162,16 +167,19 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       [low, high] = [VAGUE[body!]![0], VAGUE[body!]![1]];
       hedge = 'vague';
     } else {
+      // "más de un centenar", "more than a hundred": the article belongs to the number.
+      const beforeHedge = before.replace(/(?<![a-z])(?:un|una|uma|um|a|an)\s+$/, '');
       for (const [re, h] of HEDGES) {
-        if (re.test(before)) {
+        if (re.test(beforeHedge)) {
           hedge = h;
           break;
         }
       }
+      if (hedge === 'exact' && /^(?:centenar|centena)$/.test(body!)) hedge = 'about';
       const eps = Number.isInteger(value) ? 1 : 0.01;
       switch (hedge) {
-        case 'at-least': [low, high] = [value, Infinity]; break;
-        case 'more-than': [low, high] = [value + eps, Infinity]; break;
+        case 'at-least': [low, high] = [value, UNBOUNDED]; break;
+        case 'more-than': [low, high] = [value + eps, UNBOUNDED]; break;
         case 'at-most': [low, high] = [0, value]; break;
         case 'less-than': [low, high] = [0, value - eps]; break;
         case 'about': [low, high] = [Math.min(value * 0.9, value - 1), Math.max(value * 1.1, value + 1)]; break;

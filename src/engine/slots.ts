@@ -55,6 +55,8 @@ function orig(a: Analysis, start: number, end: number): { text: string; start: n
   return { text: a.original.slice(s, e), start: s, end: e };
 }
 
+/** Words that open a new clause; an action's object is not looked for across them. */
+const CLAUSE_BREAK = new Set(['while', 'until', 'because', 'if', 'unless', 'whereas', 'mientras', 'hasta', 'porque', 'si', 'aunque', 'enquanto', 'ate', 'embora', 'caso', 'long']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'ele', 'ela', 'eles', 'elas']);
 const CONJUNCTIONS = new Set(['and', 'y', 'e', 'or', 'o', 'ou']);
 
@@ -83,7 +85,7 @@ function placesOf(a: Analysis): PlaceSlot[] {
       (prev === 'the' && prev2 !== null && LOCATIVE.has(prev2) && prev2 !== 'of') ||
       e.place.kind === 'sea' ||
       e.place.kind === 'area';
-    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(e.place.id), locative, anchor: anchorAt(a, e.first, e.last, a.tokens.length), ...orig(a, e.start, e.end) });
+    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(e.place.id), locative, anchor: anchorAt(a, e.first, e.last, a.tokens.length).filter((c) => EVENTS.has(c)), ...orig(a, e.start, e.end) });
   }
   return out;
 }
@@ -140,9 +142,17 @@ function actionsOf(a: Analysis): ActionSlot[] {
     let obj: { concept: string; at: number } | null = null;
     const own = COOPERATE_VERBS.test(a.tokens[i]!.word) ? ['cooperation'] : a.tokens[i]!.word.split('-').map((p) => conceptOf(p));
     for (const oc of own) if (oc && OBJECT_CONCEPTS[oc]) obj = { concept: OBJECT_CONCEPTS[oc]!, at: i };
+    // The object is in the verb's own clause: "la suspensión durará mientras continúen los ataques" does not suspend attacks.
+    let blockedAfter = false;
+    let blockedBefore = false;
     for (let d = 1; !obj && d <= 6; d++) {
       for (const j of [i + d, i - d]) {
         if (j < 0 || j >= n) continue;
+        if (CLAUSE_BREAK.has(a.tokens[j]!.word)) {
+          if (j > i) blockedAfter = true;
+          else blockedBefore = true;
+        }
+        if ((j > i && blockedAfter) || (j < i && blockedBefore)) continue;
         const oc = a.concepts[j];
         if (oc && OBJECT_CONCEPTS[oc]) {
           obj = { concept: OBJECT_CONCEPTS[oc]!, at: j };
@@ -156,9 +166,11 @@ function actionsOf(a: Analysis): ActionSlot[] {
     for (let j = Math.max(0, i - 4); j < i; j++) if (NEGATIONS.has(a.tokens[j]!.word)) negated = true;
     if (a.tokens[i]!.word.startsWith('non-') || a.tokens[i]!.word.startsWith('un')) negated ||= false;
     let polarity: ActionSlot['polarity'];
+    // "dejará de compartir", "deixou de enviar", "stopped sharing": a sharing verb after a stop verb is a stop.
+    const quits = i >= 2 && a.tokens[i - 1]!.word === 'de' && /^(?:dej|deix)/.test(a.tokens[i - 2]!.word);
     if (NEUTRAL_VERBS.has(c)) {
-      if (!negated) continue;
-      polarity = 'stop';
+      if (!negated && !quits) continue;
+      polarity = negated && quits ? 'continue' : 'stop';
     } else {
       const base = STOP_VERBS.has(c) ? 'stop' : 'continue';
       polarity = negated ? (base === 'stop' ? 'continue' : 'stop') : base;
@@ -248,6 +260,8 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
   return out;
 }
 
+/** Events a place can be the place of: "a summit in Bogotá", "strikes in the Caribbean", "met the family in Bogotá". */
+const EVENTS = new Set(['summit', 'host', 'meet', 'strike', 'kill', 'sink', 'sign', 'protest', 'carrier', 'execution']);
 const ANCHOR_SKIP = new Set(['say', 'report', 'president', 'government']);
 
 /** Concepts within `span` words of tokens first..last: what a place or a time belongs to. */

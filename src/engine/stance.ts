@@ -15,7 +15,8 @@ export interface ClaimView {
   year: number | null;
 }
 
-export type Agreement = 'quantity' | 'place' | 'time' | 'action' | 'sourcing';
+/** 'context' is the same action only through "the measure": it relates the claims but confirms nothing by itself. */
+export type Agreement = 'quantity' | 'place' | 'time' | 'action' | 'context' | 'sourcing';
 
 export interface PairJudgement {
   /** False when the two claims are about different actors or a different action: an omission, not a confirmation. */
@@ -43,7 +44,7 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
   compareQuantities(q.slots.quantities, d.slots.quantities, out);
   // A place or a day disputes only when it is the place or day of the same thing: the same action, or the same
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
-  const sameAction = out.agreements.includes('action') || out.conflicts.some((c) => c.kind === 'polarity');
+  const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
   compareTimes(q, d, out, sameAction);
   compareSourcing(q.slots, d.slots, out);
@@ -70,7 +71,7 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean 
       if (compatible.length === 0) continue;
       matched = true;
       const agree = compatible.find((da) => da.polarity === qa.polarity);
-      if (agree) out.agreements.push('action');
+      if (agree) out.agreements.push(qa.inferred ? 'context' : 'action');
       else out.conflicts.push(polarityReason(qa, compatible[0]!));
     }
     if (anySameObject && !matched) return false;
@@ -79,6 +80,12 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean 
   // No shared action: the claim's main actor must appear in the other claim, unless that one names nobody ("He said…").
   const main = mainActor(q);
   if (main && main.kind !== 'media' && d.actors.length > 0 && !d.actors.some((a) => a.party === main.party)) return false;
+  // Who accuses or denies matters as much as what.
+  for (const kind of ['accused', 'denied'] as const) {
+    const qs = q.attributions.find((a) => a.kind === kind && a.source)?.source;
+    const ds = d.attributions.find((a) => a.kind === kind && a.source)?.source;
+    if (qs && ds && partyOf(qs) !== partyOf(ds)) return false;
+  }
   return true;
 }
 
@@ -121,8 +128,9 @@ const approxRange = (q: QuantitySlot): [number, number] => (q.hedge === 'about' 
 /** 'agree', 'conflict' or 'neither' for two comparable quantities. */
 function relate(a: QuantitySlot, b: QuantitySlot): 'agree' | 'conflict' | 'neither' {
   const overlap = a.low <= b.high && b.low <= a.high;
-  if (a.hedge === 'vague' && b.hedge === 'vague') return a.low === b.low && a.high === b.high ? 'agree' : overlap ? 'neither' : 'conflict';
-  if (a.hedge === 'vague' || b.hedge === 'vague') return overlap ? 'neither' : 'conflict';
+  // "Dozens" neither confirms nor disputes a figure: only a figure disputes a figure.
+  if (a.hedge === 'vague' && b.hedge === 'vague') return a.low === b.low && a.high === b.high ? 'agree' : 'neither';
+  if (a.hedge === 'vague' || b.hedge === 'vague') return 'neither';
   if (isFigure(a) && isFigure(b)) {
     // Two reported totals: equal within the precision each states.
     if (a.value === b.value) return 'agree';
@@ -250,36 +258,41 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
 
 type Sourcing = 'official' | 'media' | 'unnamed' | 'denied' | 'flat';
 
-function sourcingOf(s: ClaimSlots): { kind: Sourcing; source: string | null } {
-  const subj = s.actions.find((a) => a.subject)?.subject ?? null;
+/** How a claim sources the action of `subject`: announced by that actor itself, reported by the press, by unnamed sources, denied, or stated flat. */
+function sourcingOf(s: ClaimSlots, subject: string | null): { kind: Sourcing; source: string | null } {
   const atts = s.attributions;
-  if (atts.some((a) => a.kind === 'denied')) return { kind: 'denied', source: atts.find((a) => a.kind === 'denied')!.source };
+  const denied = atts.find((a) => a.kind === 'denied');
+  if (denied) return { kind: 'denied', source: denied.source };
   const unnamed = atts.find((a) => a.unnamed);
   if (unnamed) return { kind: 'unnamed', source: atts.find((a) => a.source && ACTOR_BY_ID.get(a.source)?.kind === 'media')?.source ?? null };
   const media = atts.find((a) => (a.kind === 'reported' || a.kind === 'according-to') && a.source && ACTOR_BY_ID.get(a.source)?.kind === 'media');
-  const official = atts.find((a) => (a.kind === 'announced' || a.kind === 'said') && a.source && subj && partyOf(a.source) === partyOf(subj));
+  const official = atts.find((a) => (a.kind === 'announced' || a.kind === 'said') && a.source && subject && partyOf(a.source) === partyOf(subject));
   if (official && !media) return { kind: 'official', source: official.source };
   if (media) return { kind: 'media', source: media.source };
   return { kind: 'flat', source: null };
 }
 
 function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): void {
-  // Only claims about the same named actor's action carry a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
-  const shared = q.actions.some((qa) => qa.object && d.actions.some((da) => da.object === qa.object && da.subject && qa.subject && partyOf(da.subject) === partyOf(qa.subject)));
-  if (!shared) return;
-  const qs = sourcingOf(q);
-  const ds = sourcingOf(d);
-  const subj = nameOf(q.actions.find((a) => a.subject)?.subject ?? d.actions.find((a) => a.subject)?.subject ?? null);
-  const media = (s: string | null) => (s ? nameOf(s) : 'the press');
-  if (qs.kind === 'official' && (ds.kind === 'media' || ds.kind === 'unnamed')) {
-    out.conflicts.push({ kind: 'sourcing', theirs: ds.kind === 'unnamed' ? `${media(ds.source)} reported it from unnamed sources` : `${media(ds.source)} reported it`, ours: `${subj} announced it` });
-  } else if ((qs.kind === 'media' || qs.kind === 'unnamed') && ds.kind === 'official') {
-    out.conflicts.push({ kind: 'sourcing', theirs: `${subj} announced it`, ours: qs.kind === 'unnamed' ? 'unnamed sources' : `${media(qs.source)} reported it` });
-  } else if (qs.kind === 'flat' && ds.kind === 'unnamed') {
-    out.conflicts.push({ kind: 'sourcing', theirs: 'only unnamed sources claimed it', ours: 'stated as fact' });
-  } else if (qs.kind !== 'denied' && ds.kind === 'denied') {
-    out.conflicts.push({ kind: 'denial', theirs: `${nameOf(ds.source)} denied it`, ours: 'stated as fact' });
-  } else if (qs.kind === ds.kind && qs.kind !== 'flat') out.agreements.push('sourcing');
+  // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
+  for (const qa of q.actions) {
+    if (!qa.object || !qa.subject || qa.inferred) continue;
+    const da = d.actions.find((x) => x.object === qa.object && x.subject && partyOf(x.subject) === partyOf(qa.subject));
+    if (!da) continue;
+    const qs = sourcingOf(q, qa.subject);
+    const ds = sourcingOf(d, da.subject);
+    const subj = nameOf(qa.subject);
+    const media = (src: string | null) => (src ? nameOf(src) : 'the press');
+    if (qs.kind === 'official' && (ds.kind === 'media' || ds.kind === 'unnamed')) {
+      out.conflicts.push({ kind: 'sourcing', theirs: ds.kind === 'unnamed' ? `${media(ds.source)} reported it from unnamed sources` : `${media(ds.source)} reported it`, ours: `${subj} announced it` });
+    } else if ((qs.kind === 'media' || qs.kind === 'unnamed') && ds.kind === 'official') {
+      out.conflicts.push({ kind: 'sourcing', theirs: `${subj} announced it`, ours: qs.kind === 'unnamed' ? 'unnamed sources' : `${media(qs.source)} reported it` });
+    } else if (qs.kind === 'flat' && ds.kind === 'unnamed') {
+      out.conflicts.push({ kind: 'sourcing', theirs: 'only unnamed sources claimed it', ours: 'stated as fact' });
+    } else if (qs.kind !== 'denied' && ds.kind === 'denied') {
+      out.conflicts.push({ kind: 'denial', theirs: `${nameOf(ds.source)} denied it`, ours: 'stated as fact' });
+    } else if (qs.kind === ds.kind && qs.kind !== 'flat') out.agreements.push('sourcing');
+    return;
+  }
 }
 
 /** A dispute's reason in a few English words: "says at least 75, not 76". */
