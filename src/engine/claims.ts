@@ -72,7 +72,7 @@ export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlo
     for (const a of slots.actions) {
       if (a.object && !a.subject && main && a.object === main.object && !rival(a)) {
         // "He confirmed the immediate end of communications…": in this article, the doer is the main action's.
-        kept.push({ ...a, subject: main.subject, inferred: true });
+        kept.push({ ...a, subject: main.subject });
       } else if (a.object) kept.push(a);
       else if (main && a.polarity === main.polarity && DETERMINER_BEFORE.test(foldPlain(c.view.text.slice(Math.max(0, a.start - 10), a.start)))) {
         kept.push({ ...a, object: main.object, subject: a.subject ?? main.subject, counterpart: a.counterpart ?? main.counterpart, inferred: true });

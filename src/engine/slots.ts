@@ -60,6 +60,21 @@ const CLAUSE_BREAK = new Set(['while', 'until', 'because', 'if', 'unless', 'wher
 const PRONOUNS = new Set(['he', 'she', 'they', 'ele', 'ela', 'eles', 'elas']);
 const CONJUNCTIONS = new Set(['and', 'y', 'e', 'or', 'o', 'ou']);
 
+/** Nouns an actor's name can modify: "US strikes", "la cumbre CELAC-UE", "ataques estadounidenses". */
+const MODIFIED = new Set(['strike', 'missile', 'summit', 'military', 'security', 'agency', 'visa', 'aid', 'carrier', 'sanction', 'police', 'sailor', 'boat', 'intel', 'information', 'cooperation', 'production', 'congress', 'drug']);
+
+/** True when an actor's name only qualifies a noun next to it, so it is not the sentence's subject. */
+function isModifier(a: Analysis, e: EntityMention): boolean {
+  const nextConcept = a.concepts[e.last + 1];
+  // "US strikes", "U.S. security agencies": adjacent, with nothing but spaces or a hyphen between.
+  const next = a.tokens[e.last + 1];
+  if (nextConcept && MODIFIED.has(nextConcept) && next && /^[\s-]{1,2}$/.test(a.folded.text.slice(e.end, next.start))) return true;
+  // "la cumbre CELAC-UE", "os ataques americanos": the noun comes first in Spanish and Portuguese.
+  const prevConcept = e.first > 0 ? a.concepts[e.first - 1] : null;
+  const prevTok = e.first > 0 ? a.tokens[e.first - 1] : undefined;
+  return a.language !== 'en' && !!prevConcept && MODIFIED.has(prevConcept) && !!prevTok && /^[\s-]{1,2}$/.test(a.folded.text.slice(prevTok.end, e.start));
+}
+
 function actorsOf(a: Analysis): ActorSlot[] {
   const out: ActorSlot[] = [];
   for (const e of a.entities) {
@@ -67,7 +82,8 @@ function actorsOf(a: Analysis): ActorSlot[] {
     const before = wordBefore(a, e.first);
     // "between the EU and CELAC": the second member of a pair shares the first one's preposition.
     const prev = out[out.length - 1];
-    const governed = before !== null && CONJUNCTIONS.has(before) ? (prev?.governed ?? false) : !!before && PREPOSITIONS.has(before) && !AGENT.has(before);
+    const governed =
+      (before !== null && CONJUNCTIONS.has(before) ? (prev?.governed ?? false) : !!before && PREPOSITIONS.has(before) && !AGENT.has(before)) || isModifier(a, e);
     out.push({ id: e.actor.id, name: e.actor.name, party: e.actor.party, kind: e.actor.kind, governed, ...orig(a, e.start, e.end) });
   }
   return out;
@@ -246,7 +262,8 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       continue;
     }
     if (c === 'announce' || c === 'say') {
-      const src = prevEntity(i, 4) ?? nextEntity(i, 3);
+      // "X told El Colombiano": the name after "told" is the audience, never the source.
+      const src = prevEntity(i, 4) ?? (/^(?:told|tells|telling|dijo|disse|conto|contou)$/.test(w) ? null : nextEntity(i, 3));
       if (src?.actor?.kind === 'media') push('reported', src, false, i);
       else if (src) push(c === 'announce' ? 'announced' : 'said', src, false, i);
       continue;
