@@ -104,9 +104,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
   const sameAction = (c: Candidate) => c.pair.agreements.includes('action') || c.pair.agreements.includes('context') || c.pair.conflicts.some((r) => r.kind === 'polarity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
-  const hasAction = view.slots.actions.some((a) => a.object);
   const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred);
-  const core = specifics ? mine.filter(figured) : hasAction ? mine.filter(sameAction) : mine;
+  // "The measure was announced after the summit in Bogotá": an action reached through "the measure" is context, not the core.
+  const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter(sameAction) : mine;
   const own = core.length ? core : mine;
   // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
   const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');

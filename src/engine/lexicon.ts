@@ -17,11 +17,11 @@ export const CONCEPTS: Record<string, string[]> = {
   pause: ['pause*', 'pausing', 'pausa*'],
   block: ['block*', 'bloque*'],
   withdraw: ['withdr*', 'retir*'],
-  continue: ['continu*', 'segui*', 'sigue*', 'siguen', 'seguira*', 'prosseg*'],
+  continue: ['continu*', 'segui*', 'sigue*', 'siguen', 'seguira*', 'prosseg*', 'persist*'],
   maintain: ['maintain*', 'mantien*', 'mantener', 'mantendr*', 'manter', 'mantem', 'mantera*', 'manteve', 'mantuv*'],
   resume: ['resum*', 'reanud*', 'retom*', 'restor*', 'restabl*'],
   keep: ['keep', 'keeps', 'kept'],
-  share: ['shar*', 'compart*', 'exchang*', 'intercamb*', 'provid*', 'proporcion*', 'fornec*', 'supply', 'pass', 'passing', 'enviar', 'envio'],
+  share: ['shar*', 'compart*', 'partilh*', 'exchang*', 'intercamb*', 'troc*', 'provid*', 'proporcion*', 'fornec*', 'supply', 'pass', 'passing', 'enviar', 'envio', 'envia*', 'repass*'],
   // the thing shared
   intel: ['intelligence', 'intel', 'inteligencia', 'intelligence-sharing', 'intel-sharing'],
   information: ['information', 'informacion', 'informaciones', 'informacao', 'informacoes', 'info', 'data', 'datos', 'dados'],

@@ -34,6 +34,7 @@ export function analyse(text: string, language?: string): Analysis {
 
 const PREPOSITIONS = new Set([
   'with', 'to', 'by', 'from', 'against', 'on', 'of', 'for', 'between', 'toward', 'towards', 'into', 'in', 'at', 'than', 'about', 'over', 'near', 'off', 'and',
+  'segun', 'segundo', 'citing', 'citando', 'conforme',
   'con', 'com', 'a', 'ao', 'aos', 'as', 'de', 'del', 'do', 'da', 'dos', 'das', 'por', 'para', 'contra', 'entre', 'sobre', 'en', 'em', 'no', 'na', 'nos', 'nas', 'hacia', 'pelo', 'pela',
 ]);
 const AGENT = new Set(['by', 'por', 'pelo', 'pela']);
@@ -82,8 +83,11 @@ function actorsOf(a: Analysis): ActorSlot[] {
     const before = wordBefore(a, e.first);
     // "between the EU and CELAC": the second member of a pair shares the first one's preposition.
     const prev = out[out.length - 1];
+    // "CELAC-UE": a name hyphened to the previous one shares its role.
+    const prevMention = out.length ? a.entities[a.entities.indexOf(e) - 1] : undefined;
+    const hyphened = !!prev && !!prevMention && /^\s*-\s*$/.test(a.folded.text.slice(prevMention.end, e.start));
     const governed =
-      (before !== null && CONJUNCTIONS.has(before) ? (prev?.governed ?? false) : !!before && PREPOSITIONS.has(before) && !AGENT.has(before)) || isModifier(a, e);
+      (before !== null && (CONJUNCTIONS.has(before) || hyphened) ? (prev?.governed ?? false) : !!before && PREPOSITIONS.has(before) && !AGENT.has(before)) || isModifier(a, e);
     out.push({ id: e.actor.id, name: e.actor.name, party: e.actor.party, kind: e.actor.kind, governed, ...orig(a, e.start, e.end) });
   }
   return out;
@@ -256,7 +260,7 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       push('believed', null, false, i);
       continue;
     }
-    if (c === 'report' && /^(report|reported|reports|reporto|informo|informou|noticiou|revealed|revelo|revelou)$/.test(w)) {
+    if (c === 'report' && !/^(?:according|segun|segundo|news|noticia|noticias|informe|informes|reports)$/.test(w) && (prevEntity(i, 3)?.actor?.kind === 'media' || /^(report|reported|reporto|informo|informou|informara|informaba|noticiou|revealed|revelo|revelou)$/.test(w))) {
       const src = prevEntity(i, 3) ?? nextEntity(i, 3);
       push('reported', src, false, i);
       continue;

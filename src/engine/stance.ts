@@ -80,6 +80,9 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean 
   // No shared action: the claim's main actor must appear in the other claim, unless that one names nobody ("He said…").
   const main = mainActor(q);
   if (main && main.kind !== 'media' && d.actors.length > 0 && !d.actors.some((a) => a.party === main.party)) return false;
+  // "Trump accused Petro of…" is confirmed only by a report of that accusation.
+  const qAccuse = q.attributions.find((a) => a.kind === 'accused' && a.source);
+  if (qAccuse && !d.attributions.some((a) => a.kind === 'accused')) return false;
   // Who accuses or denies matters as much as what.
   for (const kind of ['accused', 'denied'] as const) {
     const qs = q.attributions.find((a) => a.kind === kind && a.source)?.source;
