@@ -1,5 +1,5 @@
 /** The UI root inside the shadow root: launcher, sidebar and hover card, driven by the Store. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HoverCard } from '../hover-card/HoverCard.js';
 import { Sidebar } from '../sidebar/Sidebar.js';
 import { Icon } from './Icon.js';
@@ -14,7 +14,8 @@ function deepActive(doc: Document): Element | null {
 
 export function App({ store, actions, doc, host }: { store: Store; actions: UiActions; doc: Document; host: Element }) {
   const [state, setState] = useState(store.state);
-  useEffect(() => {
+  // Layout effects run right after the render, not after the next frame (which never comes in a background tab).
+  useLayoutEffect(() => {
     // The store may have moved between the first render and this effect.
     setState(store.state);
     return store.subscribe(() => setState(store.state));
@@ -27,7 +28,7 @@ export function App({ store, actions, doc, host }: { store: Store; actions: UiAc
   const returnTo = useRef<Element | null>(null);
   if (open && !wasOpen.current) returnTo.current = deepActive(doc);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opened = open && !wasOpen.current;
     const closed = !open && wasOpen.current;
     wasOpen.current = open;

@@ -25,6 +25,7 @@ border-left:1px solid var(--line);box-shadow:var(--shadow)}
 .cc-head{display:flex;gap:8px;align-items:flex-start;padding:14px 14px 12px 16px;border-bottom:1px solid var(--line)}
 .cc-head-text{flex:1;min-width:0}
 .cc-kicker{font-size:12px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
+.cc-title:focus{outline:none}
 .cc-title{font-size:16px;line-height:1.3;font-weight:650;margin-top:2px;overflow-wrap:anywhere}
 .cc-stats{margin-top:4px;color:var(--muted);font-size:13px}
 .cc-legend{display:flex;flex-wrap:wrap;gap:4px 12px;margin-top:8px;font-size:12px;color:var(--muted)}

@@ -2,7 +2,7 @@
  * The comparison sidebar: a non-modal dialog at the right edge (a bottom sheet on narrow windows) with a card per
  * claim in page order and what the page leaves out. All page and corpus text is rendered as text.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Icon } from '../shared/Icon.js';
 import { MIX_WORD, STANCE_WORD, formatDate, safeUrl, summaryLine, type ClaimView, type OmittedView, type PageView, type StanceView } from '../shared/view.js';
 
@@ -80,9 +80,9 @@ export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggl
   const title = useRef<HTMLHeadingElement>(null);
 
   // Move focus in: to the card it was opened at, else to the title.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const card = active !== null ? body.current?.querySelector<HTMLElement>(`[data-index="${active}"]`) : null;
-    card?.scrollIntoView?.({ block: 'nearest' });
+    card?.scrollIntoView?.({ block: 'start' });
     if (!focusActive) return;
     (card?.querySelector<HTMLElement>('.cc-claim') ?? title.current)?.focus();
   }, [active, focusActive]);
