@@ -24,6 +24,8 @@ export interface QuantitySlot {
   measure: string;
   /** Whether the figure counts one event ("the latest strike killed six") or a running total ("since September"); "" when unclear. */
   scope: 'single' | 'total' | '';
+  /** For a toll, the party whose strikes or forces did it ("US strikes" → "us"), when the text (or its article) says. */
+  agent?: string | null;
   text: string;
   start: number;
   end: number;
@@ -117,6 +119,8 @@ export interface ClaimSlots {
   actors: ActorSlot[];
   actions: ActionSlot[];
   attributions: AttributionSlot[];
+  /** The party whose strikes, attacks or forces the sentence names ("US strikes", "ataques de Estados Unidos"), if any. */
+  strikesBy?: string | null;
   /** Language the slots were read in: "en", "es" or "pt". */
   language: string;
 }

@@ -50,6 +50,15 @@ export function mainAction(claims: readonly ClaimSlots[]): ActionSlot | null {
   return best && best.n >= 2 ? best.a : null;
 }
 
+/** The party whose strikes an article names most. */
+export function mainStrikes(claims: readonly ClaimSlots[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of claims) if (s.strikesBy) counts.set(s.strikesBy, (counts.get(s.strikesBy) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k;
+  return best;
+}
+
 /** A determiner right before an action word makes it a noun that names an action already told: "the suspension", "la suspensión". */
 const DETERMINER_BEFORE = /(?<![a-z])(?:the|this|that|his|its|their|la|el|esta|este|esa|su|sus|a|o|essa|esse|sua|seu)\s+$/;
 
@@ -60,8 +69,15 @@ const REFERENCE = /(?<![a-z])(?:the|this|that|his|its|la|esta|esa|su|a|essa|sua)
  * Resolves references inside one article: an action word with nothing to act on ("the suspension") and
  * words like "the measure" take the article's main action, so such sentences match and can be judged.
  */
-export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlot | null = null): void {
+export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlot | null = null, fallbackStrikes: string | null = null): void {
   const main = mainAction(claims.map((c) => c.view.slots)) ?? fallback;
+  // "The strikes have killed 75" in an article about US strikes: the toll is the US strikes'.
+  const strikes = mainStrikes(claims.map((c) => c.view.slots)) ?? fallbackStrikes;
+  if (strikes) {
+    for (const c of claims) {
+      c.view.slots.quantities = c.view.slots.quantities.map((q) => ('agent' in q && q.agent === null ? { ...q, agent: strikes } : q));
+    }
+  }
   const party = (id: string | null) => (id ? ACTOR_BY_ID.get(id)?.party ?? id : null);
   for (const c of claims) {
     const slots = c.view.slots;

@@ -7,7 +7,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, mainAction, prepareClaim, type PreparedClaim } from './claims.js';
+import { applyArticleContext, mainAction, mainStrikes, prepareClaim, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { splitSentences } from './sentences.js';
 import { guessLanguage } from './text.js';
@@ -189,6 +189,7 @@ export function createJudge(corpus: Corpus): Judge {
   for (const p of corpus.points) for (const c of p.claims) pointByClaim.set(c, p.id);
   const refYear = referenceYear(corpus.outlets);
   const storyAction = mainAction(corpus.claims.map((c) => c.slots));
+  const storyStrikes = mainStrikes(corpus.claims.map((c) => c.slots));
   const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : refYear]));
   const claims = corpus.claims.map((c) => ({
     record: c,
@@ -217,7 +218,7 @@ export function createJudge(corpus: Corpus): Judge {
       return texts.map((text) => {
         // A claim read alone takes the corpus's story as its context: "the measure" is the suspension.
         const p = prepareClaim(text, undefined, refYear);
-        applyArticleContext([p], storyAction);
+        applyArticleContext([p], storyAction, storyStrikes);
         const r = judgePrepared(p);
         return { text, points: r.points, stances: r.verdicts.map(stance) };
       });
@@ -239,7 +240,7 @@ export function createJudge(corpus: Corpus): Judge {
       for (const s of splitSentences(page.title, language)) if (!page.text.includes(s.text)) add(s.text);
       for (const s of splitSentences(page.text, language)) add(s.text, s.start, s.end);
       const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
-      applyArticleContext(prepared, storyAction);
+      applyArticleContext(prepared, storyAction, storyStrikes);
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
       prepared.forEach((p, i) => {

@@ -308,6 +308,33 @@ function tokenRange(a: Analysis, start: number, end: number): [number, number] {
   return [first, last];
 }
 
+const FORCE = new Set(['strike', 'missile', 'military']);
+const OF = new Set(['of', 'by', 'de', 'da', 'do', 'del', 'dos', 'das', 'por', 'pelo', 'pela', 'from']);
+
+/** The party named with strikes or forces: "US strikes", "American missile strikes", "ataques de Estados Unidos", "Forças Armadas da Colômbia". */
+function strikesBy(a: Analysis): string | null {
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!FORCE.has(a.concepts[i] ?? '')) continue;
+    // Before: an adjacent name, allowing one more force word in between ("American missile strikes").
+    for (const j of [i - 1, i - 2]) {
+      const e = j >= 0 ? a.entityAt[j] : null;
+      if (e?.actor && e.actor.kind !== 'media' && (j === i - 1 || FORCE.has(a.concepts[i - 1] ?? ''))) return e.actor.party;
+    }
+    // After: "of/by/de X", or an adjective name in Spanish and Portuguese ("bombardeos estadounidenses").
+    let k = i + 1;
+    while (k < a.tokens.length && FORCE.has(a.concepts[k] ?? '')) k++;
+    const direct = a.entityAt[k];
+    if (direct?.actor && a.language !== 'en' && direct.actor.kind === 'state') return direct.actor.party;
+    if (k < a.tokens.length && OF.has(a.tokens[k]!.word)) {
+      let m = k + 1;
+      while (m < a.tokens.length && ['the', 'la', 'el', 'los', 'las', 'o', 'a', 'os', 'as'].includes(a.tokens[m]!.word)) m++;
+      const e = a.entityAt[m];
+      if (e?.actor && e.actor.kind !== 'media') return e.actor.party;
+    }
+  }
+  return null;
+}
+
 /** Extracts every slot of a claim. */
 export function extractSlots(text: string, language?: string): ClaimSlots {
   return slotsOf(analyse(text, language));
@@ -316,8 +343,9 @@ export function extractSlots(text: string, language?: string): ClaimSlots {
 /** Slots from an analysis already made. */
 export function slotsOf(a: Analysis): ClaimSlots {
   const fill = <T extends { start: number; end: number; text: string }>(xs: T[]) => xs.map((x) => ({ ...x, text: a.original.slice(x.start, x.end) }));
+  const by = strikesBy(a);
   return {
-    quantities: fill(extractQuantities(a.folded, a.tokens, a.language)),
+    quantities: fill(extractQuantities(a.folded, a.tokens, a.language)).map((q) => (q.measure === 'kill' || q.unit === 'boats' ? { ...q, agent: by } : q)),
     places: placesOf(a),
     times: fill(extractTimes(a.folded)).map((t) => {
       const [first, last] = tokenRange(a, t.start, t.end);
@@ -326,6 +354,7 @@ export function slotsOf(a: Analysis): ClaimSlots {
     actors: actorsOf(a),
     actions: actionsOf(a),
     attributions: attributionsOf(a),
+    strikesBy: by,
     language: a.language,
   };
 }

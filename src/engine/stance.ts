@@ -119,6 +119,8 @@ function comparable(a: QuantitySlot, b: QuantitySlot): boolean {
   if (!a.unit || a.unit !== b.unit) return false;
   // One strike's toll is not the campaign's: a single event's figure meets only another single event's.
   if ((a.scope === 'single') !== (b.scope === 'single')) return false;
+  // Colombia's bombing of guerrillas is not the US strikes on boats.
+  if (a.agent && b.agent && a.agent !== b.agent) return false;
   if (a.unit === 'people') return a.measure === b.measure;
   return true;
 }

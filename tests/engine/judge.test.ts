@@ -97,6 +97,34 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
     expect(stances('Trump called Petro an illegal drug leader and cut off aid to Colombia.')).toMatchObject({ '002': 'confirm', '003': 'confirm' });
   });
 
+  it("Colombia's bombing of guerrillas is not the toll of the US strikes", () => {
+    expect(Object.values(stances('Colombian forces killed 19 people in an airstrike on FARC dissidents.'))).not.toContain('dispute');
+    expect(Object.values(stances('As Forças Armadas da Colômbia bombardearam acampamentos de guerrilheiros e mataram 19 pessoas.'))).not.toContain('dispute');
+    expect(Object.values(stances('Al menos 70 personas murieron en los ataques de Estados Unidos.')).filter((s) => s === 'dispute')).toHaveLength(3);
+  });
+
+  it('"dozens" neither confirms nor disputes a figure, and a figure does not dispute "dozens"', () => {
+    expect(stances('US strikes have killed dozens of people aboard alleged drug boats.')).toMatchObject({ '000': 'omit', '003': 'omit', '002': 'confirm' });
+    expect(stances('More than 100 people have been killed in the US strikes.')['002']).toBe('omit');
+  });
+
+  it('"the measure" takes the story’s action: a wrong day for it is disputed', () => {
+    expect(Object.values(stances('El mandatario anunció la medida el lunes por la noche.')).filter((s) => s === 'dispute').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a clause after "mientras" does not turn the suspension into its opposite', () => {
+    expect(Object.values(stances('La suspensión durará mientras continúen los ataques con misiles en el Caribe.'))).not.toContain('dispute');
+  });
+
+  it('"dejó de compartir" reported by CNN is disputed by the outlet that says Britain announced it', () => {
+    expect(stances('Según CNN, el Reino Unido dejó de compartir inteligencia con Estados Unidos.')['002']).toBe('dispute');
+  });
+
+  it('who accuses whom matters', () => {
+    expect(stances('Petro accused Trump of murder.')['003']).toBe('confirm');
+    expect(stances('Trump accused Petro of murder.')['003']).toBe('omit');
+  });
+
   it('a sentence about nothing in the corpus speaks to no point', () => {
     expect(one('The city council approved a new bicycle lane on Main Street.').points).toEqual([]);
   });
