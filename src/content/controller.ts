@@ -8,7 +8,7 @@ import type { TabStatus } from '../contracts/messages.js';
 import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
 import { anchorQuotes } from '../page/anchor.js';
 import { couldBeStory } from '../page/cheap-check.js';
-import { extractArticle } from '../page/extract.js';
+import { extractArticleSliced } from '../page/extract.js';
 import { createHighlighter, isDarkPage, type Highlighter } from '../page/highlight.js';
 import { watchPointer } from '../page/hit-test.js';
 import { watchPage } from '../page/watch.js';
@@ -171,7 +171,9 @@ export class Controller {
     if (!this.status.enabled) return;
     if (!settings.autoCheck && reason !== 'asked') return;
     this.status.state = 'checking';
-    const page = extractArticle(this.doc);
+    // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
+    const page = await extractArticleSliced(this.doc);
+    if (this.ac.signal.aborted || gen !== this.generation) return;
     if (page.text.length < MIN_TEXT && reason !== 'asked') {
       this.status.state = 'idle';
       return;

@@ -27,8 +27,9 @@ const WHO = /\b(colombi\w*|petro|bogota|latin american country|pais latinoameric
 /** What: intelligence or information sharing, in the same languages. */
 const WHAT = /\b(intel\w*|inteligen\w*|informac\w*|information[- ]sharing|espiona\w*|security agencies)\b/;
 
+/** Looks in <head> only: a missing tag must not cost a walk over a huge body. */
 function meta(doc: Document, selector: string): string {
-  return doc.querySelector<HTMLMetaElement>(selector)?.content?.slice(0, 500) ?? '';
+  return (doc.head ?? doc).querySelector<HTMLMetaElement>(selector)?.content?.slice(0, 500) ?? '';
 }
 
 /** Reads the page's head-level signals. Bounded: at most a few hundred characters from each source. */

@@ -42,7 +42,8 @@ const NEGATIVE_WORDS = words(
 const POSITIVE = /article|body|content|entry|main|post|story|text|prose/;
 const TEASER_LINE = /^[-–•\s]*(also read|read also|read more|see also|related|more on|click here|sign up|subscribe|leia (também|mais)|lea también|lee también|vea también|veja também|siga|follow us)\b/i;
 
-type Unit = { el: Element; nodes: (Text | null)[] };
+/** A paragraph's worth of text nodes (null: a <br>), with how much of it sits inside links. */
+type Unit = { el: Element; nodes: (Text | null)[]; linkChars: number };
 
 /** Memoised "is this element, or one of its ancestors, site furniture or invisible?". */
 class Exclusions {
@@ -83,33 +84,38 @@ export function selfExcluded(el: Element): boolean {
   return classWords(el).some((w) => NEGATIVE_WORDS.has(w));
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
-
-function linkLength(el: Element): number {
-  let n = 0;
-  for (const a of el.querySelectorAll('a')) n += textLength(a);
-  return n;
-}
+/** Work between two points where a sliced run may hand the main thread back to the page. */
+const STEP = 150;
 
 /** Picks the element holding the most paragraph text, Readability-style (score flows to parent and grandparent). */
-function pickContainer(body: HTMLElement, ex: Exclusions): { top: Element; scores: Map<Element, number> } | null {
+function* pickContainer(body: HTMLElement, ex: Exclusions): Generator<void, { top: Element; scores: Map<Element, number> } | null> {
   const scores = new Map<Element, number>();
   const paragraphs: Element[] = [...body.getElementsByTagName('p'), ...body.getElementsByTagName('pre')];
   // Sites that write paragraphs as bare text in <div>s.
   for (const div of body.getElementsByTagName('div')) {
     let own = 0;
-    for (const c of div.childNodes) if (c.nodeType === 3) own += (c as Text).data.trim().length;
+    for (let c = div.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
     if (own >= 50) paragraphs.push(div);
   }
+  // Link text per paragraph in one pass over the links, not one query per paragraph.
+  const linkText = new Map<Element, number>();
+  const isPara = new Set(paragraphs);
+  for (const a of body.getElementsByTagName('a')) {
+    let up = a.parentElement;
+    for (let i = 0; up && i < 4 && !isPara.has(up); i++) up = up.parentElement;
+    if (up && isPara.has(up)) linkText.set(up, (linkText.get(up) ?? 0) + (a.textContent ?? '').length);
+  }
+  let n = 0;
   for (const p of paragraphs) {
+    if (++n % STEP === 0) yield;
     if (ex.excluded(p)) continue;
-    const len = textLength(p);
+    // Raw lengths: a ranking signal, so whitespace runs don't need collapsing.
+    const text = p.textContent ?? '';
+    const len = text.trim().length;
     if (len < 25) continue;
-    const density = len ? Math.min(1, linkLength(p) / len) : 1;
-    const commas = (p.textContent ?? '').split(/[,，、]/).length - 1;
-    const score = (1 + Math.min(commas, 10) + Math.min(Math.floor(len / 100), 3)) * (1 - density);
+    const links = linkText.get(p) ?? 0;
+    const commas = text.match(/[,，、]/g)?.length ?? 0;
+    const score = (1 + Math.min(commas, 10) + Math.min(Math.floor(len / 100), 3)) * (1 - Math.min(1, links / len));
     let anc = p.parentElement;
     for (let level = 1; anc && level <= 3; level++, anc = anc.parentElement) {
       if (anc === body.parentElement) break;
@@ -120,12 +126,10 @@ function pickContainer(body: HTMLElement, ex: Exclusions): { top: Element; score
   let best = 0;
   for (const [el, s] of scores) {
     if (ex.excluded(el)) continue;
-    const words = classWords(el);
     let bonus = el.tagName === 'ARTICLE' ? 5 : el.tagName === 'MAIN' ? 3 : 0;
-    if (words.some((w) => POSITIVE.test(w))) bonus += 3;
-    const final = s + bonus;
-    if (final > best) {
-      best = final;
+    if (classWords(el).some((w) => POSITIVE.test(w))) bonus += 3;
+    if (s + bonus > best) {
+      best = s + bonus;
       top = el;
     }
   }
@@ -137,23 +141,25 @@ function isBlock(el: Element): boolean {
 }
 
 /** Splits a container into paragraph units: leaf blocks and runs of inline content between blocks. */
-function collectUnits(el: Element, ex: Exclusions, out: Unit[]): void {
-  let run: Unit = { el, nodes: [] };
+function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void, void> {
+  let run: Unit = { el, nodes: [], linkChars: 0 };
   const flush = () => {
     if (run.nodes.length) out.push(run);
-    run = { el, nodes: [] };
+    run = { el, nodes: [], linkChars: 0 };
   };
-  const inline = (node: Element) => {
-    for (const c of node.childNodes) {
-      if (c.nodeType === 3) run.nodes.push(c as Text);
-      else if (c.nodeType === 1) {
+  const inline = (node: Element, inLink: boolean) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        run.nodes.push(c as Text);
+        if (inLink) run.linkChars += (c as Text).data.trim().length;
+      } else if (c.nodeType === 1) {
         const e = c as Element;
         if (e.tagName === 'BR') run.nodes.push(null);
-        else if (!ex.excluded(e)) inline(e);
+        else if (!ex.excluded(e)) inline(e, inLink || e.tagName === 'A');
       }
     }
   };
-  for (const c of el.childNodes) {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) run.nodes.push(c as Text);
     else if (c.nodeType === 1) {
       const e = c as Element;
@@ -164,8 +170,9 @@ function collectUnits(el: Element, ex: Exclusions, out: Unit[]): void {
       if (ex.excluded(e)) continue;
       if (isBlock(e)) {
         flush();
-        collectUnits(e, ex, out);
-      } else inline(e);
+        if (out.length % STEP === 0) yield;
+        yield* collectUnits(e, ex, out);
+      } else inline(e, e.tagName === 'A');
     }
   }
   flush();
@@ -174,30 +181,24 @@ function collectUnits(el: Element, ex: Exclusions, out: Unit[]): void {
 /** Whether a paragraph unit is article text rather than a teaser, a label or a credit line. */
 function keepUnit(u: Unit): boolean {
   let text = '';
-  let links = 0;
-  for (const n of u.nodes) {
-    if (!n) continue;
-    text += n.data;
-    if (n.parentElement?.closest('a') && u.el.contains(n.parentElement.closest('a'))) links += n.data.trim().length;
-  }
-  const norm = text.replace(/[\s\u00a0]+/g, ' ').trim();
-  if (!norm) return false;
-  if (norm.split(' ').length < 4) return false;
-  if (links / norm.length > 0.5) return false;
-  if (TEASER_LINE.test(norm)) return false;
-  if (norm.includes('©') && norm.length < 300) return false;
-  return true;
+  for (const n of u.nodes) if (n) text += n.data;
+  const t = text.trim();
+  // At least four words; mostly not link text; not a teaser line or a photo credit.
+  if (!/\S+\s+\S+\s+\S+\s+\S/.test(t)) return false;
+  if (u.linkChars / t.length > 0.5) return false;
+  if (TEASER_LINE.test(t.slice(0, 40).replace(/\s+/g, ' '))) return false;
+  return !(t.length < 300 && t.includes('©'));
 }
 
-/** Extracts the article's title, text (paragraphs separated by "\n\n") and the offset map back to the DOM. */
-export function extractArticle(doc: Document): Extracted {
+/** The extraction as steps: a generator that pauses every so often, so a caller can spread it over several tasks. */
+export function* extractSteps(doc: Document): Generator<void, Extracted> {
   const head = readHead(doc);
   const title = (head.ogTitle || head.h1 || head.title).trim();
   const empty: Extracted = { title, text: '', chunks: [], blocks: [], root: null, published: head.published, language: head.language };
   const body = doc.body;
   if (!body) return empty;
   const ex = new Exclusions(null);
-  const picked = pickContainer(body, ex);
+  const picked = yield* pickContainer(body, ex);
   if (!picked) return empty;
   const { top, scores } = picked;
 
@@ -213,12 +214,14 @@ export function extractArticle(doc: Document): Extracted {
   // stale; it is read as the first paragraph when it sits outside the container (in the article's header).
   const h1 = body.querySelector('h1');
   const headline = h1 && !ex.excluded(h1) && (top.contains(h1) || h1.compareDocumentPosition(top) & 4) ? h1 : null;
-  if (headline && !top.contains(headline)) collectUnits(headline, ex, units);
-  for (const part of parts) collectUnits(part, ex, units);
+  if (headline && !top.contains(headline)) yield* collectUnits(headline, ex, units);
+  for (const part of parts) yield* collectUnits(part, ex, units);
 
   const b = new TextMapBuilder();
   const blocks: Block[] = [];
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const u = units[i]!;
     if (!keepUnit(u)) continue;
     for (const n of u.nodes) n ? b.addText(n) : b.addSpace();
     const span = b.breakParagraph();
@@ -227,4 +230,38 @@ export function extractArticle(doc: Document): Extracted {
   const map = b.finish();
   const h1Text = headline?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   return { ...empty, title: h1Text.length >= 10 ? h1Text : title, text: map.text, chunks: map.chunks, blocks, root: top };
+}
+
+/** Extracts the article's title, text (paragraphs separated by "\n\n") and the offset map back to the DOM, in one go. */
+export function extractArticle(doc: Document): Extracted {
+  const steps = extractSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Hands the main thread back to the page for a moment: scheduler.yield() where there is one, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+/** extractArticle, run in slices of about `sliceMs` so that no single task blocks the page for long. */
+export async function extractArticleSliced(doc: Document, sliceMs = 10, pause: () => Promise<void> = yieldToPage): Promise<Extracted> {
+  const steps = extractSteps(doc);
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start > sliceMs) {
+      await pause();
+      start = performance.now();
+    }
+  }
 }

@@ -20,6 +20,7 @@ export interface TextMap {
 
 /** Whitespace as a reader sees it, NBSP and the narrow/thin spaces included. */
 export const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const TOKEN_RE = /([\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)|([\u00ad\u200b-\u200d\u2060\ufeff]+)/g;
 
 /** Builds a TextMap incrementally: feed text nodes in reading order, break paragraphs, then finish(). */
@@ -40,6 +41,8 @@ export class TextMapBuilder {
     TOKEN_RE.lastIndex = 0;
     let pos = 0;
     for (let m = TOKEN_RE.exec(data); m; m = TOKEN_RE.exec(data)) {
+      // The common case, one plain space between two words of this node, needs no collapsing: copy it through.
+      if (m[0] === ' ' && m.index > pos && m.index + 1 < data.length && !INVISIBLE_RE.test(data[m.index + 1]!)) continue;
       if (m.index > pos) this.emit(node, pos, m.index - pos);
       if (m[1] !== undefined && this.inPara > 0) this.pending ??= { node, offset: m.index };
       pos = m.index + m[0].length;
