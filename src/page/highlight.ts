@@ -115,7 +115,7 @@ function overlayHighlighter({ doc, layer, dark, flashMs = 1600 }: HighlighterOpt
         if (!r.width || !r.height) continue;
         const box = doc.createElement('div');
         box.className = `cc-mark cc-mark-${kind}`;
-        box.style.cssText = `left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px;background:${bg};border-bottom:2px ${PALETTE[kind].line === 'wavy' ? 'dashed' : PALETTE[kind].line} ${line}`;
+        box.style.cssText = `position:absolute;pointer-events:none;left:${r.left - origin.left}px;top:${r.top - origin.top}px;width:${r.width}px;height:${r.height}px;background:${bg};border-bottom:2px ${PALETTE[kind].line === 'wavy' ? 'dashed' : PALETTE[kind].line} ${line}`;
         boxes.push(box);
       }
     };
