@@ -69,7 +69,9 @@ border-top:4px solid var(--tone);border-radius:10px;box-shadow:var(--shadow);pad
 .cc-hc-groups li span{color:var(--fg)}
 .cc-hc-hint{margin-top:6px;font-size:12px;color:var(--muted)}
 @media (max-width:599px){
-.cc-panel{top:auto;left:0;right:0;width:auto;height:min(60vh,560px);border-left:0;border-top:1px solid var(--line);border-radius:14px 14px 0 0}
+.cc-panel{top:auto;left:0;right:0;width:auto;height:min(50vh,480px);border-left:0;border-top:1px solid var(--line);border-radius:14px 14px 0 0}
+.cc-head{padding:10px 10px 8px 14px}.cc-legend{display:none}
+.cc-title{font-size:15px;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
 .cc-panel.cc-collapsed{height:auto}
 .cc-launcher{right:8px;bottom:8px}
 }
