@@ -75,6 +75,15 @@ export class Controller {
   /** Runs the cheap check now and watches for late or replaced articles. Costs next to nothing off-story. */
   start(): void {
     const signal = this.ac.signal;
+    // A previous copy of this script (the extension was reloaded or updated while the page stayed open) may have
+    // left its UI behind; there is only ever one <crosscheck-root>. Only <html>'s few children are looked at.
+    for (const el of [...this.doc.documentElement.children]) {
+      if (el.localName === 'crosscheck-root') {
+        el.remove();
+        const reg = (this.doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
+        for (const name of reg ? [...reg.keys()] : []) if (name.startsWith('crosscheck-')) reg!.delete(name);
+      }
+    }
     watchPage(this.doc, {
       signal,
       quietMs: this.deps.quietMs,
@@ -152,6 +161,8 @@ export class Controller {
       .catch((e: unknown) => {
         this.status.state = 'error';
         this.status.error = e instanceof Error ? e.message : String(e);
+        // The extension was reloaded or removed under this page: this copy can never be answered again.
+        if (/context invalidated/i.test(this.status.error)) this.destroy();
       })
       .finally(() => {
         this.running = null;

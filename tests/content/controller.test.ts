@@ -227,6 +227,24 @@ describe('content controller', () => {
     expect(h.controller.signal.aborted).toBe(true);
   });
 
+  it('replaces UI left behind by a previous copy of the script, and stands down when the extension is gone', async () => {
+    const first = start('seed-000');
+    await waitDone(first);
+    const stale = root(first)!;
+    // A second copy starting on the same page (extension reloaded): one root, the new one.
+    const second = new Controller({
+      doc: first.doc,
+      judge: async () => Promise.reject(new Error('Extension context invalidated.')),
+      pageStatus: async () => undefined,
+      getSettings: async () => ({ autoCheck: true, disabledSites: [] }),
+      onSettingsChanged: () => () => undefined,
+    });
+    second.start();
+    expect(stale.isConnected).toBe(false);
+    await vi.waitFor(() => expect(second.signal.aborted).toBe(true));
+    expect(first.doc.querySelectorAll('crosscheck-root')).toHaveLength(0);
+  });
+
   it('reports an error from the background without adding anything', async () => {
     const h = start('seed-000', { deps: { judge: async () => Promise.reject(new Error('corpus not ready')) } });
     await vi.waitFor(() => expect(h.controller.getStatus().state).toBe('error'));
