@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { extractArticle } from '../../src/page/extract.js';
+import { extractArticle, extractArticleSliced } from '../../src/page/extract.js';
 import { normalizeText, rangeFromOffsets } from '../../src/page/text-map.js';
 import { expected, load, slugs } from './fixtures.js';
 
@@ -61,5 +61,15 @@ describe('article extraction on the fixture pages', () => {
     const a = extractArticle(new JSDOM('<title>x</title><body><nav><a href="#">Home</a></nav></body>').window.document);
     expect(a.text).toBe('');
     expect(a.root).toBeNull();
+  });
+
+  it('in slices: gives the page its main thread back every so often and reads the same text', async () => {
+    const para = (i: number) => `Paragraph ${i} of a very long page, with enough words, commas, and detail to count as text.`;
+    const doc = new JSDOM(`<title>Long</title><body><article>${Array.from({ length: 1200 }, (_, i) => `<p>${para(i)}</p>`).join('')}</article></body>`).window.document;
+    let pauses = 0;
+    const sliced = await extractArticleSliced(doc, 0, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(10);
+    expect(sliced.text).toBe(extractArticle(doc).text);
+    expect(sliced.blocks).toHaveLength(1200);
   });
 });
