@@ -5,3 +5,9 @@
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export { detectStory } from './story.js';
 export { createJudge, type Judge } from './judge.js';
+export { timeline, type Timeline, type Development } from './timeline.js';
+export { addSources, removeOutlet, buildCorpus, readArticle, CorpusInputError, type SourceArticle } from './corpus-build.js';
+export { validateCorpus, parseCorpus, CorpusFormatError } from './corpus-validate.js';
+export { createIndex, type ClaimIndex, type IndexDoc, type SearchHit } from './matcher.js';
+export { prepareClaim } from './claims.js';
+export { extractSlots } from './slots.js';
