@@ -22,8 +22,10 @@ const FOLD: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u2026': '.', '\n': ' ',
+  // Final sigma: toLowerCase gives "ς" or "σ" by what follows, so a quote and the page around it could differ.
+  '\u03c2': '\u03c3',
 };
-const FOLD_RE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u2026\n]/g;
+const FOLD_RE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u2026\n\u03c2]/g;
 
 /** Folds case, quotes and dashes without changing the string's length, so offsets carry over. */
 export function fold(s: string): string {
