@@ -21,7 +21,8 @@ export interface TextMap {
 /** Whitespace as a reader sees it, NBSP and the narrow/thin spaces included. */
 export const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const TOKEN_RE = /([\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)|([\u00ad\u200b-\u200d\u2060\ufeff]+)/g;
+// Invisible characters first: JavaScript's \s includes U+FEFF, which a reader never sees as a space.
+const TOKEN_RE = /([\u00ad\u200b-\u200d\u2060\ufeff]+)|([\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)/g;
 
 /** Builds a TextMap incrementally: feed text nodes in reading order, break paragraphs, then finish(). */
 export class TextMapBuilder {
@@ -44,7 +45,7 @@ export class TextMapBuilder {
       // The common case, one plain space between two words of this node, needs no collapsing: copy it through.
       if (m[0] === ' ' && m.index > pos && m.index + 1 < data.length && !INVISIBLE_RE.test(data[m.index + 1]!)) continue;
       if (m.index > pos) this.emit(node, pos, m.index - pos);
-      if (m[1] !== undefined && this.inPara > 0) this.pending ??= { node, offset: m.index };
+      if (m[2] !== undefined && this.inPara > 0) this.pending ??= { node, offset: m.index };
       pos = m.index + m[0].length;
     }
     if (pos < data.length) this.emit(node, pos, data.length - pos);
