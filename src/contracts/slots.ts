@@ -92,6 +92,8 @@ export interface ActionSlot {
   /** Actor id it is done with or towards ("with the US"), when found. */
   counterpart: string | null;
   negated: boolean;
+  /** True when the action is a condition ("until the attacks cease", "as long as the attacks continue"), not an assertion. */
+  condition?: boolean;
   /** True when the object (and maybe the doer) was taken from the article's main action: "the suspension" in a story about suspending intelligence sharing. */
   inferred?: boolean;
   text: string;

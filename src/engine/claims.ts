@@ -18,11 +18,13 @@ export function prepareClaim(text: string, language?: string, year: number | nul
   return { view: { text, slots, year }, terms: termsOf(a, slots) };
 }
 
+const TEASER = /^\s*[-–•]?\s*(?:read more|read also|also read|see also|related|more on|watch|listen|lea también|lee también|seguir leyendo|siga leyendo|te puede interesar|más información|le puede interesar|vea también|leia também|leia mais|veja também|saiba mais|mais informações)\s*:/i;
+
 /** True when a sentence asserts something checkable: a figure, place, day, actor, action or attribution, in a real sentence. */
 export function isCheckable(text: string, slots: ClaimSlots): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  // Questions and lead-ins ("The NY Times reviews further:") assert nothing.
-  if (words < 5 || /\?\s*["”»]?$/.test(text) || /:\s*$/.test(text)) return false;
+  // Questions, lead-ins ("The NY Times reviews further:") and teasers of other stories ("Read more: …") assert nothing.
+  if (words < 5 || /\?\s*["”»]?$/.test(text) || /:\s*$/.test(text) || TEASER.test(text)) return false;
   return (
     slots.quantities.some((q) => q.unit) ||
     slots.places.length > 0 ||

@@ -104,7 +104,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
   const sameAction = (c: Candidate) => c.pair.agreements.includes('action') || c.pair.agreements.includes('context') || c.pair.conflicts.some((r) => r.kind === 'polarity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
-  const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred);
+  const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
   // "The measure was announced after the summit in Bogotá": an action reached through "the measure" is context, not the core.
   const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter(sameAction) : mine;
   const own = core.length ? core : mine;

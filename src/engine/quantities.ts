@@ -43,7 +43,7 @@ nums('pt', 'centena', [100]);
 nums('es', 'veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', [21, 22, 23, 24, 25, 26, 27, 28, 29]);
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, mil: 1e3, million: 1e6, millions: 1e6, millon: 1e6, millones: 1e6, milhao: 1e6, milhoes: 1e6, mi: 1e6, mn: 1e6, m: 1e6,
+  k: 1e3, thousand: 1e3, mil: 1e3, million: 1e6, millions: 1e6, millon: 1e6, millones: 1e6, milhao: 1e6, milhoes: 1e6, mi: 1e6, mn: 1e6, m: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, bilhao: 1e9, bilhoes: 1e9, 'mil millones': 1e9,
 };
 
@@ -62,8 +62,8 @@ const VAGUE_LANG: Record<string, string> = { dozens: 'en', scores: 'en', hundred
 const HEDGES: [RegExp, QuantityHedge][] = [
   [/(?:at least|no less than|no fewer than|al menos|por lo menos|como minimo|pelo menos|ao menos|no minimo|minimo de)\s*$/, 'at-least'],
   [/(?:more than|over|above|upwards of|in excess of|exceeding|mas de|mais de|superior a|por encima de|acima de)\s*$/, 'more-than'],
-  [/(?:nearly|almost|close to|just under|casi|quase|perto de|cerca de)\s*$/, 'nearly'],
-  [/(?:about|around|approximately|roughly|some|an estimated|estimated|approx\.?|alrededor de|unos|unas|aproximadamente|aprox\.?|em torno de|por volta de|uns|umas)\s*$/, 'about'],
+  [/(?:nearly|almost|close to|just under|casi|quase|perto de)\s*$/, 'nearly'],
+  [/(?:about|around|approximately|roughly|some|an estimated|estimated|approx\.?|alrededor de|unos|unas|aproximadamente|aprox\.?|cerca de|em torno de|por volta de|uns|umas)\s*$/, 'about'],
   [/(?:up to|as many as|at most|no more than|hasta|ate|como maximo|no maximo)\s*$/, 'at-most'],
   [/(?:fewer than|less than|under|below|menos de)\s*$/, 'less-than'],
 ];
@@ -78,7 +78,7 @@ const NUM_RE = new RegExp(
     String.raw`(us\$|u\$s|r\$|\$|usd\s?|€|£)?\s?` +
     String.raw`(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?:(?:${NUM_WORD})(?:(?:-|\s(?:y|e|and)\s|\s)(?:${NUM_WORD}))?)(?![\p{L}]))` +
     String.raw`(?:\s?(%|percent|per cent|por ciento|por cento))?` +
-    String.raw`(?:\s(thousand|million|millions|billion|billions|millones|millon|milhoes|milhao|bilhoes|bilhao|mil millones|mil|bn|mn)(?![a-z]))?`,
+    String.raw`(?:\s?(m|bn|mn|k)(?![a-z])|\s(thousand|million|millions|billion|billions|millones|millon|milhoes|milhao|bilhoes|bilhao|mil millones|mil|bn|mn)(?![a-z]))?`,
   'gu',
 );
 
@@ -128,7 +128,10 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       NUM_RE.lastIndex++;
       continue;
     }
-    const [whole, currency, body, percent, scaleWord] = m;
+    const [whole, currency, body, percent, shortScale, longScale] = m;
+    // "$377m", "4k": a bare letter is a scale only after a currency or with nothing else to mean.
+    const scaleWord = longScale ?? (shortScale && (currency || shortScale !== 'm') ? shortScale : undefined);
+    if (shortScale && !scaleWord) continue;
     const start = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.trimEnd().length;
     const isDigits = /^\d/.test(body!);
@@ -158,6 +161,8 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       }
     }
     if (value === null || Number.isNaN(value)) continue;
+    // "the two countries", "los dos países": a reference to things already named, not a count.
+    if (value <= 10 && !currency && /(?<![a-z])(?:the|both|los|las|os|as|ambos|ambas)\s+$/.test(before)) continue;
     if (scaleWord) value *= SCALE[scaleWord] ?? 1;
     const { unit: nounUnit } = unitAfter(after);
     let unit = currency ? 'usd' : percent ? 'percent' : nounUnit;
@@ -196,13 +201,15 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       const tokIdx = tokens.findIndex((t) => t.start >= start);
       const lo = Math.max(0, (tokIdx < 0 ? tokens.length : tokIdx) - 8);
       const hi = Math.min(tokens.length, (tokIdx < 0 ? tokens.length : tokIdx) + 10);
+      let fighters = false;
       for (let i = lo; i < hi; i++) {
-        if (conceptOf(tokens[i]!.word) === 'kill') {
-          measure = 'kill';
-          break;
-        }
+        const c = conceptOf(tokens[i]!.word);
+        if (c === 'kill') measure = 'kill';
+        if (c === 'guerrilla') fighters = true;
       }
-      if (measure === 'kill' && unit === '') unit = 'people';
+      // Fighters killed in a bombing of guerrilla camps are another toll than people killed on boats.
+      if (measure === 'kill' && fighters) measure = 'kill-fighters';
+      if (measure.startsWith('kill') && unit === '') unit = 'people';
     }
     out.push({
       value,
@@ -220,7 +227,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
   return out;
 }
 
-const SINGLE = /(?<![a-z])(?:a|one|the latest|the last|the newest|the most recent|another|that|this|the first|un|una|el ultimo|el nuevo|otro|este|ese|um|uma|o ultimo|o mais recente|outro|esse) (?:\w+ )?(?:strike|attack|bombing|raid|ataque|bombardeo|bombardeio|operation|operacion|operacao)(?![a-z])/;
+const SINGLE = /(?<![a-z])(?:a|an|one|the latest|the last|the newest|the most recent|another|a new|new|that|this|the first|un|una|otra|otro|nueva|nuevo|el ultimo|el nuevo|el mas reciente|este|ese|esta|um|uma|outra|outro|nova|novo|o ultimo|o mais recente|esse|essa) (?:\w+ ){0,2}?(?:strike|airstrike|attack|bombing|raid|boat|vessel|ataque|bombardeo|bombardeio|operation|operacion|operacao|lancha|barco|embarcacion|embarcacao)(?![a-z])/;
 const TOTAL = /(?<![a-z])(?:strikes|attacks|bombings|raids|ataques|bombardeos|bombardeios|operations|operaciones|operacoes|campaign|campana|campanha|since|desde|so far|in total|en total|no total|toll|balance|saldo|altogether|hasta ahora|ate agora|overall)(?![a-z])/;
 
 /** Whether the words around a figure make it one event's count or a running total. */

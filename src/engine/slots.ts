@@ -56,6 +56,19 @@ function orig(a: Analysis, start: number, end: number): { text: string; start: n
   return { text: a.original.slice(s, e), start: s, end: e };
 }
 
+const CONDITION = new Set(['until', 'unless', 'while', 'hasta', 'ate', 'mientras', 'enquanto', 'till']);
+
+/** True when token i sits in a condition clause ("until…", "as long as…", "so long as…", "mientras…") opened within twelve words. */
+function inCondition(a: Analysis, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const w = a.tokens[j]!.word;
+    if (CONDITION.has(w)) return true;
+    if (w === 'long' && (a.tokens[j - 1]?.word === 'as' || a.tokens[j - 1]?.word === 'so') && a.tokens[j + 1]?.word === 'as') return true;
+    if (/[.;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) return false;
+  }
+  return false;
+}
+
 /** Words that open a new clause; an action's object is not looked for across them. */
 const CLAUSE_BREAK = new Set(['while', 'until', 'because', 'if', 'unless', 'whereas', 'mientras', 'hasta', 'porque', 'si', 'aunque', 'enquanto', 'ate', 'embora', 'caso', 'long']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'ele', 'ela', 'eles', 'elas']);
@@ -182,9 +195,18 @@ function actionsOf(a: Analysis): ActionSlot[] {
     }
     // A stop or continue word with nothing to act on ("the suspension", "the halt") may refer to the article's main action.
     if (!obj && NEUTRAL_VERBS.has(c)) continue;
+    // A condition is not an assertion: "until the attacks cease", "as long as the attacks continue", "hasta que cesen".
+    const condition = inCondition(a, i);
+    // A negation counts only in the verb's own clause, with no comma between ("ordered, without prior warning, a halt"
+    // is a halt); "without", "sin" and "sem" negate only the word right after them.
     let negated = false;
-    for (let j = Math.max(0, i - 4); j < i; j++) if (NEGATIONS.has(a.tokens[j]!.word)) negated = true;
-    if (a.tokens[i]!.word.startsWith('non-') || a.tokens[i]!.word.startsWith('un')) negated ||= false;
+    for (let j = Math.max(0, i - 4); j < i; j++) {
+      const w = a.tokens[j]!.word;
+      if (!NEGATIONS.has(w)) continue;
+      if (/[,;:()\u2014]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[i]!.start))) continue;
+      if ((w === 'without' || w === 'sin' || w === 'sem') && j < i - 1) continue;
+      negated = true;
+    }
     let polarity: ActionSlot['polarity'];
     // "dejará de compartir", "deixou de enviar", "stopped sharing": a sharing verb after a stop verb is a stop.
     const quits = i >= 2 && a.tokens[i - 1]!.word === 'de' && /^(?:dej|deix)/.test(a.tokens[i - 2]!.word);
@@ -206,13 +228,14 @@ function actionsOf(a: Analysis): ActionSlot[] {
       subject: subject?.actor?.id ?? null,
       counterpart: counterpart?.actor?.id ?? null,
       negated,
+      ...(condition ? { condition: true } : {}),
       ...span,
     });
   }
   // One action per object and polarity and subject: the first mention carries it.
   const seen = new Set<string>();
   return out.filter((x) => {
-    const k = `${x.object}|${x.polarity}|${x.subject}`;
+    const k = `${x.object}|${x.polarity}|${x.subject}|${x.condition ?? false}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

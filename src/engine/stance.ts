@@ -53,12 +53,16 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */
 function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean {
-  const qActs = q.actions.filter((a) => a.object);
+  // Conditions ("as long as the attacks continue" = "until the attacks cease") agree whatever their wording's polarity.
+  for (const qa of q.actions) {
+    if (qa.condition && qa.object && d.actions.some((da) => da.condition && da.object === qa.object)) out.agreements.push(qa.inferred ? 'context' : 'action');
+  }
+  const qActs = q.actions.filter((a) => a.object && !a.condition);
   if (qActs.length > 0) {
     let anySameObject = false;
     let matched = false;
     for (const qa of qActs) {
-      const same = d.actions.filter((da) => da.object === qa.object);
+      const same = d.actions.filter((da) => da.object === qa.object && !da.condition);
       if (same.length === 0) continue;
       anySameObject = true;
       // An action whose doer the other claim leaves unnamed matches only if that claim names our doer somewhere.
