@@ -1,0 +1,92 @@
+/**
+ * Section 3 (Chromium part): the background's IndexedDB import of each corpus size, in a real Chromium page running
+ * the background's own code (openDb + syncCorpus from src/background, bundled by esbuild), the database's size on
+ * disk, and the JS heap once the corpus and its judge are loaded (what the background holds after an import).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../../src/contracts/index.js';
+import type { FixtureServer } from '../dev/serve.js';
+import { heapAfterGc, launch } from './browser.js';
+import { idbPageScript } from './bundle.js';
+import { median } from './stats.js';
+
+type Log = (line: string) => void;
+
+export interface IdbResult {
+  articles: number;
+  runs: number;
+  jsonBytes: number;
+  /** Medians (ms): JSON.parse of the corpus, syncCorpus into a fresh database, createJudge. */
+  parseMs: number;
+  importMs: number;
+  createJudgeMs: number;
+  /** navigator.storage.estimate() usage added by the import, and the growth of the origin's IndexedDB files on disk (bytes; LevelDB compacts lazily, so small imports can read 0 or less). */
+  usageBytes: number;
+  diskBytes: number;
+  /** JS heap after GC with the corpus and its judge held, and what they add to an empty page (bytes). */
+  heapBytes: number;
+  heapAddedBytes: number;
+}
+
+/** Bytes of every file under `dir` whose path contains `match`. */
+function folderBytes(dir: string, match: string): number {
+  let n = 0;
+  const walk = (d: string, inside: boolean) => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = join(d, name);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p, inside || name.includes(match));
+      else if (inside || name.includes(match)) n += st.size;
+    }
+  };
+  walk(dir, false);
+  return n;
+}
+
+export async function benchIdb(opts: { corpora: Map<number, Corpus>; runs: number; server: FixtureServer; log: Log }): Promise<IdbResult[]> {
+  const script = await idbPageScript();
+  opts.server.route('/bench-idb/', { body: `<!doctype html><meta charset="utf-8"><title>Crosscheck IndexedDB bench</title><script>${script}</script>` });
+  const b = await launch(null);
+  const out: IdbResult[] = [];
+  try {
+    const page = await b.browser.newPage();
+    await page.goto(opts.server.url('/bench-idb/'), { waitUntil: 'load' });
+    const session = await page.createCDPSession();
+    const baseline = await heapAfterGc(session);
+    const origin = new URL(opts.server.origin);
+    const idbDir = join(b.profile, 'Default', 'IndexedDB');
+    const originKey = `${origin.hostname}_${origin.port}`;
+    for (const [n, corpus] of [...opts.corpora].sort((x, y) => x[0] - y[0])) {
+      const path = `/bench-corpus-${n}.json`;
+      opts.server.route(path, { body: JSON.stringify(corpus), type: 'application/json' });
+      const runs = n >= 5000 ? 1 : opts.runs;
+      const rows: (IdbResult & { result: string })[] = [];
+      for (let r = 0; r < runs; r++) {
+        const name = `crosscheck-bench-${n}-${r}`;
+        const disk0 = folderBytes(idbDir, originKey);
+        const res = (await page.evaluate(`__bench.run(${JSON.stringify(opts.server.url(path))}, ${JSON.stringify(name)})`)) as {
+          result: string; parseMs: number; importMs: number; createJudgeMs: number; usage: number; jsonBytes: number;
+        };
+        const heap = await heapAfterGc(session);
+        const disk = folderBytes(idbDir, originKey) - disk0;
+        rows.push({ articles: n, runs, jsonBytes: res.jsonBytes, parseMs: res.parseMs, importMs: res.importMs, createJudgeMs: res.createJudgeMs, usageBytes: res.usage, diskBytes: disk, heapBytes: heap, heapAddedBytes: heap - baseline, result: res.result });
+        opts.log(`  ${n} articles run ${r + 1}: parse ${res.parseMs.toFixed(0)} ms, import ${res.importMs.toFixed(0)} ms (${res.result}), heap ${(heap / 1048576).toFixed(1)} MB`);
+        await page.evaluate(`__bench.drop(${JSON.stringify(name)})`);
+      }
+      opts.server.route(path, { body: '', type: 'application/json' });
+      const m = (k: keyof IdbResult) => median(rows.map((x) => x[k] as number));
+      out.push({ articles: n, runs, jsonBytes: rows[0]!.jsonBytes, parseMs: m('parseMs'), importMs: m('importMs'), createJudgeMs: m('createJudgeMs'), usageBytes: m('usageBytes'), diskBytes: m('diskBytes'), heapBytes: m('heapBytes'), heapAddedBytes: m('heapAddedBytes') });
+    }
+  } finally {
+    await b.close();
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Runs in a Chromium page for the benchmark (bundled by bundle.ts): the background's own IndexedDB import
+ * (openDb + syncCorpus, as on install) of a corpus fetched from the benchmark's server, then the judge built
+ * from it, which stays referenced so that the heap can be measured as the background's would be.
+ */
+import type { Corpus } from '../../src/contracts/corpus.js';
+import { syncCorpus } from '../../src/background/corpus-store.js';
+import { openDb } from '../../src/background/db.js';
+import { createJudge, type Judge } from '../../src/engine/index.js';
+
+let kept: { corpus: Corpus; judge: Judge } | null = null;
+
+async function run(url: string, name: string) {
+  kept = null;
+  const before = (await navigator.storage.estimate()).usage ?? 0;
+  const t0 = performance.now();
+  const text = await (await fetch(url)).text();
+  const t1 = performance.now();
+  const corpus = JSON.parse(text) as Corpus;
+  const t2 = performance.now();
+  const db = openDb({ name });
+  const result = await syncCorpus(db, corpus);
+  const t3 = performance.now();
+  db.close();
+  const t4 = performance.now();
+  const judge = createJudge(corpus);
+  const t5 = performance.now();
+  kept = { corpus, judge };
+  const after = (await navigator.storage.estimate()).usage ?? 0;
+  return { result, fetchMs: t1 - t0, parseMs: t2 - t1, importMs: t3 - t2, createJudgeMs: t5 - t4, usage: after - before, jsonBytes: text.length };
+}
+
+/** Deletes a database the benchmark made. */
+async function drop(name: string): Promise<void> {
+  kept = null;
+  await new Promise<void>((ok, fail) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = () => ok();
+    r.onerror = () => fail(r.error);
+  });
+}
+
+(globalThis as unknown as { __bench: object }).__bench = { run, drop, held: () => !!kept };
