@@ -97,13 +97,17 @@ export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlo
         inferred = true;
       }
     }
-    if (main && !kept.some((a) => a.object === main.object) && REFERENCE.test(foldPlain(c.view.text))) {
-      kept.push({ ...main, inferred: true, text: '', start: 0, end: 0 });
+    const ref = main && !kept.some((a) => a.object === main.object) ? REFERENCE.exec(foldPlain(c.view.text)) : null;
+    if (main && ref) {
+      // Folding keeps lengths for these languages' letters, so the offsets are the original's.
+      kept.push({ ...main, inferred: true, text: c.view.text.slice(ref.index, ref.index + ref[0].length), start: ref.index, end: ref.index + ref[0].length });
       inferred = true;
     }
     slots.actions = kept;
     if (inferred && main) {
-      for (const t of [`c:${main.object}`, `c:${main.polarity}`]) if (!c.terms.has(t)) c.terms.set(t, 1);
+      // "The measure" names the main action, its doer and its counterpart: so do its terms.
+      const actors = [main.subject, party(main.subject), main.counterpart, party(main.counterpart)].filter((x): x is string => !!x).map((x) => `a:${x}`);
+      for (const t of [`c:${main.object}`, `c:${main.polarity}`, ...actors]) if (!c.terms.has(t)) c.terms.set(t, 1);
     }
   }
 }

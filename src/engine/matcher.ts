@@ -36,6 +36,7 @@ const K1 = 1.2;
 const B = 0.6;
 /** Words of one language count for less than concepts, actors and places, which can match in any language. */
 const WORD_WEIGHT = 0.5;
+const UNSEEN_WORD_WEIGHT = 0.3;
 
 /** Builds a BM25 index over documents' term frequencies. */
 export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
@@ -58,8 +59,12 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
   const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
   const idf = (t: string): number => {
     const df = postings.get(t)?.length ?? 0;
-    const w = df === 0 ? maxIdf : Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    return isStructured(t) ? w : w * WORD_WEIGHT;
+    const structured = isStructured(t);
+    // A word no claim has is most often a word of another language than the corpus's: it can never match,
+    // so it weighs like a rare word rather than the rarest.
+    if (df === 0) return structured ? maxIdf : maxIdf * UNSEEN_WORD_WEIGHT;
+    const w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return structured ? w : w * WORD_WEIGHT;
   };
   const coverage = (a: Map<string, number>, b: Map<string, number>): number => {
     let all = 0;

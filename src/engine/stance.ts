@@ -187,7 +187,9 @@ function contains(outer: PlaceSlot, inner: PlaceSlot): boolean {
 /** Only cities exclude each other: "in the US strikes" names a country without placing anything in it. */
 const EXCLUSIVE = new Set(['city']);
 
-const shareAnchor = (a: { anchor: string[] }, b: { anchor: string[] }) => a.anchor.some((x) => b.anchor.includes(x));
+/** Events a time or a place can belong to, beyond the claim's own action. */
+const EVENT_ANCHORS = new Set(['summit', 'host', 'meet', 'strike', 'kill', 'sink', 'sign', 'joint', 'protest', 'carrier', 'execution', 'sanction', 'visa', 'decertify']);
+const shareAnchor = (a: { anchor: string[] }, b: { anchor: string[] }) => a.anchor.some((x) => EVENT_ANCHORS.has(x) && b.anchor.includes(x));
 
 function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sameAction: boolean): void {
   for (const q of qs) {
@@ -225,6 +227,20 @@ function describeTime(t: TimeSlot): string {
   return t.text.replace(/^(?:on|el|la|na|no|em|en)\s+/i, '');
 }
 
+const BREAK = /(?:^|[^\p{L}])(?:after|before|despues|después|tras|antes|após|apos|depois|while|mientras|enquanto|but|pero|whereas)(?![\p{L}])|;/iu;
+
+/** True when a time is said of the claim's action: near it, or near the words announcing it, with no clause break between. */
+function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
+  const text = v.text;
+  const between = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+  const actions = v.slots.actions.filter((a) => a.object && !a.condition && a.end > a.start);
+  if (actions.some((a) => gap(a, t) <= 60 && !BREAK.test(between(a, t)))) return true;
+  const speech = v.slots.attributions.filter((x) => x.kind === 'said' || x.kind === 'announced' || x.kind === 'reported');
+  return speech.some((sp) => gap(sp, t) <= 25 && actions.some((a) => !BREAK.test(between(sp, a))));
+}
+
 function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean): void {
   for (const qt of q.slots.times) {
     if (qt.kind === 'relative' || qt.kind === 'year') continue;
@@ -236,7 +252,9 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
     let agree = false;
     let conflict: Reason | null = null;
     for (const dt of same) {
-      const related = sameAction || shareAnchor(qt, dt);
+      // A day disputes only as the day of the same action, said next to it (or next to the words that announce it),
+      // or of the same event ("Sunday's summit"): "said Wednesday that…, a day after Petro ordered" dates the saying.
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt);
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);
