@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Corpus } from '../../src/contracts/index.js';
 import type { FixtureServer } from '../dev/serve.js';
 import { heapAfterGc, launch } from './browser.js';
+import type { Page } from 'puppeteer';
 import { idbPageScript } from './bundle.js';
 import { median } from './stats.js';
 
@@ -89,4 +90,21 @@ export async function benchIdb(opts: { corpora: Map<number, Corpus>; runs: numbe
     await b.close();
   }
   return out;
+}
+
+/**
+ * The real extension's service worker heap (bytes) after a full GC, once its corpus is imported and its judge built
+ * (corpus-info answers only then): what the background holds with the bundled corpus.
+ */
+export async function serviceWorkerHeap(extension: string): Promise<number> {
+  const b = await launch(extension);
+  try {
+    const page: Page = await b.browser.newPage();
+    await page.goto(`${b.base}options/options.html`, { waitUntil: 'load' });
+    const info = (await page.evaluate(`chrome.runtime.sendMessage({ type: 'corpus-info', payload: {} })`)) as { ok?: boolean } | undefined;
+    if (!info?.ok) throw new Error('the background did not answer corpus-info');
+    return await heapAfterGc(b.worker!.client);
+  } finally {
+    await b.close();
+  }
 }

@@ -18,7 +18,7 @@ const table = (head: string[], rows: (string | number)[][]): string =>
 const mark = (ok: boolean) => (ok ? 'ok' : '**over**');
 
 /** All sections present in `f`, then the budgets. */
-export function report(f: Figures & { budgets: Budget[] }, meta: { date: string; machine: Machine; runs: number }): string {
+export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, meta: { date: string; machine: Machine; runs: number }): string {
   const out: string[] = [];
   const m = meta.machine;
   out.push(`Measured ${meta.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}, ${m.chromium}; medians of ${meta.runs} runs, each ratio taken within a run.`);
@@ -88,6 +88,7 @@ export function report(f: Figures & { budgets: Budget[] }, meta: { date: string;
         }),
       ),
     );
+    if (f.workerHeap) out.push(`\nThe extension's own service worker, with the bundled seed corpus imported and its judge built: ${bytes(f.workerHeap)} of JS heap after GC.`);
   }
   const r = f.retrieval;
   if (r) {
