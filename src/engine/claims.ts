@@ -20,6 +20,22 @@ export function prepareClaim(text: string, language?: string, year: number | nul
 
 const TEASER = /^\s*[-–•]?\s*(?:read more|read also|also read|see also|related|more on|watch|listen|lea también|lee también|seguir leyendo|siga leyendo|te puede interesar|más información|le puede interesar|vea también|leia também|leia mais|veja também|saiba mais|mais informações)\s*:/i;
 
+/** True for a teaser line of another story ("Read more: …", "Lea también: …"). */
+export function isTeaser(text: string): boolean {
+  return TEASER.test(text);
+}
+
+/** Where a long sentence joins two statements: "; ", dashes, ", and", ", while", ", tras", "e, em outubro,". */
+const CLAUSE_JOIN = /\s*;\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|whereas|after|y|pero|mientras|tras|luego de|despu[eé]s de|e|mas|enquanto|ap[oó]s|depois de)\s)|\s+(?=(?:and|y|e),?\s+(?:on|in|last|this|then|en|el|em|no|na|este|esta|nesta|neste|desde)\s)/giu;
+
+/** Splits a long sentence into its statements (each at least six words); a short one stays whole. */
+export function splitClauses(text: string): string[] {
+  if (text.split(/\s+/).length < 16) return [text];
+  const parts = text.split(CLAUSE_JOIN).map((p) => p.replace(/^(?:and|but|while|whereas|y|pero|e|mas)\s*,?\s+/i, '').trim());
+  const kept = parts.filter((p) => p.split(/\s+/).length >= 6);
+  return kept.length >= 2 ? kept : [text];
+}
+
 /** True when a sentence asserts something checkable: a figure, place, day, actor, action or attribution, in a real sentence. */
 export function isCheckable(text: string, slots: ClaimSlots): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;

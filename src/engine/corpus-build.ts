@@ -316,7 +316,7 @@ export function groupPoints(ctx: JudgeContext): PointRecord[] {
   return ordered.map((g, k) => {
     const rep = ctx.claims[g.rep]!;
     // Only the outlets that confirm or dispute are stored: every other outlet omits the point.
-    return { id: pid(k), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]!.filter((v) => v.stance !== 'omit') };
+    return { id: pid(k), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]!.filter((v) => v.stance !== 'omit').map(({ outlet, stance, evidence, claim, reason, reasonData }) => ({ outlet, stance, evidence, claim, reason, reasonData })) };
   });
 }
 

@@ -3,11 +3,12 @@
  * Built once per corpus; the corpus build uses the same code to give each point its verdicts.
  */
 import type {
+  ActionSlot,
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, mainAction, mainStrikes, prepareClaim, type PreparedClaim } from './claims.js';
+import { applyArticleContext, isTeaser, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { splitSentences } from './sentences.js';
 import { guessLanguage } from './text.js';
@@ -18,6 +19,8 @@ export const RELEVANCE_MIN = 0.3;
 export const SPEAKS_TO_MIN = 0.35;
 /** Coverage for a confirmation that rests on the same actors and words rather than on a matching figure, place or day. */
 export const CONFIRM_MIN = 0.5;
+/** A clause confirmed only by shared words must share this much of them to speak for its sentence. */
+export const CLAUSE_CONFIRM_MIN = 0.6;
 /** Coverage enough when the two claims also give the same kind of figure, or a city or day of the same event. */
 export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
@@ -97,7 +100,10 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
 }
 
 /** One outlet's verdict on a claim, from the candidates it owns. */
-export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[]): Verdict {
+/** A verdict, marked weak when a confirmation rests on shared words rather than on a matching detail or action. */
+export type EngineVerdict = Verdict & { weak?: boolean; coverage?: number };
+
+export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[]): EngineVerdict {
   const mine = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
   const specifics = view.slots.quantities.some((q) => q.unit);
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
@@ -140,12 +146,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
   if (fullMatch.length) return make('confirm', best(fullMatch), null);
   if (full.length) return make('confirm', best(full), null);
-  if (partial.length) return make('confirm', best(partial), null);
+  // A confirmation that rests only on shared words is weak: a clause's weak confirmation does not speak for its sentence.
+  if (partial.length) {
+    const b = best(partial);
+    return { ...make('confirm', b, null), weak: true, coverage: b.coverage };
+  }
   return make('omit', null, null);
 }
 
 /** Judges one claim against every outlet; also returns the points it speaks to, best first. */
-export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): { points: string[]; verdicts: Verdict[]; speaks: boolean } {
+export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): { points: string[]; verdicts: EngineVerdict[]; speaks: boolean } {
   const cands = candidatesFor(ctx, view, terms);
   const byOutlet = new Map<string, Candidate[]>();
   for (const c of cands) {
@@ -211,6 +221,22 @@ export function createJudge(corpus: Corpus): Judge {
   const stance = toStance(corpus.outlets);
 
   const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms);
+  /** Judges a sentence and, when it is long, each of its clauses; an outlet's verdict is the most telling of them. */
+  const judgeSentence = (p: PreparedClaim, language: string | undefined, year: number | null, main: ActionSlot | null, strikes: string | null) => {
+    const whole = judgePrepared(p);
+    const parts = splitClauses(p.view.text);
+    if (parts.length < 2) return whole;
+    const prepared = parts.map((t) => prepareClaim(t, language, year));
+    applyArticleContext(prepared, main, strikes);
+    const clauses = prepared.map(judgePrepared);
+    const verdicts = whole.verdicts.map((v, i) => {
+      const own = clauses.map((r) => r.verdicts[i]!);
+      if (v.stance === 'dispute') return v;
+      return own.find((x) => x.stance === 'dispute') ?? (v.stance === 'confirm' ? v : own.find((x) => x.stance === 'confirm' && (!x.weak || (x.coverage ?? 0) >= CLAUSE_CONFIRM_MIN))) ?? v;
+    });
+    const points = [...new Set([whole, ...clauses].flatMap((r) => r.points))];
+    return { points, verdicts, speaks: whole.speaks || verdicts.some((v) => v.stance !== 'omit') };
+  };
   return {
     corpus,
     detectStory,
@@ -219,7 +245,7 @@ export function createJudge(corpus: Corpus): Judge {
         // A claim read alone takes the corpus's story as its context: "the measure" is the suspension.
         const p = prepareClaim(text, undefined, refYear);
         applyArticleContext([p], storyAction, storyStrikes);
-        const r = judgePrepared(p);
+        const r = judgeSentence(p, p.view.slots.language, refYear, storyAction, storyStrikes);
         return { text, points: r.points, stances: r.verdicts.map(stance) };
       });
     },
@@ -241,10 +267,14 @@ export function createJudge(corpus: Corpus): Judge {
       for (const s of splitSentences(page.text, language)) add(s.text, s.start, s.end);
       const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
       applyArticleContext(prepared, storyAction, storyStrikes);
+      const pageMain = mainAction(prepared.map((p) => p.view.slots)) ?? storyAction;
+      const pageStrikes = mainStrikes(prepared.map((p) => p.view.slots)) ?? storyStrikes;
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
       prepared.forEach((p, i) => {
-        const r = judgePrepared(p);
+        // Teasers of other stories ("Lea también: …") are furniture, not the page's claims.
+        if (isTeaser(p.view.text)) return;
+        const r = judgeSentence(p, language, year, pageMain, pageStrikes);
         r.points.forEach((pt) => covered.add(pt));
         if (!r.speaks) return;
         const s = sentences[i]!;

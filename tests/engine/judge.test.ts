@@ -125,6 +125,17 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
     expect(stances('Trump accused Petro of murder.')['003']).toBe('omit');
   });
 
+  it('a long sentence is judged clause by clause: a dispute in one clause is not lost to a confirmation of another', () => {
+    const c = one("Colombia's president, Gustavo Petro, has suspended intelligence sharing with the United States, and on Friday his government said the strikes had killed at least 90 people.");
+    expect(c.stances.filter((s) => s.stance === 'dispute').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a day said of something else in the sentence is not the day of the suspension', () => {
+    expect(Object.values(stances("Colombia's government said Wednesday that it would keep working with the US against drug trafficking, a day after President Gustavo Petro ordered a halt to intelligence sharing."))).not.toContain('dispute');
+    expect(Object.values(stances('Petro ordered on Tuesday, without prior warning, a halt to intelligence sharing with the United States.'))).not.toContain('dispute');
+    expect(Object.values(stances('The suspension will remain in place until the attacks on boats in the Caribbean cease.'))).not.toContain('dispute');
+  });
+
   it('a sentence about nothing in the corpus speaks to no point', () => {
     expect(one('The city council approved a new bicycle lane on Main Street.').points).toEqual([]);
   });
