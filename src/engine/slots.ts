@@ -283,10 +283,15 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       push('believed', null, false, i);
       continue;
     }
-    if (c === 'report' && !/^(?:according|segun|segundo|news|noticia|noticias|informe|informes|reports)$/.test(w) && (prevEntity(i, 3)?.actor?.kind === 'media' || /^(report|reported|reporto|informo|informou|informara|informaba|noticiou|revealed|revelo|revelou)$/.test(w))) {
-      const src = prevEntity(i, 3) ?? nextEntity(i, 3);
-      push('reported', src, false, i);
-      continue;
+    // "CNN reported", "informó CNN", "reveló la cadena CNN", "un reportaje de CNN", "a report by CNN".
+    if (c === 'report' && !/^(?:according|segun|segundo|news|noticia|noticias)$/.test(w)) {
+      const before = prevEntity(i, 3);
+      const after = nextEntity(i, 4);
+      const media = before?.actor?.kind === 'media' ? before : after?.actor?.kind === 'media' ? after : null;
+      if (media || /^(report|reported|reporto|informo|informou|informara|informaba|noticiou|revealed|revelo|revelou)$/.test(w)) {
+        push('reported', media ?? before ?? after, false, i);
+        continue;
+      }
     }
     if (c === 'announce' || c === 'say') {
       // "X told El Colombiano": the name after "told" is the audience, never the source.
