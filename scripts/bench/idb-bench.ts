@@ -22,7 +22,7 @@ export interface IdbResult {
   parseMs: number;
   importMs: number;
   createJudgeMs: number;
-  /** navigator.storage.estimate() usage added by the import, and the growth of the origin's IndexedDB files on disk (bytes; LevelDB compacts lazily, so small imports can read 0 or less). */
+  /** navigator.storage.estimate() usage added by the first import in a fresh profile, and the origin's IndexedDB files on disk then (bytes). */
   usageBytes: number;
   diskBytes: number;
   /** JS heap after GC with the corpus and its judge held, and what they add to an empty page (bytes). */
@@ -55,39 +55,39 @@ function folderBytes(dir: string, match: string): number {
 export async function benchIdb(opts: { corpora: Map<number, Corpus>; runs: number; server: FixtureServer; log: Log }): Promise<IdbResult[]> {
   const script = await idbPageScript();
   opts.server.route('/bench-idb/', { body: `<!doctype html><meta charset="utf-8"><title>Crosscheck IndexedDB bench</title><script>${script}</script>` });
-  const b = await launch(null);
   const out: IdbResult[] = [];
-  try {
-    const page = await b.browser.newPage();
-    await page.goto(opts.server.url('/bench-idb/'), { waitUntil: 'load' });
-    const session = await page.createCDPSession();
-    const baseline = await heapAfterGc(session);
-    const origin = new URL(opts.server.origin);
-    const idbDir = join(b.profile, 'Default', 'IndexedDB');
-    const originKey = `${origin.hostname}_${origin.port}`;
-    for (const [n, corpus] of [...opts.corpora].sort((x, y) => x[0] - y[0])) {
-      const path = `/bench-corpus-${n}.json`;
-      opts.server.route(path, { body: JSON.stringify(corpus), type: 'application/json' });
+  for (const [n, corpus] of [...opts.corpora].sort((x, y) => x[0] - y[0])) {
+    // A fresh profile per size: the first import's storage figures are then the database's alone (deleting a
+    // database frees its space lazily, which would make the next one's growth read small or negative).
+    const b = await launch(null);
+    const path = `/bench-corpus-${n}.json`;
+    opts.server.route(path, { body: JSON.stringify(corpus), type: 'application/json' });
+    try {
+      const page = await b.browser.newPage();
+      await page.goto(opts.server.url('/bench-idb/'), { waitUntil: 'load' });
+      const session = await page.createCDPSession();
+      const baseline = await heapAfterGc(session);
+      const origin = new URL(opts.server.origin);
+      const idbDir = join(b.profile, 'Default', 'IndexedDB');
       const runs = n >= 5000 ? 1 : opts.runs;
-      const rows: (IdbResult & { result: string })[] = [];
+      const rows: IdbResult[] = [];
       for (let r = 0; r < runs; r++) {
-        const name = `crosscheck-bench-${n}-${r}`;
-        const disk0 = folderBytes(idbDir, originKey);
-        const res = (await page.evaluate(`__bench.run(${JSON.stringify(opts.server.url(path))}, ${JSON.stringify(name)})`)) as {
+        const res = (await page.evaluate(`__bench.run(${JSON.stringify(opts.server.url(path))}, ${JSON.stringify(`crosscheck-bench-${r}`)})`)) as {
           result: string; parseMs: number; importMs: number; createJudgeMs: number; usage: number; jsonBytes: number;
         };
         const heap = await heapAfterGc(session);
-        const disk = folderBytes(idbDir, originKey) - disk0;
-        rows.push({ articles: n, runs, jsonBytes: res.jsonBytes, parseMs: res.parseMs, importMs: res.importMs, createJudgeMs: res.createJudgeMs, usageBytes: res.usage, diskBytes: disk, heapBytes: heap, heapAddedBytes: heap - baseline, result: res.result });
+        const disk = folderBytes(idbDir, `${origin.hostname}_${origin.port}`);
+        // Storage figures from the first import only: later ones share the profile with it.
+        const first = r === 0;
+        rows.push({ articles: n, runs, jsonBytes: res.jsonBytes, parseMs: res.parseMs, importMs: res.importMs, createJudgeMs: res.createJudgeMs, usageBytes: first ? res.usage : NaN, diskBytes: first ? disk : NaN, heapBytes: heap, heapAddedBytes: heap - baseline });
         opts.log(`  ${n} articles run ${r + 1}: parse ${res.parseMs.toFixed(0)} ms, import ${res.importMs.toFixed(0)} ms (${res.result}), heap ${(heap / 1048576).toFixed(1)} MB`);
-        await page.evaluate(`__bench.drop(${JSON.stringify(name)})`);
       }
-      opts.server.route(path, { body: '', type: 'application/json' });
       const m = (k: keyof IdbResult) => median(rows.map((x) => x[k] as number));
       out.push({ articles: n, runs, jsonBytes: rows[0]!.jsonBytes, parseMs: m('parseMs'), importMs: m('importMs'), createJudgeMs: m('createJudgeMs'), usageBytes: m('usageBytes'), diskBytes: m('diskBytes'), heapBytes: m('heapBytes'), heapAddedBytes: m('heapAddedBytes') });
+    } finally {
+      opts.server.route(path, { body: '', type: 'application/json' });
+      await b.close();
     }
-  } finally {
-    await b.close();
   }
   return out;
 }

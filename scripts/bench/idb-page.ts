@@ -30,14 +30,4 @@ async function run(url: string, name: string) {
   return { result, fetchMs: t1 - t0, parseMs: t2 - t1, importMs: t3 - t2, createJudgeMs: t5 - t4, usage: after - before, jsonBytes: text.length };
 }
 
-/** Deletes a database the benchmark made. */
-async function drop(name: string): Promise<void> {
-  kept = null;
-  await new Promise<void>((ok, fail) => {
-    const r = indexedDB.deleteDatabase(name);
-    r.onsuccess = () => ok();
-    r.onerror = () => fail(r.error);
-  });
-}
-
-(globalThis as unknown as { __bench: object }).__bench = { run, drop, held: () => !!kept };
+(globalThis as unknown as { __bench: object }).__bench = { run, held: () => !!kept };
