@@ -1,5 +1,6 @@
 /** The toolbar badge: the number of checked claims on a story page, nothing anywhere else. */
 import browser from '../platform/browser.js';
+import { t } from '../platform/i18n.js';
 
 const COLOUR = '#1d4ed8';
 
@@ -10,6 +11,8 @@ export const badgeText = (story: boolean, claims: number): string => (story && c
 export async function setBadge(tabId: number, story: boolean, claims: number): Promise<string> {
   const text = badgeText(story, claims);
   await browser.action.setBadgeText({ tabId, text });
+  // The tooltip says what the number means, in the browser's language.
+  await browser.action.setTitle({ tabId, title: text ? (claims === 1 ? t('badgeTitleOne') : t('badgeTitle', claims)) : t('actionTitle') });
   if (text) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: COLOUR });
     // Firefox picks a text colour itself; Chrome 110+ has setBadgeTextColor.

@@ -8,9 +8,14 @@ import type { BackgroundMessages } from '../contracts/messages.js';
 import { handle } from '../platform/messaging.js';
 import { onCommand } from './commands.js';
 import { createCorpusService } from './corpus-service.js';
+import { addSource } from './handlers/add-source.js';
 import { corpusInfo } from './handlers/corpus-info.js';
+import { exportCorpus } from './handlers/export-corpus.js';
+import { importCorpus } from './handlers/import-corpus.js';
 import { judgePage } from './handlers/judge-page.js';
+import { listSources } from './handlers/list-sources.js';
 import { pageStatus } from './handlers/page-status.js';
+import { removeSource } from './handlers/remove-source.js';
 
 const corpus = createCorpusService(bundledCorpus, undefined, bundleHash);
 
@@ -18,6 +23,11 @@ handle<BackgroundMessages>({
   'judge-page': judgePage(corpus),
   'page-status': pageStatus,
   'corpus-info': corpusInfo(corpus),
+  'add-source': addSource(corpus),
+  'list-sources': listSources(corpus),
+  'remove-source': removeSource(corpus),
+  'export-corpus': exportCorpus(corpus),
+  'import-corpus': importCorpus(corpus),
 });
 
 browser.commands.onCommand.addListener((command) => void onCommand(command));

@@ -4,6 +4,7 @@
  * `src/platform/messaging.ts` sends and handles them; errors cross as `{ ok: false, error }`.
  */
 import type { PageJudgement } from './judgement.js';
+import type { SourceInfo, AddSourceResult, ImportResult, SourceRequest } from './sources.js';
 
 /** Where the background's corpus lives right now: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
 export type CorpusSource = 'indexeddb' | 'memory';
@@ -41,6 +42,37 @@ export type BackgroundMessages = {
   'corpus-info': {
     request: Record<string, never>;
     response: CorpusInfo;
+  };
+  /**
+   * Content script → background: add the page's article as the reader's own source. Unless `confirmed`, a page the
+   * engine doesn't take for the story is not added and comes back as `{ status: 'not-story' }` so the UI can ask.
+   */
+  'add-source': {
+    request: SourceRequest & { confirmed: boolean };
+    response: AddSourceResult;
+  };
+  /** Options → background: the reader's own sources, oldest first. */
+  'list-sources': {
+    request: Record<string, never>;
+    response: { sources: SourceInfo[] };
+  };
+  /** Options → background: remove one of the reader's sources (bundled outlets can't be removed). */
+  'remove-source': {
+    request: { id: string };
+    response: { removed: boolean; sources: SourceInfo[] };
+  };
+  /** Options → background: the whole corpus as one export file (see contracts/sources.ts). */
+  'export-corpus': {
+    request: Record<string, never>;
+    response: { filename: string; text: string };
+  };
+  /**
+   * Options → background: an export file, in parts that each stay under the message cap. Parts 0 … parts-1 of one
+   * `upload` in order; the last part answers with the result, or an error saying what is wrong (nothing changes then).
+   */
+  'import-corpus': {
+    request: { upload: string; part: number; parts: number; text: string };
+    response: { done: false; received: number } | { done: true; result: ImportResult };
   };
 };
 
@@ -89,6 +121,11 @@ export type ContentMessages = {
   'toggle-sidebar': {
     request: Record<string, never>;
     response: { open: boolean };
+  };
+  /** Popup → content: add this page's article as a source (see the background's 'add-source'). */
+  'add-source': {
+    request: { confirmed: boolean };
+    response: AddSourceResult;
   };
 };
 
