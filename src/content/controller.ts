@@ -5,13 +5,18 @@
  */
 import type { PageJudgement } from '../contracts/judgement.js';
 import type { TabStatus } from '../contracts/messages.js';
+import type { AddSourceResult, SourceRequest } from '../contracts/sources.js';
+import { timeline } from '../engine/timeline.js';
 import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
 import { anchorQuotes } from '../page/anchor.js';
 import { couldBeStory } from '../page/cheap-check.js';
 import { extractArticleSliced } from '../page/extract.js';
 import { createHighlighter, isDarkPage, type Highlighter } from '../page/highlight.js';
 import { watchPointer } from '../page/hit-test.js';
+import { readSourceMeta } from '../page/source-meta.js';
 import { watchPage } from '../page/watch.js';
+import { t } from '../platform/i18n.js';
+import { addErrorText, addResultText } from '../ui/shared/add-result.js';
 import { mountUi, type MountedUi } from '../ui/shared/mount.js';
 import { buildView } from '../ui/shared/view.js';
 
@@ -24,6 +29,8 @@ export interface ContentDeps {
   pageStatus(story: boolean, claims: number): Promise<unknown>;
   getSettings(): Promise<Settings>;
   onSettingsChanged(cb: (s: Settings) => void): () => void;
+  /** Adds the page's article as the reader's own source (the background's 'add-source'). */
+  addSource?(req: SourceRequest & { confirmed: boolean }): Promise<AddSourceResult>;
   /** Paint with overlay boxes even where the Highlight API exists (tests). */
   forceOverlay?: boolean;
   hoverDelayMs?: number;
@@ -119,6 +126,37 @@ export class Controller {
       return false;
     }
     return this.openSidebar();
+  }
+
+  /** Adds the page's article as a source; after that, the page is judged again (it never counts against itself). */
+  async addSource(confirmed: boolean): Promise<AddSourceResult> {
+    if (!this.deps.addSource) throw new Error('Adding sources is not available here');
+    const page = await extractArticleSliced(this.doc);
+    const meta = readSourceMeta(this.doc);
+    const res = await this.deps.addSource({
+      url: this.doc.location.href,
+      title: page.title || this.doc.title,
+      text: page.text,
+      siteName: meta.siteName,
+      published: meta.published ?? page.published,
+      language: page.language,
+      confirmed,
+    });
+    if ((res.status === 'added' || res.status === 'merged') && this.status.story) {
+      this.lastRes = null;
+      void this.check('asked');
+    }
+    return res;
+  }
+
+  /** The sidebar's button: the same, with its outcome shown under the button. */
+  private addFromUi(confirmed: boolean): void {
+    const set = (adding: NonNullable<MountedUi['store']['state']['adding']>) => this.ui?.store.set({ adding });
+    set({ state: 'busy', text: t('addWorking') });
+    this.addSource(confirmed).then(
+      (r) => set({ state: r.status === 'not-story' ? 'confirm' : 'done', text: addResultText(r) }),
+      (e: unknown) => set({ state: 'error', text: addErrorText(e) }),
+    );
   }
 
   destroy(): void {
@@ -220,7 +258,9 @@ export class Controller {
     const ui = this.ensureUi(page.root);
     ui.host.dataset['story'] = 'yes';
     ui.host.dataset['claims'] = String(shown.length);
-    const view = buildView(res, page.title || this.doc.title, res.corpus.outlets, shown);
+    // Newest reports first, and where a later report differs from earlier ones (the engine's timeline).
+    const timelines = res.claims.map((c) => timeline(c.stances, res.outlets));
+    const view = buildView(res, page.title || this.doc.title, res.corpus.outlets, shown, timelines);
     this.highlighter!.set(view.claims.map((c) => ({ range: ranges[c.index]!, tone: c.mix })));
     ui.store.set({ view, hover: null, ...(fresh ? { active: null } : {}) });
     this.status.story = true;
@@ -240,6 +280,7 @@ export class Controller {
         if (inside) clearTimeout(this.hideTimer);
         else this.scheduleHide();
       },
+      ...(this.deps.addSource ? { addSource: (confirmed: boolean) => this.addFromUi(confirmed) } : {}),
     });
     const dark = isDarkPage(articleRoot ?? this.doc.body);
     ui.layer.classList.toggle('cc-dark', dark);

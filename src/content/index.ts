@@ -12,6 +12,7 @@ if (window.top === window) {
     doc: document,
     judge: (req) => send('judge-page', req),
     pageStatus: (story, claims) => send('page-status', { story, claims }),
+    addSource: (req) => send('add-source', req),
     getSettings,
     onSettingsChanged,
   });
@@ -20,6 +21,7 @@ if (window.top === window) {
     'check-page': { from: ['extension'], run: () => controller.checkNow() },
     'open-sidebar': { from: ['extension'], run: async () => ({ opened: await controller.openSidebar() }) },
     'toggle-sidebar': { from: ['extension'], run: async () => ({ open: await controller.toggleSidebar() }) },
+    'add-source': { from: ['extension'], run: (p) => controller.addSource(p.confirmed === true) },
   });
   controller.signal.addEventListener('abort', unhandle, { once: true });
   controller.start();

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller, type ContentDeps, type JudgeRequest, type JudgeResponse } from '../../src/content/controller.js';
 import type { ClaimStance } from '../../src/contracts/index.js';
 import type { Settings } from '../../src/contracts/settings.js';
+import { useLocale } from '../ui/locale.js';
+
+useLocale('en');
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 const OUTLETS = ['o1', 'o2', 'o3'].map((id) => ({ id, name: `Outlet ${id}`, file: `${id}.txt`, url: `https://${id}.example/`, published: null }));

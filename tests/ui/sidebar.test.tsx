@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountUi, type MountedUi } from '../../src/ui/shared/mount.js';
 import { buildView } from '../../src/ui/shared/view.js';
 import { JUDGEMENT } from './judgement-fixture.js';
+import { useLocale } from './locale.js';
+
+useLocale('en');
 
 let ui: MountedUi;
 let shown: number[];

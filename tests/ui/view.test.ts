@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildView, formatDate, mixOf, safeUrl, summaryLine } from '../../src/ui/shared/view.js';
 import { JUDGEMENT } from './judgement-fixture.js';
+import { useLocale } from './locale.js';
+
+useLocale('en');
 
 describe('view model', () => {
   const view = buildView(JUDGEMENT, 'Headline', 5);

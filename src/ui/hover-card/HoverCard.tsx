@@ -1,5 +1,6 @@
 /** The card shown next to a hovered highlight: how many outlets confirm, dispute or don't mention it, and who. */
 import type { Stance } from '../../contracts/index.js';
+import { t } from '../../platform/i18n.js';
 import { Icon } from '../shared/Icon.js';
 import type { Box } from '../shared/store.js';
 import { countWord, summaryLine, type ClaimView } from '../shared/view.js';
@@ -46,7 +47,7 @@ export function HoverCard({ claim, box, onPointer }: HoverCardProps) {
           </li>
         ))}
       </ul>
-      <p class="cc-hc-hint">Click the highlight to see the evidence.</p>
+      <p class="cc-hc-hint">{t('hoverHint')}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Settings } from '../../contracts/settings.js';
 import { t } from '../../platform/i18n.js';
 import { send } from '../../platform/messaging.js';
 import { getSettings, onSettingsChanged, setAutoCheck, setSiteEnabled } from '../../platform/settings.js';
+import { Sources } from './Sources.js';
 
 function SiteList({ sites }: { sites: readonly string[] }) {
   if (sites.length === 0) return <p class="empty" data-testid="no-sites">{t('optionsNoSites')}</p>;
@@ -26,9 +27,10 @@ export function Options() {
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [saved, setSaved] = useState('');
 
+  const readCorpus = () => void send('corpus-info', {}).then(setCorpus, () => setCorpus(null));
   useEffect(() => {
     void getSettings().then(setSettings);
-    void send('corpus-info', {}).then(setCorpus, () => setCorpus(null));
+    readCorpus();
     return onSettingsChanged((s) => {
       setSettings(s);
       setSaved(t('optionsSaved'));
@@ -78,6 +80,8 @@ export function Options() {
         <p>{t('optionsShortcut')}</p>
         <p class="privacy">{t('optionsPrivacy')}</p>
       </section>
+
+      <Sources onChange={readCorpus} />
 
       <p class="saved" role="status" data-testid="saved">{saved}</p>
     </main>

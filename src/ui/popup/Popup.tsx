@@ -5,6 +5,7 @@ import { t } from '../../platform/i18n.js';
 import { sendToTab } from '../../platform/messaging.js';
 import { requestHostAccess } from '../../platform/permissions.js';
 import { setSiteEnabled } from '../../platform/settings.js';
+import { addErrorText, addResultText } from '../shared/add-result.js';
 import { readCorpus, readTab, statusAfterEnabling, targetTabId, type PopupView } from './tab-state.js';
 
 type Tone = 'found' | 'neutral' | 'off' | 'problem';
@@ -30,6 +31,7 @@ export function Popup() {
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const [adding, setAdding] = useState<{ state: 'busy' | 'done' | 'confirm' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -75,6 +77,18 @@ export function Popup() {
         setView({ kind: 'status', status: await statusAfterEnabling(tabId, status.autoCheck) });
       }
     });
+  /** "Add this article as a source"; a page that isn't the story asks first (`confirmed` once the reader agreed). */
+  const addSource = (confirmed: boolean) => async () => {
+    if (tabId === null) return;
+    setAdding({ state: 'busy', text: t('addWorking') });
+    try {
+      const r = await sendToTab(tabId, 'add-source', { confirmed });
+      setAdding({ state: r.status === 'not-story' ? 'confirm' : 'done', text: addResultText(r) });
+    } catch (e) {
+      setAdding({ state: 'error', text: addErrorText(e) });
+    }
+  };
+
   // permissions.request needs the click's user gesture: call it before anything is awaited.
   const grant = () => {
     const asked = requestHostAccess();
@@ -127,6 +141,24 @@ export function Popup() {
       </header>
       {body}
       {actions ? <div class="actions">{actions}</div> : null}
+      {status?.enabled && status.state !== 'checking' ? (
+        <section class="add" aria-live="polite">
+          {adding?.state === 'confirm' ? (
+            <>
+              <p data-testid="add-result">{adding.text}</p>
+              <div class="actions">
+                <button class="primary" onClick={addSource(true)} data-testid="add-anyway">{t('addAnyway')}</button>
+                <button onClick={() => setAdding(null)} data-testid="add-cancel">{t('addCancel')}</button>
+              </div>
+            </>
+          ) : (
+            <>
+              <button onClick={addSource(false)} disabled={adding?.state === 'busy'} data-testid="add-source">{t('addSource')}</button>
+              {adding ? <p class={adding.state} data-testid="add-result">{adding.text}</p> : null}
+            </>
+          )}
+        </section>
+      ) : null}
       {corpus?.source === 'memory' ? <p class="note" data-testid="memory-note">{t('popupMemoryCorpus')}</p> : null}
     </main>
   );

@@ -2,7 +2,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HoverCard } from '../hover-card/HoverCard.js';
 import { Sidebar } from '../sidebar/Sidebar.js';
+import { t } from '../../platform/i18n.js';
 import { Icon } from './Icon.js';
+import { claimsChecked, claimsWord } from './view.js';
 import type { Store, UiActions } from './store.js';
 
 /** The focused element, looking through open shadow roots. */
@@ -64,11 +66,11 @@ export function App({ store, actions, doc, host }: { store: Store; actions: UiAc
         hidden={open}
         aria-expanded={open}
         aria-controls="cc-panel"
-        aria-label={`Open Crosscheck: ${n} ${n === 1 ? 'claim' : 'claims'} checked`}
+        aria-label={t('launcherLabel', claimsChecked(n))}
         onClick={() => store.set({ open: true, collapsed: false, focusActive: true })}
       >
         <span class="cc-dot" />
-        Crosscheck · {n} {n === 1 ? 'claim' : 'claims'}
+        Crosscheck · {claimsWord(n)}
       </button>
       {open && (
         <Sidebar
@@ -76,6 +78,8 @@ export function App({ store, actions, doc, host }: { store: Store; actions: UiAc
           active={state.active}
           focusActive={state.focusActive}
           collapsed={state.collapsed}
+          adding={state.adding}
+          onAdd={actions.addSource && ((confirmed) => actions.addSource!(confirmed))}
           onClose={() => store.set({ open: false, focusActive: false })}
           onToggleCollapsed={() => store.set({ collapsed: !store.state.collapsed })}
           onSelect={(i) => {

@@ -19,6 +19,8 @@ export interface UiState {
   focusActive: boolean;
   /** Claim under the pointer and the line box to place the card next to (viewport coordinates). */
   hover: { index: number; box: Box } | null;
+  /** "Add this article as a source": working, its outcome, or asking to confirm a page that isn't the story. */
+  adding: { state: 'busy' | 'done' | 'confirm' | 'error'; text: string } | null;
 }
 
 export interface UiActions {
@@ -28,6 +30,8 @@ export interface UiActions {
   hoverCard(inside: boolean): void;
   /** The sidebar opened or closed (for the badge, popup status). */
   openChanged?(open: boolean): void;
+  /** Add the page's article as a source (`confirmed` after the reader said yes to a page that isn't the story). */
+  addSource?(confirmed: boolean): void;
 }
 
 export class Store {
@@ -45,4 +49,4 @@ export class Store {
   }
 }
 
-export const INITIAL_STATE: UiState = { view: null, open: false, collapsed: false, active: null, focusActive: false, hover: null };
+export const INITIAL_STATE: UiState = { view: null, open: false, collapsed: false, active: null, focusActive: false, hover: null, adding: null };

@@ -57,6 +57,11 @@ border-left:1px solid var(--line);box-shadow:var(--shadow)}
 .cc-omitted li{border:1px solid var(--line);border-radius:10px;padding:10px 12px;margin-bottom:10px}
 .cc-omitted p+p{margin-top:4px;font-size:12.5px;color:var(--muted)}
 .cc-empty{color:var(--muted)}
+.cc-dev{margin-top:6px;font-size:12.5px;font-weight:600;color:var(--solo);background:var(--solo-bg);border-radius:6px;padding:4px 8px}
+.cc-add{margin-top:16px;padding-top:12px;border-top:1px solid var(--line);display:grid;gap:6px;justify-items:start}
+.cc-addbtn{border:1px solid var(--line);border-radius:8px;padding:6px 12px;font-weight:600;background:var(--card)}
+.cc-addbtn:hover{border-color:var(--focus)}.cc-addbtn[disabled]{opacity:.6;cursor:default}
+.cc-addmsg{font-size:12.5px;color:var(--muted)}.cc-add-error{color:var(--dispute)}.cc-add-done{color:var(--confirm)}
 .cc-launcher{position:fixed;right:16px;bottom:16px;display:inline-flex;align-items:center;gap:8px;padding:8px 14px;border-radius:999px;
 background:var(--bg);color:var(--fg);border:1px solid var(--line);box-shadow:var(--shadow);font-weight:600;font-size:13px}
 .cc-dot{width:10px;height:10px;border-radius:50%;background:var(--tone)}

@@ -3,6 +3,9 @@
  * Pure functions from the engine's PageJudgement; no DOM.
  */
 import type { OutletSummary, PageJudgement, Stance } from '../../contracts/index.js';
+import type { Timeline } from '../../engine/timeline.js';
+import { t, uiLocale } from '../../platform/i18n.js';
+import { localReason } from './reason.js';
 
 /** all confirm / some dispute / only this page says it (no other outlet confirms or disputes). */
 export type Mix = 'confirm' | 'dispute' | 'solo';
@@ -20,8 +23,10 @@ export interface ClaimView {
   text: string;
   mix: Mix;
   counts: Record<Stance, number>;
-  /** Disputes first, then confirmations, then the outlets that don't mention it. */
+  /** Disputes first, then confirmations, then the outlets that don't mention it, newest report first within each; where the story developed, newest first. */
   stances: StanceView[];
+  /** Where a later report differs from earlier ones: "Newer reports differ: TAG24 (20 Nov) disputes what earlier reports confirmed". */
+  development: string | null;
 }
 
 export interface OmittedView {
@@ -47,8 +52,11 @@ export function mixOf(counts: Record<Stance, number>): Mix {
   return 'solo';
 }
 
-/** Builds the view for the claims that could be shown (`shown` lists claim indexes, in page order). */
-export function buildView(j: PageJudgement, title: string, corpusOutlets: number, shown?: readonly number[]): PageView {
+/**
+ * Builds the view for the claims that could be shown (`shown` lists claim indexes, in page order). `timelines` (the
+ * engine's timeline() of each claim, by index) orders the outlets newest first and says where the story developed.
+ */
+export function buildView(j: PageJudgement, title: string, corpusOutlets: number, shown?: readonly number[], timelines?: readonly (Timeline | null)[]): PageView {
   const byId = new Map(j.outlets.map((o) => [o.id, o]));
   const outletOf = (id: string, file?: string): OutletSummary =>
     byId.get(id) ?? { id, name: id, file: file ?? '', url: '', published: null };
@@ -57,38 +65,59 @@ export function buildView(j: PageJudgement, title: string, corpusOutlets: number
     const c = j.claims[index]!;
     const counts: Record<Stance, number> = { confirm: 0, dispute: 0, omit: 0 };
     for (const s of c.stances) counts[s.stance]++;
+    const tl = timelines?.[index] ?? null;
+    const rank = new Map((tl?.stances ?? []).map((s, i) => [s.outlet, i]));
+    const dev = tl?.development ?? null;
+    // With a development the reports read newest first whatever they say; otherwise grouped by verdict, newest first in each.
+    const group = (s: Stance) => (dev ? (s === 'omit' ? 1 : 0) : ORDER[s]);
     const stances = c.stances
-      .map((s) => ({ outlet: outletOf(s.outlet, s.file), stance: s.stance, evidence: s.evidence, reason: s.reason }))
-      .sort((a, b) => ORDER[a.stance] - ORDER[b.stance]);
-    return { index, text: c.text, mix: mixOf(counts), counts, stances };
+      .map((s) => ({ outlet: outletOf(s.outlet, s.file), stance: s.stance, evidence: s.evidence, reason: localReason(s.reason, s.reasonData) }))
+      .sort((a, b) => group(a.stance) - group(b.stance) || (rank.get(a.outlet.id) ?? 0) - (rank.get(b.outlet.id) ?? 0));
+    const development = dev ? t(dev.after === 'dispute' ? 'devDisputes' : 'devConfirms', outletOf(dev.outlet).name, shortDate(dev.published)) : null;
+    return { index, text: c.text, mix: mixOf(counts), counts, stances, development };
   });
   const omitted = j.omitted.map((o) => ({ text: o.text, outlets: o.outlets.map((id) => outletOf(id)) }));
   return { title, claims, omitted, corpusOutlets };
 }
 
-export const STANCE_WORD: Record<Stance, string> = { confirm: 'Confirms', dispute: 'Disputes', omit: 'Not mentioned' };
-const COUNT_WORD: Record<Stance, string> = { confirm: 'Confirmed by', dispute: 'Disputed by', omit: 'Not mentioned by' };
-export const MIX_WORD: Record<Mix, string> = { confirm: 'Confirmed', dispute: 'Disputed', solo: 'Only this page' };
+/** "Confirms", "Disputes", "Not mentioned". */
+export const stanceWord = (s: Stance): string => t(s === 'confirm' ? 'stanceConfirm' : s === 'dispute' ? 'stanceDispute' : 'stanceOmit');
+/** "Confirmed", "Disputed", "Only this page". */
+export const mixWord = (m: Mix): string => t(m === 'confirm' ? 'mixConfirm' : m === 'dispute' ? 'mixDispute' : 'mixSolo');
+/** "Confirmed by", "Disputed by", "Not mentioned by". */
+export const countWord = (s: Stance): string => t(s === 'confirm' ? 'countConfirm' : s === 'dispute' ? 'countDispute' : 'countOmit');
 
 /** "Confirmed by 3 · Disputed by 1 · Not mentioned by 1" (parts with no outlet left out). */
 export function summaryLine(counts: Record<Stance, number>): string {
   return (['confirm', 'dispute', 'omit'] as const)
     .filter((s) => counts[s] > 0)
-    .map((s) => `${COUNT_WORD[s]} ${counts[s]}`)
+    .map((s) => `${countWord(s)} ${counts[s]}`)
     .join(' · ');
 }
 
-/** "Confirmed by", "Disputed by", "Not mentioned by". */
-export function countWord(s: Stance): string {
-  return COUNT_WORD[s];
+/** "N claims" / "1 claim", in the interface's language. */
+export const claimsWord = (n: number): string => (n === 1 ? t('claimsOne') : t('claimsMany', n));
+/** "N claims checked" / "1 claim checked". */
+export const claimsChecked = (n: number): string => (n === 1 ? t('claimsCheckedOne') : t('claimsCheckedMany', n));
+/** "N outlets in the corpus" / "1 outlet in the corpus". */
+export const corpusOutlets = (n: number): string => (n === 1 ? t('corpusOutletsOne') : t('corpusOutletsMany', n));
+
+function dateOf(iso: string): Date | null {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "12 Nov 2025" from "2025-11-12"; "undated" when unknown. */
+/** "12 Nov 2025" from "2025-11-12" (in the interface's language); "undated" when unknown. */
 export function formatDate(iso: string | null): string {
-  if (!iso) return 'undated';
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (!iso) return t('undated');
+  const d = dateOf(iso);
+  return d ? new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
+}
+
+/** "20 Nov" from "2025-11-20". */
+export function shortDate(iso: string): string {
+  const d = dateOf(iso);
+  return d ? new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d) : iso;
 }
 
 /** The URL when it is http(s), else null: corpus text is data, and a javascript: link must never be rendered. */

@@ -3,8 +3,10 @@
  * claim in page order and what the page leaves out. All page and corpus text is rendered as text.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../../platform/i18n.js';
 import { Icon } from '../shared/Icon.js';
-import { MIX_WORD, STANCE_WORD, formatDate, safeUrl, summaryLine, type ClaimView, type OmittedView, type PageView, type StanceView } from '../shared/view.js';
+import type { UiState } from '../shared/store.js';
+import { claimsChecked, corpusOutlets, formatDate, mixWord, safeUrl, stanceWord, summaryLine, type ClaimView, type OmittedView, type PageView, type StanceView } from '../shared/view.js';
 
 export interface SidebarProps {
   view: PageView;
@@ -14,6 +16,9 @@ export interface SidebarProps {
   onClose(): void;
   onToggleCollapsed(): void;
   onSelect(index: number): void;
+  adding?: UiState['adding'];
+  /** Absent where adding isn't wired (tests of other parts). */
+  onAdd?(confirmed: boolean): void;
 }
 
 function Stance({ s }: { s: StanceView }) {
@@ -22,11 +27,11 @@ function Stance({ s }: { s: StanceView }) {
     <li class={`cc-stance cc-s-${s.stance}`}>
       <span class="cc-verdict">
         <Icon name={s.stance} />
-        {STANCE_WORD[s.stance]}
+        {stanceWord(s.stance)}
       </span>
       <span class="cc-outlet">
         {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer" aria-label={`${s.outlet.name}, ${formatDate(s.outlet.published)} (opens the article)`}>
+          <a href={url} target="_blank" rel="noopener noreferrer" aria-label={t('outletLinkLabel', s.outlet.name, formatDate(s.outlet.published))}>
             {s.outlet.name}
           </a>
         ) : (
@@ -44,15 +49,16 @@ function Stance({ s }: { s: StanceView }) {
 function ClaimCard({ c, active, onSelect }: { c: ClaimView; active: boolean; onSelect(i: number): void }) {
   return (
     <li class={`cc-card cc-tone-${c.mix}`} data-index={c.index} aria-current={active ? 'true' : undefined}>
-      <button class="cc-claim" type="button" title="Show this sentence on the page" onClick={() => onSelect(c.index)}>
+      <button class="cc-claim" type="button" title={t('showOnPage')} onClick={() => onSelect(c.index)}>
         <span class="cc-mixtag">
           <Icon name={c.mix} />
-          {MIX_WORD[c.mix]}
+          {mixWord(c.mix)}
         </span>
         <span class="cc-quote">{c.text}</span>
       </button>
       <p class="cc-summary">{summaryLine(c.counts)}</p>
-      <ul class="cc-stances" aria-label="What each outlet says">
+      {c.development && <p class="cc-dev">{c.development}</p>}
+      <ul class="cc-stances" aria-label={t('stancesLabel')}>
         {c.stances.map((s) => (
           <Stance key={s.outlet.id} s={s} />
         ))}
@@ -62,20 +68,41 @@ function ClaimCard({ c, active, onSelect }: { c: ClaimView; active: boolean; onS
 }
 
 function Omitted({ items }: { items: OmittedView[] }) {
-  if (!items.length) return <p class="cc-empty">Nothing: this page mentions every point the other outlets report.</p>;
+  if (!items.length) return <p class="cc-empty">{t('omittedNone')}</p>;
   return (
     <ul class="cc-omitted">
       {items.map((o, i) => (
         <li key={i}>
           <p>{o.text}</p>
-          <p>Reported by {o.outlets.map((x) => x.name).join(', ')}</p>
+          <p>{t('reportedBy', o.outlets.map((x) => x.name).join(', '))}</p>
         </li>
       ))}
     </ul>
   );
 }
 
-export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggleCollapsed, onSelect }: SidebarProps) {
+/** "Add this article as a source", its outcome, and a confirmation for a page that isn't the story. */
+function AddSource({ adding, onAdd }: { adding: UiState['adding']; onAdd(confirmed: boolean): void }) {
+  const busy = adding?.state === 'busy';
+  return (
+    <div class="cc-add">
+      {adding?.state === 'confirm' ? (
+        <button class="cc-addbtn" type="button" onClick={() => onAdd(true)}>
+          {t('addAnyway')}
+        </button>
+      ) : (
+        <button class="cc-addbtn" type="button" disabled={busy} onClick={() => onAdd(false)}>
+          {t('addSource')}
+        </button>
+      )}
+      <p class={`cc-addmsg cc-add-${adding?.state ?? 'idle'}`} role="status">
+        {adding ? adding.text : t('addSourceHint')}
+      </p>
+    </div>
+  );
+}
+
+export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggleCollapsed, onSelect, adding = null, onAdd }: SidebarProps) {
   const body = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
 
@@ -96,28 +123,26 @@ export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggl
           <h2 class="cc-title" id="cc-title" tabIndex={-1} ref={title}>
             {view.title}
           </h2>
-          <p class="cc-stats">
-            {n} {n === 1 ? 'claim' : 'claims'} checked · {view.corpusOutlets} {view.corpusOutlets === 1 ? 'outlet' : 'outlets'} in the corpus
-          </p>
-          <p class="cc-legend" aria-label="Highlight colours">
+          <p class="cc-stats">{t('statsLine', claimsChecked(n), corpusOutlets(view.corpusOutlets))}</p>
+          <p class="cc-legend" aria-label={t('legendLabel')}>
             {(['confirm', 'dispute', 'solo'] as const).map((m) => (
               <span key={m} class={`cc-tone-${m}`}>
                 <span class="cc-dot" />
-                {MIX_WORD[m]}
+                {mixWord(m)}
               </span>
             ))}
           </p>
         </div>
-        <button class="cc-btn" type="button" aria-expanded={!collapsed} aria-controls="cc-body" aria-label={collapsed ? 'Expand Crosscheck' : 'Collapse Crosscheck'} onClick={onToggleCollapsed}>
+        <button class="cc-btn" type="button" aria-expanded={!collapsed} aria-controls="cc-body" aria-label={collapsed ? t('expandLabel') : t('collapseLabel')} onClick={onToggleCollapsed}>
           <Icon name={collapsed ? 'expand' : 'collapse'} ring={false} />
         </button>
-        <button class="cc-btn" type="button" aria-label="Close Crosscheck" onClick={onClose}>
+        <button class="cc-btn" type="button" aria-label={t('closeLabel')} onClick={onClose}>
           <Icon name="close" ring={false} />
         </button>
       </div>
       <div class="cc-body" id="cc-body" ref={body}>
         <h3 class="cc-h3" id="cc-claims-h">
-          Claims on this page
+          {t('claimsHeading')}
         </h3>
         {n ? (
           <ol class="cc-claims" aria-labelledby="cc-claims-h">
@@ -126,12 +151,13 @@ export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggl
             ))}
           </ol>
         ) : (
-          <p class="cc-empty">No sentence on this page matches what the other outlets report.</p>
+          <p class="cc-empty">{t('claimsNone')}</p>
         )}
         <h3 class="cc-h3" id="cc-omitted-h">
-          What this page leaves out
+          {t('omittedHeading')}
         </h3>
         <Omitted items={view.omitted} />
+        {onAdd && <AddSource adding={adding} onAdd={onAdd} />}
       </div>
     </div>
   );

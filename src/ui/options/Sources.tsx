@@ -1,0 +1,130 @@
+/** Options: the reader's own sources (each removable), and exporting or importing the whole corpus as one file. */
+import { useEffect, useState } from 'preact/hooks';
+import { EXPORT_MAX_BYTES, type ImportResult, type SourceInfo } from '../../contracts/sources.js';
+import { t } from '../../platform/i18n.js';
+import { send } from '../../platform/messaging.js';
+import { formatDate, safeUrl } from '../shared/view.js';
+
+/** Characters per import message (the background's IMPORT_PART_CHARS): each part stays under the 1 MB message cap. */
+const PART = 150_000;
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Sends an export file's text to the background in parts; resolves with the import's result. */
+async function importText(text: string): Promise<ImportResult> {
+  const upload = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const parts = Math.max(1, Math.ceil(text.length / PART));
+  for (let part = 0; part < parts; part++) {
+    const r = await send('import-corpus', { upload, part, parts, text: text.slice(part * PART, (part + 1) * PART) });
+    if (r.done) return r.result;
+  }
+  throw new Error('The import did not finish');
+}
+
+/** Saves `text` as a file through a Blob and an <a download>: no downloads permission needed. */
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled: the download has its own reference by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function Sources({ onChange }: { onChange(): void }) {
+  const [sources, setSources] = useState<SourceInfo[] | null>(null);
+  const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = () => void send('list-sources', {}).then((r) => setSources(r.sources), () => setSources([]));
+  useEffect(() => {
+    refresh();
+    // Sources added from a page while this tab was in the background.
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  const run = async (fn: () => Promise<string>) => {
+    setBusy(true);
+    setNote(null);
+    try {
+      setNote({ kind: 'ok', text: await fn() });
+    } catch (e) {
+      setNote({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+      refresh();
+      onChange();
+    }
+  };
+
+  const remove = (s: SourceInfo) => () =>
+    void run(async () => {
+      await send('remove-source', { id: s.id });
+      return t('sourceRemoved', s.name);
+    });
+
+  const exportFile = () =>
+    void run(async () => {
+      const { filename, text } = await send('export-corpus', {});
+      download(filename, text);
+      return t('exportDone', filename);
+    });
+
+  const importFile = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      // Refused before reading: an oversized file never leaves the disk.
+      if (file.size > EXPORT_MAX_BYTES) throw new Error(t('importTooLarge', file.name, EXPORT_MAX_BYTES / 1024 / 1024));
+      const r = await importText(await file.text());
+      return t('importDone', file.name, r.added, r.merged, r.unchanged);
+    });
+  };
+
+  return (
+    <section aria-labelledby="user-sources-h">
+      <h2 id="user-sources-h">{t('userSourcesHeading')}</h2>
+      <p class="hint">{t('userSourcesHint')}</p>
+      {sources === null ? null : sources.length === 0 ? (
+        <p class="empty" data-testid="no-user-sources">{t('userSourcesNone')}</p>
+      ) : (
+        <ul class="sites user-sources" data-testid="user-sources">
+          {sources.map((s) => {
+            const url = safeUrl(s.url);
+            return (
+              <li key={s.id} data-id={s.id}>
+                <span class="source">
+                  {url ? <a href={url} target="_blank" rel="noopener noreferrer" class="name">{s.name}</a> : <strong class="name">{s.name}</strong>}
+                  <small>{t('userSourceDates', formatDate(s.published), formatDate(s.added))}</small>
+                  <small class="url">{s.url}</small>
+                </span>
+                <button onClick={remove(s)} disabled={busy} aria-label={t('sourceRemoveLabel', s.name)}>
+                  {t('sourceRemove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h3>{t('exportHeading')}</h3>
+      <p class="hint">{t('exportHint')}</p>
+      <div class="row">
+        <button onClick={exportFile} disabled={busy} data-testid="export">{t('exportButton')}</button>
+        <label class="file">
+          <span>{t('importButton')}</span>
+          <input type="file" accept=".json,application/json" onChange={importFile} disabled={busy} data-testid="import-file" />
+        </label>
+      </div>
+      <p class={`note ${note?.kind ?? ''}`} role={note?.kind === 'error' ? 'alert' : 'status'} data-testid="sources-note">
+        {note?.text ?? ''}
+      </p>
+    </section>
+  );
+}
