@@ -42,7 +42,7 @@ function machine(): Machine {
     // Reported as unknown; the page sections will fail on their own if it is missing.
   }
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium };
+  return { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium, loadAverage: os.loadavg()[1]! };
 }
 
 /** Rounds every number in a JSON value, so that the results file is readable. */

@@ -10,6 +10,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   chromium: string;
+  /** The 5-minute load average when the run ended: other work on the machine inflates times (ratios less so). */
+  loadAverage: number;
 }
 
 const table = (head: string[], rows: (string | number)[][]): string =>
@@ -21,7 +23,7 @@ const mark = (ok: boolean) => (ok ? 'ok' : '**over**');
 export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, meta: { date: string; machine: Machine; runs: number }): string {
   const out: string[] = [];
   const m = meta.machine;
-  out.push(`Measured ${meta.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}, ${m.chromium}; medians of ${meta.runs} runs, each ratio taken within a run.`);
+  out.push(`Measured ${meta.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB, 5-minute load average ${m.loadAverage.toFixed(1)} at the end), Node ${m.node}, ${m.chromium}; medians of ${meta.runs} runs, each ratio taken within a run.`);
 
   if (f.nonStory?.length) {
     out.push('\n**1. Pages that aren\'t the story**: main-thread time the extension adds (trace), against one `document.body.innerText` read of the same page. "empty script" and "cheap check only" are reference extensions: Chromium\'s own cost of injecting a content script, and of one that only reads the head.');
