@@ -26,7 +26,7 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
   out.push(`Measured ${meta.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB, 5-minute load average ${m.loadAverage.toFixed(1)} at the end), Node ${m.node}, ${m.chromium}; medians of ${meta.runs} runs, each ratio taken within a run.`);
 
   if (f.nonStory?.length) {
-    out.push('\n**1. Pages that aren\'t the story**: main-thread time the extension adds (trace), against one `document.body.innerText` read of the same page. "empty script" and "cheap check only" are reference extensions: Chromium\'s own cost of injecting a content script, and of one that only reads the head.');
+    out.push('**1. Pages that aren\'t the story**: main-thread time the extension adds (trace), against one `document.body.innerText` read of the same page. "empty script" and "cheap check only" are reference extensions: Chromium\'s own cost of injecting a content script, and of one that only reads the head.');
     out.push(
       table(
         ['page', 'text', 'innerText', 'Crosscheck', 'compile + first run', 'script Δ (metrics)', 'longest task', 'ratio (≤ 0.1)', 'empty script', 'cheap check only (ratio)'],
@@ -46,7 +46,7 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
     );
   }
   if (f.story?.length) {
-    out.push('\n**2. Story pages**: from the content script\'s start to the highlights painted and the badge set, against one `innerText` read; the background\'s judge-page round trip for the same article; the longest main-thread task running extension script, and the frame that paints the highlights.');
+    out.push('**2. Story pages**: from the content script\'s start to the highlights painted and the badge set, against one `innerText` read; the background\'s judge-page round trip for the same article; the longest main-thread task running extension script, and the frame that paints the highlights.');
     out.push(
       table(
         ['page', 'claims', 'innerText', 'painted', 'badge', 'judge (background)', 'extension script', 'longest task', 'highlight frame (style/layout/paint)', 'ratio (≤ 3)'],
@@ -66,7 +66,7 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
     );
   }
   if (f.engine?.length) {
-    out.push('\n**3. Engine and corpus size** (Node, the engine bundled as shipped; IndexedDB in Chromium with the background\'s own import code). Synthetic corpora from the seed sentences; a size whose build would exceed the cap is the size below tiled, its build time predicted.');
+    out.push('**3. Engine and corpus size** (Node, the engine bundled as shipped; IndexedDB in Chromium with the background\'s own import code). Synthetic corpora from the seed sentences; a size whose build would exceed the cap is the size below tiled, its build time predicted.');
     const idb = new Map((f.idb ?? []).map((r) => [r.articles, r]));
     out.push(
       table(
@@ -90,11 +90,11 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
         }),
       ),
     );
-    if (f.workerHeap) out.push(`\nThe extension's own service worker, with the bundled seed corpus imported and its judge built: ${bytes(f.workerHeap)} of JS heap after GC.`);
+    if (f.workerHeap) out.push(`The extension's own service worker, with the bundled seed corpus imported and its judge built: ${bytes(f.workerHeap)} of JS heap after GC.`);
   }
   const r = f.retrieval;
   if (r) {
-    out.push(`\n**4. Retrieval against MiniSearch** (default options): ${r.queries.point} claims of multi-outlet seed points (right: another outlet's claim in the point) and ${r.queries.paraphrase} hand-labelled paraphrases in English, Spanish and Portuguese. Right first: Crosscheck ${pct(r.accuracy.crosscheck.all)} (points ${pct(r.accuracy.crosscheck.point)}, paraphrases ${pct(r.accuracy.crosscheck.paraphrase)}), MiniSearch ${pct(r.accuracy.minisearch.all)} (points ${pct(r.accuracy.minisearch.point)}, paraphrases ${pct(r.accuracy.minisearch.paraphrase)}).`);
+    out.push(`**4. Retrieval against MiniSearch** (default options): ${r.queries.point} claims of multi-outlet seed points (right: another outlet's claim in the point) and ${r.queries.paraphrase} hand-labelled paraphrases in English, Spanish and Portuguese. Right first: Crosscheck ${pct(r.accuracy.crosscheck.all)} (points ${pct(r.accuracy.crosscheck.point)}, paraphrases ${pct(r.accuracy.crosscheck.paraphrase)}), MiniSearch ${pct(r.accuracy.minisearch.all)} (points ${pct(r.accuracy.minisearch.point)}, paraphrases ${pct(r.accuracy.minisearch.paraphrase)}).`);
     out.push(
       table(
         ['articles', 'claims', 'Crosscheck q/s (text in)', 'Crosscheck q/s (search alone)', 'MiniSearch q/s', 'index build Crosscheck / MiniSearch'],
@@ -102,10 +102,10 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
       ),
     );
   }
-  if (f.bytes) out.push('\n**5. Bytes**', bytesTable(f.bytes));
-  out.push('\n**Budgets**');
+  if (f.bytes) out.push('**5. Bytes**', bytesTable(f.bytes));
+  out.push('**Budgets**');
   out.push(table(['budget', 'measured', 'limit', ''], f.budgets.map((b) => [b.name, typeof b.value === 'number' ? num(b.value) : b.value, b.limit, b.pass ? 'pass' : '**FAIL**'])));
-  return out.join('\n');
+  return out.join('\n\n');
 }
 
 function bytesTable(b: BytesResult): string {
