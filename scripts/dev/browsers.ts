@@ -28,6 +28,12 @@ export interface LaunchOptions {
   dir?: string;
   /** Headless unless false (npm start shows a window when there is a display). */
   headless?: boolean;
+  /**
+   * The browser's interface language, e.g. "es" or "pt-BR"; the extension's i18n follows it. Chromium needs that
+   * locale's .pak (Debian's chromium-l10n) and reads LANGUAGE on Linux; Firefox ESR ships en-US alone, so the locale is
+   * made available and requested from its chrome context before the extension is installed.
+   */
+  locale?: string;
 }
 
 
@@ -44,7 +50,7 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the unpacked build loaded; resolves once the extension's service worker runs. */
-export async function launchChromium({ dir = DIST.chromium, headless = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchChromium({ dir = DIST.chromium, headless = true, locale }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -61,7 +67,9 @@ export async function launchChromium({ dir = DIST.chromium, headless = true }: L
       // Chromium refuses to start as root with its sandbox on (CI and these machines run as root).
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900',
+      ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : []),
     ],
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_') } } : {}),
   });
   const close = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
@@ -77,6 +85,10 @@ export async function launchChromium({ dir = DIST.chromium, headless = true }: L
     await session.send('Network.enable').catch(() => undefined);
     // The worker target appears before its script ran: wait until the extension API is there.
     await pollWorker(worker, () => typeof (globalThis as unknown as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id === 'string');
+    if (locale) {
+      const ui = await worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+      if (ui.slice(0, 2) !== locale.slice(0, 2)) throw new Error(`Chromium started in ${ui}, not ${locale}: its locale files are missing (on Debian: apt-get install chromium-l10n)`);
+    }
     return { name: 'chromium', browser, base: `chrome-extension://${new URL(target.url()).host}/`, worker, backgroundRequests, close };
   } catch (e) {
     await close();
@@ -95,7 +107,7 @@ async function pollWorker(worker: WebWorker, fn: () => boolean, timeout = LAUNCH
 }
 
 /** Firefox ESR over WebDriver BiDi with the build installed as a temporary add-on. */
-export async function launchFirefox({ dir = DIST.firefox, headless = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox({ dir = DIST.firefox, headless = true, locale }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -113,15 +125,35 @@ export async function launchFirefox({ dir = DIST.firefox, headless = true }: Lau
       'toolkit.telemetry.enabled': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
     },
   });
   try {
+    if (locale) await setFirefoxLocale(browser, locale);
     await browser.installExtension(dir);
     return { name: 'firefox', browser, base: `moz-extension://${FIREFOX_UUID}/`, worker: null, backgroundRequests: [], close: () => browser.close().catch(() => undefined) };
   } catch (e) {
     await browser.close().catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * Makes `locale` Firefox's app locale: a language pack would, but ESR has none offline, so the chrome context (reached
+ * over WebDriver BiDi with --remote-allow-system-access) adds it to the available locales and requests it. An
+ * extension installed afterwards picks its _locales folder from it, as it would in a Firefox in that language.
+ */
+async function setFirefoxLocale(browser: Browser, locale: string): Promise<void> {
+  type Bidi = { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+  const bidi = (browser as unknown as { connection: Bidi }).connection;
+  const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = (tree.result['contexts'] as { context: string }[])[0]?.context;
+  if (!context) throw new Error('Firefox: no chrome context to set the locale from');
+  const l = JSON.stringify(locale);
+  const expression = `Services.locale.availableLocales = [...new Set([...Services.locale.availableLocales, ${l}])]; Services.locale.requestedLocales = [${l}]; Services.locale.appLocaleAsBCP47`;
+  const r = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+  const value = (r.result['result'] as { value?: unknown } | undefined)?.value;
+  if (value !== locale) throw new Error(`Firefox: app locale is ${JSON.stringify(value)}, not ${locale}`);
 }
 
 export const launch = (name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> =>
@@ -139,7 +171,16 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string, vie
   // Firefox loads extension pages in another process, and puppeteer's BiDi navigation never sees
   // them finish: start the navigation and wait for the document itself instead.
   void page.goto(url, { waitUntil: 'load', timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: LAUNCH_TIMEOUT }, url);
-  return page;
+  // A poll that lands while Firefox swaps the tab's document for the extension's can fail on its own ("… got null"):
+  // poll again until the page is there or the time is up.
+  const end = Date.now() + LAUNCH_TIMEOUT;
+  for (;;) {
+    try {
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1_000, end - Date.now()) }, url);
+      return page;
+    } catch (e) {
+      if (Date.now() >= end || page.isClosed()) throw e;
+    }
+  }
 }
 
