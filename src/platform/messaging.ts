@@ -14,9 +14,12 @@ import type {
   RequestOf,
   ResponseOf,
 } from '../contracts/messages.js';
+import { shape } from './check.js';
 
 /** Payloads larger than this (as JSON) are refused before any handler sees them. */
 export const MAX_PAYLOAD_BYTES = 1_000_000;
+
+const anObject = shape({});
 
 /** Who may send a message: this extension's content script in a web page, or its own pages and workers. */
 export type SenderKind = 'content' | 'extension';
@@ -100,7 +103,8 @@ async function dispatch<M extends MessageMap>(
     return { ok: false, error: `"${type}": payload is not plain data` };
   }
   if (size > MAX_PAYLOAD_BYTES) return { ok: false, error: `"${type}": payload too large (${size} bytes)` };
-  const problem = spec.check?.(payload) ?? null;
+  // Every payload of every map is an object: a handler without a check of its own still refuses anything else.
+  const problem = (spec.check ?? anObject)(payload);
   if (problem) return { ok: false, error: `"${type}": ${problem}` };
   try {
     return { ok: true, value: await spec.run(payload as M[keyof M]['request'], sender) };
