@@ -2,6 +2,7 @@
  * Content script entry, on every http(s) page at document_idle. It runs the cheap check at once and does nothing
  * more on pages that can't be the story; the popup and the keyboard shortcut reach it through ContentMessages.
  */
+import { bool, shape } from '../platform/check.js';
 import { handle, send, type ContentMessages } from '../platform/messaging.js';
 import { getSettings, onSettingsChanged } from '../platform/settings.js';
 import { Controller } from './controller.js';
@@ -21,7 +22,7 @@ if (window.top === window) {
     'check-page': { from: ['extension'], run: () => controller.checkNow() },
     'open-sidebar': { from: ['extension'], run: async () => ({ opened: await controller.openSidebar() }) },
     'toggle-sidebar': { from: ['extension'], run: async () => ({ open: await controller.toggleSidebar() }) },
-    'add-source': { from: ['extension'], run: (p) => controller.addSource(p.confirmed === true) },
+    'add-source': { from: ['extension'], check: shape({ confirmed: bool }), run: (p) => controller.addSource(p.confirmed === true) },
   });
   controller.signal.addEventListener('abort', unhandle, { once: true });
   controller.start();
