@@ -1,0 +1,87 @@
+/**
+ * The manifest asks for as little as works, and nothing new slips in unreviewed: permissions, host permissions,
+ * optional permissions, the content script's matches and frames, web-accessible resources, external connections
+ * and the extension CSP are each held to an allow-list, in the source manifest and in both built copies.
+ * Widening any of them means editing this file, with the reason, in the same commit.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestFor, TARGETS } from '../../scripts/build/manifest.js';
+import { CONTENT_ORIGINS } from '../../src/platform/permissions.js';
+
+type Json = Record<string, unknown>;
+const ROOT = resolve(import.meta.dirname, '../..');
+const readJson = (p: string): Json => JSON.parse(readFileSync(p, 'utf8')) as Json;
+const source = readJson(join(ROOT, 'manifest.json'));
+const version = (readJson(join(ROOT, 'package.json'))['version'] as string) ?? '0.0.0';
+
+/** API permissions, each with why. No tabs, history, webRequest, scripting, cookies, downloads, <all_urls>. */
+const PERMISSIONS: Record<string, string> = {
+  storage: 'settings (storage.local) and nothing else; the corpus lives in IndexedDB, which needs no permission',
+};
+/** Where the content script runs: web pages over http(s), the top frame, once the page is idle. */
+const MATCHES = ['http://*/*', 'https://*/*'];
+/** Every top-level key a manifest may have; a new one (externally_connectable, web_accessible_resources…) fails. */
+const KEYS = new Set([
+  'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'icons', 'action', 'options_ui',
+  'background', 'content_scripts', 'permissions', 'commands', 'minimum_chrome_version', 'browser_specific_settings',
+]);
+/** Keys that must never appear: each widens what pages, other extensions or remote servers can do with Crosscheck. */
+const FORBIDDEN = [
+  'host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable',
+  'content_security_policy', 'sandbox', 'update_url', 'key', 'chrome_url_overrides', 'declarative_net_request', 'oauth2',
+  'nacl_modules', 'storage', 'devtools_page', 'side_panel',
+];
+
+const manifests: [string, Json][] = [
+  ['manifest.json', source],
+  ...TARGETS.map((t): [string, Json] => [`manifestFor(${t})`, manifestFor(t, source, version)]),
+  // The built copies, as they ship (npm test builds before it tests).
+  ...TARGETS.filter((t) => existsSync(join(ROOT, 'dist', t, 'manifest.json'))).map((t): [string, Json] => [`dist/${t}/manifest.json`, readJson(join(ROOT, 'dist', t, 'manifest.json'))]),
+];
+
+describe.each(manifests)('%s: permissions held to the allow-list', (_name, m) => {
+  it('has only allowed top-level keys, and none of the forbidden ones', () => {
+    expect(Object.keys(m).filter((k) => !KEYS.has(k))).toEqual([]);
+    expect(FORBIDDEN.filter((k) => k in m)).toEqual([]);
+  });
+
+  it('asks for the allowed API permissions only', () => {
+    const perms = (m['permissions'] ?? []) as string[];
+    expect(perms.filter((p) => !(p in PERMISSIONS))).toEqual([]);
+    // No host pattern hiding among API permissions (MV2 habit).
+    expect(perms.filter((p) => /[:/*]|all_urls/.test(p))).toEqual([]);
+  });
+
+  it('runs one content script on http(s) pages, top frame only, in the isolated world', () => {
+    const scripts = m['content_scripts'] as Json[];
+    expect(scripts).toHaveLength(1);
+    const cs = scripts[0]!;
+    expect(cs['matches']).toEqual(MATCHES);
+    expect(cs['js']).toEqual(['content.js']);
+    expect(cs['run_at']).toBe('document_idle');
+    for (const key of ['all_frames', 'match_about_blank', 'match_origin_as_fallback', 'include_globs', 'css']) expect(cs[key], key).toBeUndefined();
+    expect(cs['world'] ?? 'ISOLATED').toBe('ISOLATED');
+    expect(Object.keys(cs).sort()).toEqual(['js', 'matches', 'run_at']);
+  });
+
+  it('keeps the browsers\' default extension CSP and a background with no remote code', () => {
+    expect(m['content_security_policy']).toBeUndefined();
+    const bg = m['background'] as Json;
+    for (const v of [bg['service_worker'], ...((bg['scripts'] as string[] | undefined) ?? [])].filter(Boolean)) expect(v).toBe('background.js');
+    expect(bg['persistent']).toBeUndefined();
+    expect(bg['type']).toBeUndefined();
+  });
+
+  it('declares no data collection to Firefox', () => {
+    const gecko = (m['browser_specific_settings'] as { gecko?: { data_collection_permissions?: Json } } | undefined)?.gecko;
+    if (gecko) expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('runtime permission requests', () => {
+  it('ask for exactly the content script\'s origins (what Firefox lets users withhold), nothing more', () => {
+    expect([...CONTENT_ORIGINS]).toEqual(MATCHES);
+  });
+});
