@@ -39,6 +39,9 @@ export async function launch(extension: string | null, { worker: hasWorker = tru
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--window-size=1280,900',
     ],
+  }).catch((e: unknown) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
   });
   const close = async () => {
     await browser.close().catch(() => undefined);
