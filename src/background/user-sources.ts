@@ -22,6 +22,8 @@ export interface UserMeta {
   /** User outlet ids, in order. */
   outlets: string[];
   points: PointRecord[];
+  /** User sentence and claim rows written with it: fewer stored means a half-written or damaged store (absent in rows written before it was added). */
+  counts?: { sentences: number; claims: number };
 }
 
 /** A user outlet row: the outlet and when it was added, with its place in the order of sources. */
@@ -134,12 +136,12 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
   if (sources.length === 0) return { corpus: bundled, added };
   const meta = await userMeta(db).get('user');
   const ids = sources.map((s) => s.outlet.id);
-  if (meta && meta.base === bundled.hash && meta.engine === bundled.engine && meta.outlets.join() === ids.join()) {
-    const [articles, sentences, claims] = await Promise.all([
-      db.articles.where('origin').equals('user').toArray(),
-      db.sentences.where('origin').equals('user').toArray(),
-      db.claims.where('origin').equals('user').toArray(),
-    ]);
+  const [articles, sentences, claims] = await Promise.all([
+    db.articles.where('origin').equals('user').toArray(),
+    db.sentences.where('origin').equals('user').toArray(),
+    db.claims.where('origin').equals('user').toArray(),
+  ]);
+  if (meta && meta.base === bundled.hash && meta.engine === bundled.engine && storedIsWhole(meta, ids, bundled, sentences, claims)) {
     // In the order addSources gives them: by source, then by their own ids (which count up within an article).
     const rank = new Map(ids.map((id, i) => [id, i]));
     const order = <T extends { outlet: string; id: string }>(rows: T[]): T[] =>
@@ -161,6 +163,18 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
   return { corpus, added };
 }
 
+/**
+ * Whether the stored user rows can be used as they are: a well-formed meta row for these sources, as many sentence
+ * and claim rows as it says were written, and every claim its points name there. Anything else (a damaged or
+ * half-written store) is read again from the articles' text, which is what the reader gave.
+ */
+function storedIsWhole(meta: UserMeta, ids: string[], bundled: Corpus, sentences: { id: string }[], claims: { id: string }[]): boolean {
+  if (!Array.isArray(meta.outlets) || !Array.isArray(meta.points) || meta.outlets.join() !== ids.join()) return false;
+  if (meta.counts && (meta.counts.sentences !== sentences.length || meta.counts.claims !== claims.length)) return false;
+  const known = new Set([...bundled.claims.map((c) => c.id), ...claims.map((c) => c.id)]);
+  return meta.points.every((p) => Array.isArray(p?.claims) && p.claims.every((id) => known.has(id)));
+}
+
 /** Replaces every user row and the user meta row with the user part of `corpus`, in one transaction. */
 export async function writeEffective(db: CorpusDb, corpus: Corpus, bundled: Corpus, added: ReadonlyMap<string, string>): Promise<void> {
   const user = new Set(corpus.outlets.filter((o) => o.origin === 'user').map((o) => o.id));
@@ -169,13 +183,16 @@ export async function writeEffective(db: CorpusDb, corpus: Corpus, bundled: Corp
   const outlets: UserOutletRow[] = corpus.outlets
     .filter((o) => user.has(o.id))
     .map((o, seq) => ({ ...o, origin: 'user', added: added.get(o.id) ?? now, seq }));
-  const meta: UserMeta = { key: 'user', base: bundled.hash, engine: corpus.engine, hash: corpus.hash, outlets: outlets.map((o) => o.id), points: corpus.points };
+  const sentences = mine(corpus.sentences);
+  const claims = mine(corpus.claims);
+  const counts = { sentences: sentences.length, claims: claims.length };
+  const meta: UserMeta = { key: 'user', base: bundled.hash, engine: corpus.engine, hash: corpus.hash, outlets: outlets.map((o) => o.id), points: corpus.points, counts };
   await db.transaction('rw', [...USER_TABLES.map((t) => db.table(t)), db.meta], async () => {
     for (const t of USER_TABLES) await db.table(t).where('origin').equals('user').delete();
     await db.outlets.bulkPut(outlets);
     await db.articles.bulkPut(mine(corpus.articles));
-    await db.sentences.bulkPut(mine(corpus.sentences));
-    await db.claims.bulkPut(mine(corpus.claims));
+    await db.sentences.bulkPut(sentences);
+    await db.claims.bulkPut(claims);
     if (user.size) await userMeta(db).put(meta);
     else await userMeta(db).delete('user');
   });
