@@ -50,7 +50,16 @@ async function prepare(bundled: Corpus, bundle: string, open: () => CorpusDb): P
     console.warn('Crosscheck: IndexedDB unavailable, using the bundled corpus in memory:', e);
     return { judge: createJudge(bundled), source: 'memory', problem: message(e), added: new Map(), sync: null };
   } finally {
+    closeQuietly(db);
+  }
+}
+
+/** Closing must not turn a result (or the fallback to memory) into a failure. */
+function closeQuietly(db: CorpusDb | null): void {
+  try {
     db?.close();
+  } catch {
+    // Nothing left to do with it.
   }
 }
 
@@ -58,8 +67,8 @@ async function prepare(bundled: Corpus, bundle: string, open: () => CorpusDb): P
 export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () => openDb(), bundle: string = bundled.hash): CorpusService {
   const ready = prepare(bundled, bundle, open);
   let state: State | null = null;
-  // Changes run one after another; a failed one doesn't stop the next.
-  let queue: Promise<unknown> = ready.then((s) => (state = s));
+  // Changes run one after another; a failed one doesn't stop the next (and nobody need be waiting on the queue itself).
+  let queue: Promise<unknown> = ready.then((s) => (state = s)).catch(() => undefined);
 
   const current = async (): Promise<State> => {
     await queue.catch(() => undefined);
@@ -77,13 +86,13 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
         try {
           await writeEffective(db, corpus, bundled, added);
         } finally {
-          db.close();
+          closeQuietly(db);
         }
         state = { ...s, judge: createJudge(corpus), added };
       }
       return result;
     });
-    queue = run;
+    queue = run.catch(() => undefined);
     return run;
   }
 
