@@ -38,6 +38,48 @@ const B = 0.6;
 const WORD_WEIGHT = 0.5;
 const UNSEEN_WORD_WEIGHT = 0.3;
 
+/** Posting lists longer than this are walked only while too few candidates have been found. */
+const COMMON_POSTINGS = 512;
+/** How many candidates the common terms re-score at most. */
+const MAX_CANDIDATES = 400;
+
+/** The k best (doc, score) pairs, best first (ties by doc), without sorting every scored document. */
+function topK(scores: Map<number, number>, k: number): [number, number][] {
+  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  // A small min-heap of the best k so far.
+  const heap: [number, number][] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!better(heap[p]!, heap[i]!)) break;
+      [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
+      if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
+      if (m === i) break;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  };
+  for (const e of scores) {
+    if (heap.length < k) {
+      heap.push(e);
+      up(heap.length - 1);
+    } else if (better(e, heap[0]!)) {
+      heap[0] = e;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
+
 /** Builds a BM25 index over documents' term frequencies. */
 export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
   const postings = new Map<string, { doc: number; tf: number }[]>();
@@ -87,7 +129,8 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
       // when the corpus grows to thousands of articles and "United States" is in half of the claims.
       const terms = [...query].filter(([t]) => postings.has(t)).sort((a, b) => idf(b[0]) - idf(a[0]) || (a[0] < b[0] ? -1 : 1));
       const scores = new Map<number, number>();
-      const common = Math.max(256, n / 16);
+      // A fixed bar, not one that grows with the corpus: past it, a term only re-scores what rarer terms found.
+      const common = COMMON_POSTINGS;
       const add = (doc: number, w: number, tf: number) => {
         const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / avgLen));
         scores.set(doc, (scores.get(doc) ?? 0) + w * norm);
@@ -96,6 +139,12 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
         const list = postings.get(t)!;
         const w = idf(t) * Math.min(qtf, 2);
         if (list.length > common && scores.size >= k * 4) {
+          // Keep only the best candidates the rarer terms found before re-scoring them term by term.
+          if (scores.size > MAX_CANDIDATES) {
+            const keep = topK(scores, MAX_CANDIDATES);
+            scores.clear();
+            for (const [doc, sc] of keep) scores.set(doc, sc);
+          }
           for (const doc of scores.keys()) {
             const tf = docs[doc]!.terms.get(t);
             if (tf) add(doc, w, tf);
@@ -107,7 +156,7 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
           add(doc, w, tf);
         }
       }
-      const ranked = [...scores].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
+      const ranked = topK(scores, k);
       return ranked.map(([doc, score]) => ({ id: docs[doc]!.id, doc, score, coverage: coverage(query, docs[doc]!.terms) }));
     },
   };
