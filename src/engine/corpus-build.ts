@@ -280,11 +280,19 @@ export function groupPoints(ctx: JudgeContext): PointRecord[] {
   const n = ctx.claims.length;
   const judged = ctx.claims.map((c) => judgeOne(ctx, c.view, c.terms).verdicts);
   const index = new Map(ctx.claims.map((c, i) => [c.record.id, i]));
+  // i → j when judging claim i picks j as j's outlet's evidence; two claims are linked when each picks the other
+  // (or when one picks the other and the other's outlet has no verdict of its own to give), so a vague claim
+  // ("a Latin American country suspends…") cannot pull Britain's pause and Colombia's into one point.
+  const picks: Set<number>[] = judged.map((verdicts, i) => {
+    const out = new Set<number>();
+    for (const v of verdicts) if (v.stance !== 'omit' && v.claim && v.outlet !== ctx.claims[i]!.record.outlet) out.add(index.get(v.claim)!);
+    return out;
+  });
   const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  judged.forEach((verdicts, i) => {
-    for (const v of verdicts) {
-      if (v.stance === 'omit' || !v.claim || v.outlet === ctx.claims[i]!.record.outlet) continue;
-      const j = index.get(v.claim)!;
+  picks.forEach((set, i) => {
+    for (const j of set) {
+      const back = judged[j]!.find((v) => v.outlet === ctx.claims[i]!.record.outlet);
+      if (!picks[j]!.has(i) && back && back.stance !== 'omit') continue;
       links[i]!.set(j, (links[i]!.get(j) ?? 0) + 1);
       links[j]!.set(i, (links[j]!.get(i) ?? 0) + 1);
     }

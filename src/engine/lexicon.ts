@@ -106,7 +106,6 @@ export const OBJECT_CONCEPTS: Record<string, string> = {
   aid: 'aid',
   strike: 'strike',
   visa: 'visa',
-  relations: 'relations',
 };
 
 export const STOP_VERBS = new Set(['suspend', 'halt', 'cease', 'stop', 'cut', 'nix', 'end', 'freeze', 'pause', 'block', 'withdraw']);
