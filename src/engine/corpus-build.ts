@@ -162,6 +162,9 @@ export function readArticle(src: SourceArticle, refYear: number | null): ReadArt
   for (const f of furniture) if (!used.has(f)) throw new CorpusInputError(name, `furniture ${JSON.stringify(f)} matches no line`);
   applyArticleContext(pending.map((x) => x.p));
   const claims = pending.map(({ sid, start, p }, k) => {
+    // Terms in one fixed (sorted) order: the index sums weights in this order, and a corpus read back from its file
+    // (terms sorted there) must score, group and hash exactly as the one built here.
+    const terms = new Map([...p.terms].sort(([a], [b]) => (a < b ? -1 : 1)));
     const record: ClaimRecord = {
       id: `c${id}-${String(k).padStart(4, '0')}`,
       outlet: id,
@@ -171,9 +174,9 @@ export function readArticle(src: SourceArticle, refYear: number | null): ReadArt
       end: start + p.view.text.length,
       text: p.view.text,
       slots: p.view.slots,
-      terms: Object.fromEntries([...p.terms].sort(([a], [b]) => (a < b ? -1 : 1))),
+      terms: Object.fromEntries(terms),
     };
-    return { record, view: p.view, terms: p.terms };
+    return { record, view: p.view, terms };
   });
   return { article, sentences, claims };
 }
