@@ -199,8 +199,14 @@ function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sam
       out.missing.push('place');
       continue;
     }
-    if (cands.some((d) => contains(d, q) || contains(q, d))) {
+    // The same city agrees only as the place of the same thing: analysts "in Bogotá" do not confirm a summit there.
+    const same = cands.filter((d) => contains(d, q) || contains(q, d));
+    if (same.some((d) => sameAction || shareAnchor(q, d) || (q.anchor.length === 0 && d.anchor.length === 0))) {
       out.agreements.push('place');
+      continue;
+    }
+    if (same.length) {
+      out.missing.push('place');
       continue;
     }
     // Only a place of the same kind that excludes ours is a conflict: "Bogotá, not Santa Marta".
