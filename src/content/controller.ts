@@ -96,6 +96,12 @@ export class Controller {
       quietMs: this.deps.quietMs,
       ignore: (n) => !!this.ui && (n === this.ui.host || this.ui.host.contains(n)),
       onSettled: ({ urlChanged }) => this.onSettled(urlChanged),
+      // A re-render replaced highlighted text (its live ranges collapsed onto what was left): re-anchor now rather
+      // than leave dead highlights until the page settles.
+      urgent: () => this.ranges.some((r) => !!r && (r.collapsed || !r.startContainer.isConnected)),
+      onUrgent: () => {
+        if (this.ui && this.status.story) void this.check('reanchor');
+      },
     });
     if (couldBeStory(this.doc)) void this.check('load');
   }
@@ -190,7 +196,7 @@ export class Controller {
   }
 
   /** One check at a time; a request during a check runs it once more afterwards. */
-  private check(reason: 'load' | 'change' | 'asked'): Promise<void> {
+  private check(reason: 'load' | 'change' | 'asked' | 'reanchor'): Promise<void> {
     if (this.running) {
       this.again = true;
       return this.running;
@@ -212,17 +218,19 @@ export class Controller {
     return this.running;
   }
 
-  private async run(reason: 'load' | 'change' | 'asked'): Promise<void> {
+  private async run(reason: 'load' | 'change' | 'asked' | 'reanchor'): Promise<void> {
     const gen = this.generation;
     const settings = await this.loadSettings();
     this.status.enabled = !isSiteDisabled(settings, this.status.site);
     this.status.autoCheck = settings.autoCheck;
     if (!this.status.enabled) return;
-    if (!settings.autoCheck && reason !== 'asked') return;
-    this.status.state = 'checking';
+    if (!settings.autoCheck && reason !== 'asked' && reason !== 'reanchor') return;
+    if (reason !== 'reanchor') this.status.state = 'checking';
     // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
     const page = await extractArticleSliced(this.doc);
     if (this.ac.signal.aborted || gen !== this.generation) return;
+    // Re-anchored at once only when the article reads exactly as before; anything else waits for the page to settle.
+    if (reason === 'reanchor' && (page.text !== this.lastText || !this.lastRes)) return;
     if (page.text.length < MIN_TEXT && reason !== 'asked') {
       this.status.state = 'idle';
       return;
@@ -262,7 +270,8 @@ export class Controller {
     const timelines = res.claims.map((c) => timeline(c.stances, res.outlets));
     const view = buildView(res, page.title || this.doc.title, res.corpus.outlets, shown, timelines);
     this.highlighter!.set(view.claims.map((c) => ({ range: ranges[c.index]!, tone: c.mix })));
-    ui.store.set({ view, hover: null, ...(fresh ? { active: null } : {}) });
+    // A new answer closes the hover card; the same one re-anchored (a re-render) leaves it where the reader has it.
+    ui.store.set({ view, ...(fresh ? { hover: null, active: null } : {}) });
     this.status.story = true;
     const changed = this.status.claims !== shown.length;
     this.status.claims = shown.length;

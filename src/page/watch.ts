@@ -12,6 +12,12 @@ export interface WatchOptions {
   ignore?: (node: Node) => boolean;
   quietMs?: number;
   maxWaitMs?: number;
+  /**
+   * Mutations that can't wait for the page to go quiet (a re-render replaced the text we highlight): `onUrgent` runs
+   * on the next task, and onSettled still follows once the page is quiet.
+   */
+  urgent?: (records: MutationRecord[]) => boolean;
+  onUrgent?: () => void;
 }
 
 /** Starts watching `doc` for changes. */
@@ -53,8 +59,16 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
     }
     return false;
   };
+  let urgentTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new win.MutationObserver((records) => {
-    if (relevant(records)) schedule();
+    if (!relevant(records)) return;
+    schedule();
+    if (urgentTimer === undefined && opts.onUrgent && opts.urgent?.(records)) {
+      urgentTimer = setTimeout(() => {
+        urgentTimer = undefined;
+        if (!signal.aborted) opts.onUrgent!();
+      }, 0);
+    }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   // <title> changes arrive as mutations too; history moves without DOM changes don't, so listen for them.
@@ -65,6 +79,7 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
     () => {
       observer.disconnect();
       clearTimeout(timer);
+      clearTimeout(urgentTimer);
     },
     { once: true },
   );
