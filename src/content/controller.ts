@@ -18,6 +18,7 @@ import { watchPage } from '../page/watch.js';
 import { t } from '../platform/i18n.js';
 import { addErrorText, addResultText } from '../ui/shared/add-result.js';
 import { mountUi, type MountedUi } from '../ui/shared/mount.js';
+import { protectHost } from './host.js';
 import { buildView } from '../ui/shared/view.js';
 
 export type JudgeRequest = { url: string; title: string; text: string; published: string | null; language: string | null };
@@ -291,6 +292,7 @@ export class Controller {
       },
       ...(this.deps.addSource ? { addSource: (confirmed: boolean) => this.addFromUi(confirmed) } : {}),
     });
+    protectHost(ui.host);
     const dark = isDarkPage(articleRoot ?? this.doc.body);
     ui.layer.classList.toggle('cc-dark', dark);
     this.highlighter = createHighlighter({ doc: this.doc, layer: ui.layer, dark, forceOverlay: this.deps.forceOverlay });
