@@ -45,12 +45,15 @@ export const PALETTE: Record<Tone | 'active' | 'flash', { light: [string, string
 
 const NAME = (t: string) => `crosscheck-${t}`;
 
-/** The ::highlight() rules for the document. */
+/**
+ * The ::highlight() rules for the document. Highlight names are the document's, so a page can style ours too:
+ * `!important`, in a sheet adopted after the page's own, wins over the page's rules (even its `!important` ones).
+ */
 export function highlightCss(dark: boolean): string {
   return Object.entries(PALETTE)
     .map(([tone, p]) => {
       const [bg, line] = dark ? p.dark : p.light;
-      return `::highlight(${NAME(tone)}){background-color:${bg};text-decoration-line:underline;text-decoration-style:${p.line};text-decoration-color:${line}}`;
+      return `::highlight(${NAME(tone)}){background-color:${bg}!important;color:inherit!important;text-decoration-line:underline!important;text-decoration-style:${p.line}!important;text-decoration-color:${line}!important}`;
     })
     .join('\n');
 }
