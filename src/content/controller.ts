@@ -282,7 +282,8 @@ export class Controller {
   private ensureUi(articleRoot: Element | null): MountedUi {
     if (this.ui) return this.ui;
     const uiAc = this.newAbortController();
-    this.ac.signal.addEventListener('abort', () => uiAc.abort(), { once: true });
+    // Removed with the UI (its own signal): one forwarder per UI would otherwise pile up on the page's lifetime signal.
+    this.ac.signal.addEventListener('abort', () => uiAc.abort(), { once: true, signal: uiAc.signal });
     const ui = mountUi(this.doc, {
       showOnPage: (i) => this.showOnPage(i),
       hoverCard: (inside) => {
