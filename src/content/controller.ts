@@ -14,6 +14,7 @@ import { extractArticleSliced } from '../page/extract.js';
 import { createHighlighter, isDarkPage, type Highlighter } from '../page/highlight.js';
 import { watchPointer } from '../page/hit-test.js';
 import { readSourceMeta } from '../page/source-meta.js';
+import { hold, liveCounts, listen } from '../page/ledger.js';
 import { watchPage } from '../page/watch.js';
 import { t } from '../platform/i18n.js';
 import { addErrorText, addResultText } from '../ui/shared/add-result.js';
@@ -109,7 +110,7 @@ export class Controller {
 
   /** The tab's state for the popup. */
   getStatus(): TabStatus {
-    return { ...this.status, sidebarOpen: !!this.ui?.store.state.open };
+    return { ...this.status, sidebarOpen: !!this.ui?.store.state.open, live: liveCounts() };
   }
 
   /** Checks now whatever the cheap check or the auto/ask setting says (the popup asked). */
@@ -317,13 +318,16 @@ export class Controller {
       const relayout = () => {
         if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), this.highlighter?.refresh()));
       };
-      win.addEventListener('resize', relayout, { passive: true, signal: uiAc.signal });
+      listen(win, 'resize', relayout, { passive: true, signal: uiAc.signal });
       if (win.ResizeObserver) {
         const ro = new win.ResizeObserver(relayout);
+        hold(uiAc.signal, 'observers');
         ro.observe(this.doc.body);
         uiAc.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
       }
     }
+    // The UI lives as long as uiAc: teardownUi aborts it and destroys the UI together.
+    hold(uiAc.signal, 'uis');
     this.ui = ui;
     this.uiAc = uiAc;
     return ui;

@@ -94,6 +94,8 @@ export interface TabStatus {
   outlets: number;
   sidebarOpen: boolean;
   error: string | null;
+  /** The content script's own accounting of what it holds on the page (listeners, observers, UIs), to check teardown. */
+  live?: { listeners: number; observers: number; uis: number };
 }
 
 /** Messages handled by a tab's content script (sent with `sendToTab`), from the popup or the background. */

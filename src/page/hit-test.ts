@@ -3,6 +3,7 @@
  * throttled to one check per animation frame, asks the browser which text is under the pointer
  * (caretPositionFromPoint / caretRangeFromPoint) and then confirms with the claim's own line boxes.
  */
+import { listen } from './ledger.js';
 
 export interface HitTarget {
   ranges: readonly (Range | null)[];
@@ -84,16 +85,19 @@ export function watchPointer(doc: Document, target: () => HitTarget, handlers: P
     const host = target().host;
     return !!host && e.composedPath().includes(host);
   };
-  doc.addEventListener(
+  listen(
+    doc,
     'pointermove',
     (e) => {
-      if (e.pointerType === 'touch') return;
-      last = { x: e.clientX, y: e.clientY, overUi: overUi(e) };
+      if ((e as PointerEvent).pointerType === 'touch') return;
+      const { clientX: x, clientY: y } = e as PointerEvent;
+      last = { x, y, overUi: overUi(e) };
       if (!frame) frame = win.requestAnimationFrame(check);
     },
     { passive: true, signal },
   );
-  doc.documentElement.addEventListener(
+  listen(
+    doc.documentElement,
     'pointerleave',
     () => {
       last = null;
@@ -104,13 +108,15 @@ export function watchPointer(doc: Document, target: () => HitTarget, handlers: P
     },
     { passive: true, signal },
   );
-  doc.addEventListener(
+  listen(
+    doc,
     'click',
     (e) => {
-      if (e.button !== 0 || overUi(e)) return;
+      const m = e as MouseEvent;
+      if (m.button !== 0 || overUi(e)) return;
       const sel = win.getSelection();
       if (sel && !sel.isCollapsed) return;
-      const hit = hitTest(doc, target(), e.clientX, e.clientY);
+      const hit = hitTest(doc, target(), m.clientX, m.clientY);
       if (hit) handlers.onClick(hit);
     },
     { passive: true, signal },

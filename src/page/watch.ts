@@ -3,6 +3,7 @@
  * doing any work at mutation time: the observer only notes that something happened, and one debounced re-check runs
  * once the page has been quiet for a moment (or after maxWait while it keeps changing). One AbortSignal ends it all.
  */
+import { hold, listen } from './ledger.js';
 
 export interface WatchOptions {
   /** Called after the page settles; `urlChanged` tells a navigation from an in-place change. */
@@ -71,9 +72,10 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  hold(signal, 'observers');
   // <title> changes arrive as mutations too; history moves without DOM changes don't, so listen for them.
-  win.addEventListener('popstate', schedule, { signal });
-  win.addEventListener('hashchange', schedule, { signal });
+  listen(win, 'popstate', schedule, { signal });
+  listen(win, 'hashchange', schedule, { signal });
   signal.addEventListener(
     'abort',
     () => {
