@@ -181,6 +181,48 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
       pass('hostile-markup');
     }));
 
+  if (browserName === 'chromium') {
+    // Chromium lets a test run code in the content script's own isolated world (CDP); Firefox has no such door.
+    it('malformed, oversized and out-of-place messages sent from the content script\'s own world to the background get errors', () =>
+      withPage(ext, server.page('hostile-overrides'), async (p) => {
+        await expectStoryUi(p, 'hostile-overrides');
+        const client = await p.page.createCDPSession();
+        const worlds: { id: number; origin: string; type?: string }[] = [];
+        client.on('Runtime.executionContextCreated', (e) => worlds.push({ id: e.context.id, origin: e.context.origin, type: (e.context.auxData as { type?: string } | undefined)?.type }));
+        await client.send('Runtime.enable');
+        const world = worlds.find((w) => w.type === 'isolated' && w.origin === ext.base.replace(/\/$/, ''));
+        expect(world, JSON.stringify(worlds)).toBeDefined();
+        const { result, exceptionDetails } = await client.send('Runtime.evaluate', {
+          contextId: world!.id,
+          awaitPromise: true,
+          returnByValue: true,
+          expression: `(async () => {
+            const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
+            const big = 'x'.repeat(1000001);
+            const out = [];
+            for (const [type, payload] of [
+              ['judge-page', 'everything'], ['judge-page', null], ['judge-page', [1, 2]], ['judge-page', { url: 1, title: 't', text: 'x', published: null, language: null }],
+              ['judge-page', { url: 'u', title: 't', text: big, published: null, language: null }],
+              ['page-status', { story: 'yes', claims: 1 }], ['page-status', { story: true, claims: -1 }], ['corpus-info', 'x'],
+              ['add-source', { url: 7 }], ['add-source', { text: big }],
+              ['list-sources', {}], ['remove-source', { id: 'u-1' }], ['export-corpus', {}], ['import-corpus', { upload: 'u', part: 0, parts: 1, text: '' }],
+            ]) out.push([type, await send(type, payload)]);
+            // Still answered properly afterwards.
+            out.push(['corpus-info', await send('corpus-info', {})]);
+            return out;
+          })()`,
+        });
+        expect(exceptionDetails).toBeUndefined();
+        const replies = result.value as [string, { ok: boolean; error?: string; value?: unknown }][];
+        expect(replies).toHaveLength(15);
+        for (const [type, r] of replies.slice(0, 10)) expect(r, type).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^"${type}": (payload|bad field)`)) });
+        // The reader's sources and the corpus export are for the extension's own pages, never a content script.
+        for (const [type, r] of replies.slice(10, 14)) expect(r, type).toEqual({ ok: false, error: `"${type}" is not accepted from this sender` });
+        expect(replies[14]![1]).toMatchObject({ ok: true, value: { source: 'indexeddb' } });
+        await client.detach();
+      }));
+  }
+
   it('malformed and oversized messages to the content script, from an extension page, are answered with an error', () =>
     withPage(ext, server.page('hostile-markup'), async (p) => {
       await expectStoryUi(p, 'hostile-markup');
