@@ -1,6 +1,7 @@
 /**
  * Fifty single-page navigations (pushState) between a story and a football report, in Chromium and Firefox: each
- * time the UI comes with the story and goes with it, and nothing accumulates. Measured after the first ten (warm)
+ * time the UI comes with the story and goes with it (now and then with the hover card shown and the sidebar open),
+ * and nothing accumulates. Measured after the first ten (warm)
  * and after all fifty, on the football view with garbage collected:
  *   - Chromium (CDP): the renderer's DOM node and JS event-listener counters (Memory.getDOMCounters), the heap in use
  *     (Runtime.getHeapUsage), and the listeners on window, document and <html> from every world, the content
@@ -13,7 +14,7 @@ import type { CDPSession, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentStatus, withPage } from './content-helpers.js';
 import { BROWSERS, launch, startServer, type ExtensionBrowser, type FixtureServer } from './harness.js';
-import { claimRanges, expectUntouched } from './hostile-helpers.js';
+import { claimRanges, expectUntouched, hoverAndOpen } from './hostile-helpers.js';
 
 const NAVIGATIONS = 50;
 const WARM = 10;
@@ -98,8 +99,15 @@ describe.each(BROWSERS)('50 single-page navigations in %s', (browserName) => {
           expect(connected).toBe(true);
           expect(texts.length).toBe(Number(await page.evaluate(() => document.querySelector('crosscheck-root')!.getAttribute('data-claims'))));
           expect(texts.length).toBeGreaterThan(2);
-          if (n === WARM - 1 || n === NAVIGATIONS - 1) storyLive[n] = ((await contentStatus(ext, page.url())) as unknown as { live?: unknown } | null)?.live;
-          if (n === WARM - 1 || n === NAVIGATIONS - 1) await page.bringToFront();
+          if (n === WARM - 1 || n === NAVIGATIONS - 1) {
+            storyLive[n] = ((await contentStatus(ext, page.url())) as unknown as { live?: unknown } | null)?.live;
+            await page.bringToFront();
+          }
+          // Now and then the reader uses it: hover card, sidebar open when the page moves on (torn down open).
+          if (n % 10 === 1) {
+            await hoverAndOpen(page);
+            await page.mouse.move(1, 1);
+          }
         } else {
           await page.waitForFunction(
             (n) => document.documentElement.getAttribute('data-navigations') === String(n) && !document.querySelector('crosscheck-root') && (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
