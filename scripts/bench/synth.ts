@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/contracts/index.js';
+import { isFurniture, parseEntries } from '../../src/engine/corpus-build.js';
 
 /** mulberry32: a small, fast, seeded PRNG (returns floats in [0, 1)). */
 export function prng(seed: number): () => number {
@@ -20,23 +21,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-interface Furniture {
-  line?: string;
-  startsWith?: string;
-}
-
-interface SeedEntry {
-  file: string;
-  publisher: string;
-  domain: string;
-  url: string;
-  published: string | null;
-  original: string | null;
-  language: string;
-  headline: string | null;
-  furniture: Furniture[];
-}
-
 /** One seed article read into its headline and body lines, furniture left out. */
 export interface SeedArticle {
   file: string;
@@ -47,10 +31,10 @@ export interface SeedArticle {
 
 /** Reads the seeds (assets/corpus by default) into headline and body lines, without furniture and blank lines. */
 export function readSeeds(dir: string): SeedArticle[] {
-  const outlets = JSON.parse(readFileSync(join(dir, 'outlets.json'), 'utf8')) as { articles: SeedEntry[] };
-  return outlets.articles.map((e) => {
+  // The corpus build's own reading of outlets.json: the same checks, the same furniture rule.
+  return parseEntries('outlets.json', readFileSync(join(dir, 'outlets.json'))).map((e) => {
     const text = readFileSync(join(dir, e.file), 'utf8');
-    const furniture = (l: string) => e.furniture.some((f) => (f.line !== undefined ? l === f.line : l.startsWith(f.startsWith!)));
+    const furniture = (l: string) => e.furniture.some((f) => isFurniture(l, f));
     const lines = text
       .split('\n')
       .map((l) => l.trim())

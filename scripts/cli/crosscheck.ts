@@ -46,29 +46,23 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 function readInput(path: string): PageInput {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    bytes = readFileSync(path === '-' ? 0 : path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a page' : (e as Error).message);
   }
-  if (raw.includes('\uFFFD') && path !== '-') {
-    const bytes = readFileSync(path);
-    if (!isUtf8(bytes)) throw new Error('is not UTF-8 text');
+  // Read once and decode strictly: a page that is not UTF-8 is refused by name, not judged as mojibake.
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('is not UTF-8 text');
   }
   if (!raw.trim()) throw new Error('is empty');
   const html = path.endsWith('.html') || path.endsWith('.htm') || (!path.endsWith('.txt') && looksLikeHtml(raw));
   return html ? pageFromHtml(raw, path === '-' ? 'http://localhost/' : `file://${resolve(path)}`) : pageFromText(raw);
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function main(argv: string[]): number {

@@ -127,9 +127,3 @@ export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlo
     }
   }
 }
-
-/** Drops actions that name nothing to act on, for a claim read without its article. */
-export function dropBareActions(c: PreparedClaim): PreparedClaim {
-  c.view.slots.actions = c.view.slots.actions.filter((a) => a.object);
-  return c;
-}

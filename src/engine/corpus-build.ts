@@ -28,12 +28,14 @@ export interface CorpusInput {
   outletsName?: string;
 }
 
-interface Furniture {
+/** A line of a seed that is site furniture: matched whole, or by its start. */
+export interface Furniture {
   line?: string;
   startsWith?: string;
 }
 
-interface OutletEntry {
+/** One checked entry of outlets.json. */
+export interface OutletEntry {
   file: string;
   publisher: string;
   domain: string;
@@ -56,7 +58,8 @@ function decode(name: string, raw: Uint8Array | string): string {
   }
 }
 
-function parseEntries(name: string, raw: Uint8Array | string): OutletEntry[] {
+/** Parses and checks outlets.json; throws CorpusInputError naming the entry and the problem. */
+export function parseEntries(name: string, raw: Uint8Array | string): OutletEntry[] {
   const text = decode(name, raw);
   if (!text.trim()) throw new CorpusInputError(name, 'is empty');
   let json: unknown;
@@ -104,7 +107,8 @@ function parseEntries(name: string, raw: Uint8Array | string): OutletEntry[] {
   });
 }
 
-const isFurniture = (line: string, f: Furniture) => (f.line !== undefined ? line === f.line : line.startsWith(f.startsWith!));
+/** True when a trimmed line is the given furniture. */
+export const isFurniture = (line: string, f: Furniture) => (f.line !== undefined ? line === f.line : line.startsWith(f.startsWith!));
 
 function outletId(file: string): string {
   const m = /^(\d+)_/.exec(file);

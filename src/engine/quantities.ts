@@ -83,7 +83,6 @@ const NUM_RE = new RegExp(
 );
 
 function parseDigits(s: string, language: string): number {
-  void language;
   if (/^\d{1,3}(?:[,.]\d{3})+$/.test(s)) {
     // "4,000" and "4.000" are thousands in every language here: news copy does not give three-decimal figures.
     return parseInt(s.replace(/[,.]/g, ''), 10);

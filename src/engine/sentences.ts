@@ -4,6 +4,7 @@
  * Every line break is a hard boundary: sources are one paragraph per line and headlines
  * carry no final period.
  */
+import { foldPlain } from './text.js';
 
 /** A sentence found in a text, with character offsets: text === source.slice(start, end). */
 export interface SentenceSpan {
@@ -72,10 +73,6 @@ function segmenterFor(language: string): Intl.Segmenter {
   return seg;
 }
 
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Last whitespace-separated token of a piece, without leading brackets or quotes. */
 function lastToken(piece: string): string {
   const m = /(\S+)\s*$/.exec(piece);
@@ -94,8 +91,8 @@ function shouldJoin(prev: string, next: string, beforePrev: string): boolean {
   if (!last.endsWith('.') || last.endsWith('..')) return false; // quotes, ?, !, ellipses keep their break
   const first = firstToken(next);
   if (!first) return true;
-  const word = fold(last.slice(0, -1));
-  const nextWord = fold(first.replace(/[^\p{L}\p{N}].*$/u, ''));
+  const word = foldPlain(last.slice(0, -1));
+  const nextWord = foldPlain(first.replace(/[^\p{L}\p{N}].*$/u, ''));
   const startsLower = /^\p{Ll}/u.test(first);
   const startsDigit = /^\p{N}/u.test(first);
   if (startsLower) return true; // "Nov. 11", "U.S. officials" rarely split, but never end there

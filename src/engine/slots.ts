@@ -1,12 +1,11 @@
 /** Reads a claim's slots: quantities, places, times, actors, actions with polarity, and attribution. */
 import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, PlaceSlot } from '../contracts/index.js';
 import { fold, guessLanguage, tokenize, type Folded, type Token } from './text.js';
-import { CONCEPTS, CONTINUE_VERBS, NEGATIONS, NEUTRAL_VERBS, OBJECT_CONCEPTS, STOP_VERBS, conceptOf } from './lexicon.js';
+import { CONTINUE_VERBS, NEGATIONS, NEUTRAL_VERBS, OBJECT_CONCEPTS, STOP_VERBS, conceptOf } from './lexicon.js';
 import { containersOf, findEntities, type EntityMention } from './entities.js';
 import { extractQuantities } from './quantities.js';
 import { extractTimes } from './times.js';
 
-void CONCEPTS;
 
 /** A sentence read once: folded text, tokens, each token's concept and entity. */
 export interface Analysis {
