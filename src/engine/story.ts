@@ -25,7 +25,11 @@ interface Sentence {
   frames: Frame[];
 }
 
-const THRESHOLD = 0.5;
+const THRESHOLD = 0.35;
+/** A sentence where Colombia keeps or resumes the sharing counts this much of one where it stops it. */
+const FOLLOW_UP = 0.8;
+/** The year of the event: a page that speaks of a later one is a later story. */
+const STORY_YEAR = 2025;
 const FWD = 6; // action → object distance
 const BACK = 6; // object → following action (passives)
 const PATH_FWD = Tag.FILL | Tag.OBJ | Tag.OBJW | Tag.QUAL | Tag.US | Tag.SHARE | Tag.CPREP;
@@ -57,8 +61,14 @@ const has = (toks: Tok[], from: number, to: number, tag: number): boolean => {
 
 /** An actor right after "with", "like", "by", "joins": a counterpart or companion, not the subject. */
 const sidelined = (toks: Tok[], j: number): boolean =>
-  has(toks, j - 2, j - 1, Tag.CPREP | Tag.COMPANION | Tag.BY) || BETWEEN.test(toks[j - 3]?.w ?? '') || BETWEEN.test(toks[j - 4]?.w ?? '');
+  has(toks, j - 2, j - 1, Tag.CPREP | Tag.COMPANION | Tag.BY) ||
+  BETWEEN.test(toks[j - 3]?.w ?? '') ||
+  BETWEEN.test(toks[j - 4]?.w ?? '') ||
+  LOCATIVE.test(toks[j - 1]?.w ?? '') ||
+  (AND.test(toks[j - 1]?.w ?? '') && LOCATIVE.test(toks[j - 3]?.w ?? ''));
 const BETWEEN = /^(?:between|entre)$/;
+/** "shock in Bogotá and Washington": a place where something happens is not who does it. */
+const LOCATIVE = /^(?:in|at|en|em|across|throughout)$/;
 
 /** Clitics and auxiliaries that may sit between Spanish "no" and its verb: "no lo suspenderá", "no va a". */
 const AFTER_NO = /^(?:se|lo|la|le|les|me|te|va|van|vamos|voy|vas|ha|han|he|hemos|habra|piensa|planea|debe|puede|a)$/;
@@ -91,9 +101,12 @@ function framesOf(toks: Tok[], implicit: string): Frame[] {
     const ot = toks[o]!.tags;
     if (!(ot & (Tag.OBJ | Tag.OBJW))) continue;
     let a = -1;
-    for (let j = o - 1; j >= Math.max(0, o - FWD); j--) {
+    // A strong object ("intelligence") reaches its verb over up to two words outside the tables: "suspender hasta nuevo aviso el intercambio de inteligencia".
+    let slack = ot & Tag.OBJ ? 2 : 0;
+    for (let j = o - 1; j >= Math.max(0, o - FWD - slack); j--) {
       if (isAction(toks, j)) { a = j; break; }
-      if (!(toks[j]!.tags & PATH_FWD)) break;
+      if (toks[j]!.tags & PATH_FWD) continue;
+      if (toks[j]!.tags || slack-- <= 0) break;
     }
     if (a < 0) {
       for (let j = o + 1; j <= Math.min(toks.length - 1, o + BACK); j++) {
@@ -225,8 +238,13 @@ export function detectStory(page: PageInput): StoryVerdict {
 
   // Title
   const titleToks = title.flatMap((s) => s.toks);
-  const titleFrame = title.reduce((m, s) => Math.max(m, best(s, colStop)), 0);
+  // The story runs on after the order: Colombia keeping or resuming the sharing is a report of it too (the walk-back),
+  // when the page also tells of the suspension and speaks of no later year. Otherwise it is another cooperation story.
+  const later = [...title, ...body].some((s) => s.years.some((y) => y > STORY_YEAR));
+  const toldStop = [...title, ...body].some((s) => s.frames.some(colStop));
+  const followUp = toldStop && !later ? FOLLOW_UP : 0;
   const titleCont = title.reduce((m, s) => Math.max(m, best(s, colCont)), 0);
+  const titleFrame = Math.max(title.reduce((m, s) => Math.max(m, best(s, colStop)), 0), followUp * titleCont);
   const titleRivals = title.flatMap((s) => s.frames.filter(rivalStop).map((f) => f.actor));
   let T = titleFrame;
   if (titleFrame > 0) {
@@ -252,11 +270,16 @@ export function detectStory(page: PageInput): StoryVerdict {
   let echoes = 0;
   const rivals = new Map<string, number>();
   let position = 0; // among sentences long enough to be prose, so banners and bylines do not push the lede down
+  const told = new Set<string>();
   body.forEach((s) => {
     if (s.toks.length >= 4) substantive++;
     if (s.toks.length >= 8) position++;
-    const stop = best(s, colStop);
+    // A sentence repeated (a pull quote, a page padded with copies) adds nothing the first copy did not.
+    const key = s.toks.map((t) => t.w).join(' ');
+    if (told.has(key)) return;
+    told.add(key);
     const cont = best(s, colCont);
+    const stop = Math.max(best(s, colStop), followUp * cont);
     if (stop > 0) {
       stopSum += stop;
       stopSentences++;
@@ -309,9 +332,10 @@ export function detectStory(page: PageInput): StoryVerdict {
     score *= 0.6;
     signals.push(`penalty: mostly about ${uniq([...rivals.keys()]).join(', ')} suspending`);
   }
-  if (contSum + titleCont > stopSum + titleFrame) {
+  if (followUp && contSentences) signals.push(`follow-up: Colombia keeps or resumes the sharing in ${contSentences} sentences, after the suspension`);
+  else if (contSum + titleCont > stopSum + titleFrame) {
     score *= 0.35;
-    signals.push(`penalty: Colombia continues or resumes intelligence cooperation (${contSentences} sentences)`);
+    signals.push(`penalty: Colombia continues or resumes intelligence cooperation (${contSentences} sentences)${later ? ' in a later year' : ''}`);
   }
   if (rivalTotal > 0 && colStops > 0) signals.push(`also suspending: ${uniq([...rivals.keys()]).join(', ')}`);
   if (negSentences) signals.push(`negation: Colombia does not suspend in ${negSentences} sentences`);
