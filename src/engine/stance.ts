@@ -6,6 +6,7 @@ import type { ActionSlot, ClaimSlots, PlaceSlot, QuantitySlot, Reason, TimeSlot 
 import { describeQuantity } from './quantities.js';
 import { weekdayOf } from './times.js';
 import { ACTOR_BY_ID } from './entities.js';
+import { foldPlain } from './text.js';
 
 /** A claim as the stance function sees it. */
 export interface ClaimView {
@@ -37,7 +38,7 @@ function sameParty(a: string | null, b: string | null): boolean {
 /** Judges claim `d` (an outlet's) against claim `q` (the one being checked). */
 export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
-  if (!framesMatch(q.slots, d.slots, out)) {
+  if (!framesMatch(q.slots, d.slots, out, q.text)) {
     out.sameFrame = false;
     return out;
   }
@@ -52,7 +53,7 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
 }
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */
-function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean {
+function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): boolean {
   // Conditions ("as long as the attacks continue" = "until the attacks cease") agree whatever their wording's polarity.
   for (const qa of q.actions) {
     if (qa.condition && qa.object && d.actions.some((da) => da.condition && da.object === qa.object)) out.agreements.push(qa.inferred ? 'context' : 'action');
@@ -76,7 +77,7 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean 
       matched = true;
       const agree = compatible.find((da) => da.polarity === qa.polarity);
       if (agree) out.agreements.push(qa.inferred ? 'context' : 'action');
-      else out.conflicts.push(polarityReason(qa, compatible[0]!));
+      else if (sameVoice(qText)) out.conflicts.push(polarityReason(qa, compatible[0]!));
     }
     if (anySameObject && !matched) return false;
     if (matched) return true;
@@ -94,6 +95,19 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): boolean 
     if (qs && ds && partyOf(qs) !== partyOf(ds)) return false;
   }
   return true;
+}
+
+/** Verbs of saying in English, Spanish and Portuguese: whoever speaks, the action is what they say of it. */
+export const SPEECH_VERB =
+  /(?<![\p{L}])(?:says?|said|saying|told|tells|stated?|states|added|adds|insist(?:s|ed)?|assur(?:es|ed)|noted?|indicated?|explain(?:s|ed)|wrote|writes|posted|declared?|clarif(?:y|ies|ied)|claim(?:s|ed)|argu(?:es|ed)|stress(?:es|ed)|dice|dijo|dicen|dijeron|afirm(?:a|o|ó|ou|aram|aron)|asegur(?:a|o|ó|aron)|assegur(?:a|ou)|garant(?:e|iu|izó|izo)|señal(?:a|o|ó)|sinaliz(?:a|ou)|indic(?:a|o|ó|ou)|explic(?:a|o|ó|ou)|escribi[oó]|escreveu|agreg(?:a|o|ó)|añadi[oó]|acrescentou|sostuvo|declar(?:a|o|ó|ou)|aclar(?:a|o|ó)|esclareceu|precis(?:a|o|ó)|manifest(?:a|o|ó|ou)|advirti[oó]|insisti[oó]|insistiu|expres(?:a|o|ó)|reiter(?:a|o|ó|ou)|subray(?:a|o|ó)|ressaltou|destacou|apontou|disse|diz|informou|matiz(?:a|o|ó|ou))(?![\p{L}])/iu;
+
+/**
+ * Whether an opposite action can be the same report told otherwise rather than a later turn. Fail closed: a claim
+ * that puts the action in someone's mouth ("the minister said cooperation will go on", "he indicated it would
+ * continue") is most often a later statement the outlet could not know, so only a flat statement is compared.
+ */
+function sameVoice(qText: string): boolean {
+  return !SPEECH_VERB.test(qText);
 }
 
 function mainActor(s: ClaimSlots) {
@@ -235,6 +249,9 @@ function describeTime(t: TimeSlot): string {
 
 const BREAK = /(?:^|[^\p{L}])(?:after|before|despues|después|tras|antes|após|apos|depois|while|mientras|enquanto|but|pero|whereas)(?![\p{L}])|;/iu;
 
+/** An event noun right before a day ("an interview on Wednesday", "en un discurso el jueves"): the day is that event's. */
+const OWN_EVENT = /(?:^|[^\p{L}])(?:interview|speech|address|post|message|statement|meeting|press conference|entrevista|discurso|mensaje|publicacion|reunion|declaracion|comunicado|rueda de prensa|mensagem|publicacao|reuniao|declaracao|coletiva)(?:\s+\p{L}+){0,3}\s*,?\s*$/u;
+
 /** True when a time is said of the claim's action: near it, or near the words announcing it, with no clause break between. */
 function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   const text = v.text;
@@ -242,12 +259,15 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
     text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
   const actions = v.slots.actions.filter((a) => a.object && !a.condition && a.end > a.start);
+  // "told NBC in an interview on Wednesday, explaining his decision to stop…": the day is the interview's.
+  if (OWN_EVENT.test(foldPlain(text.slice(Math.max(0, t.start - 30), t.start)))) return false;
   if (actions.some((a) => gap(a, t) <= 60 && !BREAK.test(between(a, t)))) return true;
   const speech = v.slots.attributions.filter((x) => x.kind === 'said' || x.kind === 'announced' || x.kind === 'reported');
   return speech.some((sp) => gap(sp, t) <= 25 && actions.some((a) => !BREAK.test(between(sp, a))));
 }
 
 function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean): void {
+  const conflicts: Reason[] = [];
   for (const qt of q.slots.times) {
     if (qt.kind === 'relative' || qt.kind === 'year') continue;
     const same = d.slots.times.filter((dt) => dt.role === qt.role);
@@ -282,9 +302,12 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       else if (related) conflict ??= { kind: 'time', theirs: dt.kind === 'weekday' ? WEEKDAY_NAME(dw) : describeTime(dt), ours: qt.kind === 'weekday' ? WEEKDAY_NAME(qw) : describeTime(qt) };
     }
     if (agree) out.agreements.push('time');
-    else if (conflict) out.conflicts.push(conflict);
+    else if (conflict) conflicts.push(conflict);
     else out.missing.push('time');
   }
+  // "Benedetti said Thursday … of Petro, who on Tuesday ordered …": when one of the claim's days is the outlet's,
+  // its other days belong to other events.
+  if (!out.agreements.includes('time')) out.conflicts.push(...conflicts);
 }
 
 // ---- sourcing
