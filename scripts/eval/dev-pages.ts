@@ -65,8 +65,18 @@ export function toPage(raw: string, url: string): PageInput {
   }
   const lines = text.split('\n').map((l) => l.trim());
   while (lines.length && !lines[0]) lines.shift();
+  // The headline: among the first lines, the first of five words or more with no final stop (a site's logo line or
+  // section label before it stays in the text, where it is furniture).
   let title = '';
-  if (lines.length > 1 && lines[0]!.length <= 160 && !/[.!?]["”»']?$/.test(lines[0]!)) title = lines.shift()!;
+  for (let i = 0; i < Math.min(3, lines.length - 1); i++) {
+    const l = lines[i]!;
+    if (!l || /[.!?]["”»']?$/.test(l) || l.length > 160) break;
+    if (l.split(/\s+/).length >= 5) {
+      title = l;
+      lines.splice(i, 1);
+      break;
+    }
+  }
   return { title, text: lines.join('\n').trim(), url, published };
 }
 

@@ -36,6 +36,27 @@ export function splitClauses(text: string): string[] {
   return kept.length >= 2 ? kept : [text];
 }
 
+/** A photo caption or credit: "… - Foto.", "(Photo: Reuters)", "© AFP", "Foto: Luisa González/Reuters". */
+const CAPTION = /©|(?:^|[\s(\[|–-])(?:foto|fotos|photo|photos|fotografia|imagen|imagem|image|credit|credito|getty images|afp photo)\s*(?:[:.)\]]|$)/iu;
+/** A byline or dateline: "By Staff reporter · 12 November 2025", "Por Redacción", "Updated 10:45 AM". */
+const BYLINE = /^\s*(?:by|por|reporting by|written by|updated|actualizado|atualizado|publicado|published)\b/iu;
+/** A statement's last character: a stop, maybe inside closing quotes or brackets. */
+const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;
+
+/**
+ * True when a sentence of a page is an assertion a reader could check, not site furniture: at least five words, not
+ * a question, a lead-in ending in a colon, a caption, credit or byline; and, where it closes its paragraph, ending
+ * as a statement ends (a line without a final stop is a subhead, a teaser or a fragment cut off mid-way).
+ */
+export function isAssertion(text: string, closesParagraph: boolean): boolean {
+  const t = text.trim();
+  if (t.split(/\s+/).length < 5) return false;
+  if (/\?["'”’»)]*\s*$/.test(t) || /:\s*$/.test(t)) return false;
+  if (CAPTION.test(foldPlain(t)) || BYLINE.test(foldPlain(t)) || TEASER.test(t)) return false;
+  if (closesParagraph && !TERMINAL.test(t)) return false;
+  return true;
+}
+
 /** True when a sentence asserts something checkable: a figure, place, day, actor, action or attribution, in a real sentence. */
 export function isCheckable(text: string, slots: ClaimSlots): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;

@@ -8,7 +8,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, isTeaser, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { applyArticleContext, isAssertion, isTeaser, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { splitSentences } from './sentences.js';
 import { guessLanguage } from './text.js';
@@ -24,6 +24,8 @@ export const CLAUSE_CONFIRM_MIN = 0.6;
 /** Coverage enough when the two claims also give the same kind of figure, or a city or day of the same event. */
 export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
+/** Share of a claim's weighted terms an outlet's sentence must hold to confirm it. */
+export const CONFIRM_COVERAGE = Number(process.env['CC_COV'] ?? 0.45);
 
 /** True when two claims state a comparable detail: a figure of the same unit, or a city or day next to the same event word. */
 function slotLinked(a: ClaimView, b: ClaimView): boolean {
@@ -116,7 +118,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const own = core.length ? core : mine;
   // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
   const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
-  const full = own.filter((c) => c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')));
+  // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
+  const full = own.filter((c) => c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {
     if (c.pair.conflicts.length > 0) return false;
@@ -173,6 +176,32 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
   return { points, verdicts, speaks };
 }
 
+/**
+ * A sentence whose action sits under a frame that is the real news ("walked back his threat to stop…", "said the
+ * order was misread", "analysts warn the suspension could hurt…") does not assert the action: no outlet confirms
+ * it by reporting the action, nor disputes it with the opposite one. Figures, places and days still count.
+ */
+function unframed<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(text: string, r: T): T {
+  if (!REFRAMED.test(text)) return r;
+  const verdicts = r.verdicts.map((v) =>
+    v.stance === 'confirm' || (v.stance === 'dispute' && v.reasonData?.kind === 'polarity') ? { ...v, stance: 'omit' as const, evidence: null, claim: null, reason: null, reasonData: null } : v,
+  );
+  return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
+}
+
+/** Reversals, threats, hypotheses and readings of an action, in English, Spanish and Portuguese. */
+const REFRAMED = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'walk(?:s|ed|ing)? back', 'backtrack\\w*', 'back(?:s|ed)? down', 'revers(?:e|es|ed|al)', 'retreat\\w*', 'u-turn', 'about-face', 'threat(?:s|en|ens|ened)?',
+      'could', 'might', 'misinterpret\\w*', 'misunderst\\w*', 'misread', 'clarif\\w*',
+      'marcha atr[aá]s', 'retroced\\w*', 'rectific\\w*', 'recul\\w*', 'amenaz\\w*', 'podr[ií]a\\w*', 'pod[ií]a\\w*', 'malinterpret\\w*', 'mala interpretaci[oó]n', 'mal interpretad\\w*', 'aclar\\w*', 'matiz\\w*',
+      'recua\\w*', 'recuou', 'voltou atr[aá]s', 'volta atr[aá]s', 'amea[cç]\\w*', 'poderia\\w*', 'mal interpretad\\w*', 'esclarec\\w*',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+
 /** The year most dated outlets were published in: undated reports of one story are taken to be from it. */
 export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[]): number | null {
   const counts = new Map<number, number>();
@@ -225,17 +254,20 @@ export function createJudge(corpus: Corpus): Judge {
   const judgeSentence = (p: PreparedClaim, language: string | undefined, year: number | null, main: ActionSlot | null, strikes: string | null) => {
     const whole = judgePrepared(p);
     const parts = splitClauses(p.view.text);
-    if (parts.length < 2) return whole;
+    if (parts.length < 2) return unframed(p.view.text, whole);
     const prepared = parts.map((t) => prepareClaim(t, language, year));
     applyArticleContext(prepared, main, strikes);
     const clauses = prepared.map(judgePrepared);
     const verdicts = whole.verdicts.map((v, i) => {
       const own = clauses.map((r) => r.verdicts[i]!);
       if (v.stance === 'dispute') return v;
-      return own.find((x) => x.stance === 'dispute') ?? (v.stance === 'confirm' ? v : own.find((x) => x.stance === 'confirm' && (!x.weak || (x.coverage ?? 0) >= CLAUSE_CONFIRM_MIN))) ?? v;
+      // Any clause's conflict disputes the sentence; a clause's confirmation speaks for it only when every clause is
+      // confirmed: one clause of a sentence is not its main assertion.
+      const solid = (x: EngineVerdict) => x.stance === 'confirm' && (!x.weak || (x.coverage ?? 0) >= CLAUSE_CONFIRM_MIN);
+      return own.find((x) => x.stance === 'dispute') ?? (v.stance === 'confirm' ? v : own.every(solid) ? own[0]! : v);
     });
     const points = [...new Set([whole, ...clauses].flatMap((r) => r.points))];
-    return { points, verdicts, speaks: whole.speaks || verdicts.some((v) => v.stance !== 'omit') };
+    return unframed(p.view.text, { points, verdicts, speaks: whole.speaks || verdicts.some((v) => v.stance !== 'omit') });
   };
   return {
     corpus,
@@ -263,8 +295,14 @@ export function createJudge(corpus: Corpus): Judge {
         seen.add(key);
         sentences.push(start === undefined ? { text } : { text, start, end });
       };
+      const titleKey = page.title.trim();
       for (const s of splitSentences(page.title, language)) if (!page.text.includes(s.text)) add(s.text);
-      for (const s of splitSentences(page.text, language)) add(s.text, s.start, s.end);
+      for (const s of splitSentences(page.text, language)) {
+        // Bylines, captions, subheads, teasers and cut-off fragments are not the page's claims.
+        const ending = page.text.slice(s.end, s.end + 2);
+        if (s.text.trim() !== titleKey && !isAssertion(s.text, /^\s*(?:\n|$)/.test(ending) || s.end >= page.text.trimEnd().length)) continue;
+        add(s.text, s.start, s.end);
+      }
       const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
       applyArticleContext(prepared, storyAction, storyStrikes);
       const pageMain = mainAction(prepared.map((p) => p.view.slots)) ?? storyAction;

@@ -88,9 +88,11 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
     expect(stances('The USS Gerald R. Ford arrived in the Caribbean with more than 4,000 sailors.')['001']).toBe('confirm');
   });
 
-  it('a later statement that cooperation goes on is disputed by the reports of the suspension', () => {
+  // Changed after the blind labels of real follow-ups (scripts/eval/labels): what a minister says days later is his
+  // statement, which the outlets do not report; they don't dispute that he said it (GUIDE: attribution matters).
+  it('a later statement put in a minister\'s mouth that cooperation goes on is neither confirmed nor disputed', () => {
     const c = one("Colombia's defence minister said intelligence cooperation against drug trafficking would continue.");
-    expect(c.stances.filter((s) => s.stance === 'dispute').length).toBeGreaterThanOrEqual(4);
+    expect(c.stances.map((s) => s.stance)).toEqual(['omit', 'omit', 'omit', 'omit', 'omit']);
   });
 
   it('a verb after "and" keeps the clause subject: Trump, not Petro, cut off aid', () => {
