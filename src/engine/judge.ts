@@ -25,7 +25,7 @@ export const CLAUSE_CONFIRM_MIN = 0.6;
 export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
 /** Share of a claim's weighted terms an outlet's sentence must hold to confirm it. */
-export const CONFIRM_COVERAGE = Number(process.env['CC_COV'] ?? 0.45);
+export const CONFIRM_COVERAGE = 0.35;
 
 /** True when two claims state a comparable detail: a figure of the same unit, or a city or day next to the same event word. */
 function slotLinked(a: ClaimView, b: ClaimView): boolean {

@@ -48,7 +48,7 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
   compareTimes(q, d, out, sameAction);
-  compareSourcing(q.slots, d.slots, out);
+  compareSourcing(q.slots, d.slots, out, q.text);
   return out;
 }
 
@@ -99,7 +99,7 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = '
 
 /** Verbs of saying in English, Spanish and Portuguese: whoever speaks, the action is what they say of it. */
 export const SPEECH_VERB =
-  /(?<![\p{L}])(?:says?|said|saying|told|tells|stated|added|adds|insist(?:s|ed)?|assur(?:es|ed)|noted?|indicated?|explain(?:s|ed)|wrote|writes|posted|declared?|clarif(?:y|ies|ied)|claim(?:s|ed)|argu(?:es|ed)|stress(?:es|ed)|dice|dijo|dicen|dijeron|afirm(?:a|o|ó|ou|aram|aron)|asegur(?:a|o|ó|aron)|assegur(?:a|ou)|garant(?:e|iu|izó|izo)|señal(?:a|o|ó)|sinaliz(?:a|ou)|indic(?:a|o|ó|ou)|explic(?:a|o|ó|ou)|escribi[oó]|escreveu|agreg(?:a|o|ó)|añadi[oó]|acrescentou|sostuvo|declar(?:a|o|ó|ou)|aclar(?:a|o|ó)|esclareceu|precis(?:a|o|ó)|manifest(?:a|o|ó|ou)|advirti[oó]|insisti[oó]|insistiu|expres(?:a|o|ó)|reiter(?:a|o|ó|ou)|subray(?:a|o|ó)|ressaltou|destacou|apontou|disse|diz|informou|matiz(?:a|o|ó|ou))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:says?|said|saying|told|tells|stated|added|adds|insist(?:s|ed)?|assur(?:es|ed)|noted?|indicated?|explain(?:s|ed)|wrote|writes|posted|declared?|clarif(?:y|ies|ied)|claim(?:s|ed)|argu(?:es|ed)|stress(?:es|ed)|dice|dijo|dicen|dijeron|afirm(?:a|o|ó|ou|aram|aron)|asegur(?:a|o|ó|aron)|assegur(?:a|ou)|garant(?:e|iu|izó|izo)|señal(?:a|o|ó)|sinaliz(?:a|ou)|indic(?:a|o|ó|ou)|explic(?:a|o|ó|ou)|escribi[oó]|escreveu|agreg(?:a|o|ó)|añadi[oó]|acrescentou|sostuvo|declar(?:a|o|ó|ou)|aclar(?:a|o|ó)|esclareceu|precis(?:a|o|ó)|manifest(?:a|o|ó|ou)|advirti[oó]|insisti[oó]|insistiu|expres(?:a|o|ó)|reiter(?:a|o|ó|ou)|subray(?:a|o|ó)|ressaltou|destacou|apontou|disse|diz|informou|matiz(?:a|o|ó|ou)|pronunci(?:a|o|ó|ou)|according to|seg[uú]n|segundo)(?![\p{L}])/iu;
 
 /**
  * Whether an opposite action can be the same report told otherwise rather than a later turn. Fail closed: a claim
@@ -252,6 +252,9 @@ const BREAK = /(?:^|[^\p{L}])(?:after|before|despues|después|tras|antes|após|a
 /** An event noun right before a day ("an interview on Wednesday", "en un discurso el jueves"): the day is that event's. */
 const OWN_EVENT = /(?:^|[^\p{L}])(?:interview|speech|address|post|message|statement|meeting|press conference|entrevista|discurso|mensaje|publicacion|reunion|declaracion|comunicado|rueda de prensa|mensagem|publicacao|reuniao|declaracao|coletiva)(?:\s+\p{L}+){0,3}\s*,?\s*$/u;
 
+/** A verb of saying and at most two words before a day. */
+const SAID_BEFORE = new RegExp(`${SPEECH_VERB.source}(?:\\s+[\\p{L}-]+){0,2}\\s*,?\\s*$`, 'iu');
+
 /** True when a time is said of the claim's action: near it, or near the words announcing it, with no clause break between. */
 function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   const text = v.text;
@@ -260,7 +263,9 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
   const actions = v.slots.actions.filter((a) => a.object && !a.condition && a.end > a.start);
   // "told NBC in an interview on Wednesday, explaining his decision to stop…": the day is the interview's.
-  if (OWN_EVENT.test(foldPlain(text.slice(Math.max(0, t.start - 30), t.start)))) return false;
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  // "señaló el jueves que la orden…", "said Thursday that…": a day right after a verb of saying is the saying's.
+  if (OWN_EVENT.test(foldPlain(before)) || SAID_BEFORE.test(before)) return false;
   if (actions.some((a) => gap(a, t) <= 60 && !BREAK.test(between(a, t)))) return true;
   const speech = v.slots.attributions.filter((x) => x.kind === 'said' || x.kind === 'announced' || x.kind === 'reported');
   return speech.some((sp) => gap(sp, t) <= 25 && actions.some((a) => !BREAK.test(between(sp, a))));
@@ -328,7 +333,10 @@ function sourcingOf(s: ClaimSlots, subject: string | null): { kind: Sourcing; so
   return { kind: 'flat', source: null };
 }
 
-function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): void {
+/** A claim that itself passes on a report ("follows reports that…", "an exclusive", "citing") is not stated as fact. */
+const REPORTED = /(?<![\p{L}])(?:reports?|reported|reportedly|exclusive|citing|cited|informó|informou|informar|informa|exclusiva|citando|según|segundo|according)(?![\p{L}])/iu;
+
+function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
   // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
   for (const qa of q.actions) {
     if (!qa.object || !qa.subject || qa.inferred) continue;
@@ -342,7 +350,7 @@ function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement): void
       out.conflicts.push({ kind: 'sourcing', theirs: ds.kind === 'unnamed' ? `${media(ds.source)} reported it from unnamed sources` : `${media(ds.source)} reported it`, ours: `${subj} announced it` });
     } else if ((qs.kind === 'media' || qs.kind === 'unnamed') && ds.kind === 'official') {
       out.conflicts.push({ kind: 'sourcing', theirs: `${subj} announced it`, ours: qs.kind === 'unnamed' ? 'unnamed sources' : `${media(qs.source)} reported it` });
-    } else if (qs.kind === 'flat' && ds.kind === 'unnamed') {
+    } else if (qs.kind === 'flat' && ds.kind === 'unnamed' && !REPORTED.test(qText)) {
       out.conflicts.push({ kind: 'sourcing', theirs: 'only unnamed sources claimed it', ours: 'stated as fact' });
     } else if (qs.kind !== 'denied' && ds.kind === 'denied') {
       out.conflicts.push({ kind: 'denial', theirs: `${nameOf(ds.source)} denied it`, ours: 'stated as fact' });
