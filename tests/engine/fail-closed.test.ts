@@ -1,0 +1,137 @@
+/**
+ * The engine fails closed: what a sentence does not itself assert is neither confirmed nor disputed.
+ * Sentences written here for the purpose; each case is a kind of error met on real follow-up coverage.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
+import { createJudge, type Judge } from '../../src/engine/judge.js';
+import { isAssertion } from '../../src/engine/claims.js';
+import { detectStory } from '../../src/engine/story.js';
+import type { Stance } from '../../src/contracts/index.js';
+
+let judge: Judge;
+beforeAll(() => {
+  judge = createJudge(buildFromDir(DEFAULT_INPUT));
+});
+
+const stancesOf = (text: string): Stance[] => judge.judgeClaims([text])[0]!.stances.map((s) => s.stance);
+const count = (xs: Stance[], s: Stance) => xs.filter((x) => x === s).length;
+
+describe('what a sentence does not assert', () => {
+  it('a reversal of the order is not confirmed by reports of the order', () => {
+    for (const t of [
+      'Colombia walked back its threat to cut off intelligence sharing with the United States.',
+      'Colombia dio marcha atrás en su amenaza de suspender el intercambio de inteligencia con Estados Unidos.',
+      'A Colômbia recuou e vai manter a cooperação de inteligência com os Estados Unidos.',
+    ]) {
+      const s = stancesOf(t);
+      expect(count(s, 'confirm'), t).toBe(0);
+      expect(count(s, 'dispute'), t).toBe(0);
+    }
+  });
+
+  it('a hypothesis about the suspension is not the suspension', () => {
+    const s = stancesOf('Experts warn the suspension of intelligence sharing with Washington could weaken operations against cocaine routes.');
+    expect(count(s, 'confirm')).toBe(0);
+  });
+
+  it('the same action stated flat is still confirmed, and its opposite stated flat is still disputed', () => {
+    expect(count(stancesOf('Colombia suspended intelligence sharing with the United States.'), 'confirm')).toBeGreaterThanOrEqual(3);
+    expect(count(stancesOf('Colombia will keep sharing intelligence with the United States.'), 'dispute')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('an opposite action put in someone else\'s mouth is a later statement, not a dispute', () => {
+    for (const t of [
+      'The interior minister said on Thursday that cooperation with the DEA and the FBI will continue.',
+      'Según el ministro, la cooperación con las agencias estadounidenses seguirá.',
+      'O ministro garantiu que o compartilhamento de informações com os Estados Unidos continua.',
+    ]) {
+      expect(count(stancesOf(t), 'dispute'), t).toBe(0);
+    }
+  });
+
+  it('a day right after a verb of saying dates the saying, not the order', () => {
+    const s = judge.judgeClaims(['The defence minister said on Friday that Petro had ordered a halt to intelligence sharing with US agencies.'])[0]!;
+    expect(s.stances.filter((x) => x.reasonData?.kind === 'time')).toEqual([]);
+  });
+
+  it('a day that belongs to an interview is not the day of the decision', () => {
+    const s = judge.judgeClaims(['Petro told a US network in an interview on Thursday about his decision to stop sharing intelligence with the United States.'])[0]!;
+    expect(s.stances.filter((x) => x.reasonData?.kind === 'time')).toEqual([]);
+  });
+
+  it('passing on a report is not stating it as fact against unnamed sources', () => {
+    const s = judge.judgeClaims(['The move follows reports that Britain has also stopped sharing intelligence on suspected drug boats with the United States.'])[0]!;
+    expect(s.stances.filter((x) => x.reasonData?.kind === 'sourcing')).toEqual([]);
+  });
+});
+
+describe('claims are assertions', () => {
+  it('refuses captions, credits, bylines, lead-ins, questions and short labels', () => {
+    for (const t of [
+      'The president at a rally in the capital last week - Photo.',
+      'Petro speaks to supporters in Cali (Photo: Staff photographer)',
+      'By Staff reporter · 12 November 2025',
+      'The statement read as follows:',
+      'Will the suspension hurt Colombia more than the US?',
+      'Latest news',
+    ]) {
+      expect(isAssertion(t, false), t).toBe(false);
+    }
+  });
+
+  it('a line that closes its paragraph without a final stop is a subhead, a teaser or a cut-off fragment', () => {
+    expect(isAssertion('Colombia halts intelligence sharing with the United States', true)).toBe(false);
+    expect(isAssertion('Analysts in Bogotá said the decision would make the', true)).toBe(false);
+    expect(isAssertion('Analysts in Bogotá said the decision was hasty.', true)).toBe(true);
+    expect(isAssertion('"The order stands," the president wrote on X.', true)).toBe(true);
+  });
+
+  it('a page\'s caption and subhead are not painted, its sentences are', () => {
+    const j = judge.judgePage({
+      title: 'Colombia suspends intelligence sharing with the United States',
+      text: [
+        'President Gustavo Petro ordered all security agencies on Tuesday to stop sharing intelligence with the United States.',
+        'Petro at the presidential palace in Bogotá - Photo.',
+        'What comes next',
+        'The order will remain in effect as long as the missile attacks on boats in the Caribbean continue.',
+      ].join('\n'),
+    });
+    const texts = j.claims.map((c) => c.text);
+    expect(texts).not.toContain('Petro at the presidential palace in Bogotá - Photo.');
+    expect(texts).not.toContain('What comes next');
+    expect(texts).toContain('President Gustavo Petro ordered all security agencies on Tuesday to stop sharing intelligence with the United States.');
+  });
+});
+
+describe('story detection follows the story', () => {
+  it('a walk-back that tells of the suspension is a report of the story', () => {
+    const v = detectStory({
+      title: 'Colombia will keep sharing intelligence with the US, ministers say',
+      text: [
+        'Colombia will maintain intelligence cooperation with the United States, the interior minister said on Thursday.',
+        'On Tuesday President Gustavo Petro had ordered security agencies to suspend intelligence sharing with US agencies over the boat strikes in the Caribbean.',
+        'The defence minister said the flow of information with international agencies would continue.',
+      ].join('\n'),
+      published: '2025-11-13',
+    });
+    expect(v.detected).toBe(true);
+    expect(v.signals.some((s) => s.startsWith('follow-up:'))).toBe(true);
+  });
+
+  it('cooperation that simply goes on, with no suspension told, is another story', () => {
+    const v = detectStory({
+      title: 'Colombia will keep sharing intelligence with the US, minister says',
+      text: 'Colombia will maintain intelligence cooperation with the United States against drug trafficking, the defence minister said, after talks in Bogotá.',
+    });
+    expect(v.detected).toBe(false);
+  });
+
+  it('a place where something happens is not who does it', () => {
+    const v = detectStory({
+      title: '',
+      text: 'Colombia backtracked on Thursday. Petro had caused alarm in Bogotá and Washington by ordering his government to suspend intelligence sharing with US security agencies on Tuesday. The order followed US strikes on boats in the Caribbean.',
+    });
+    expect(v.signals.some((s) => s.includes('the US is the only actor suspending'))).toBe(false);
+  });
+});
