@@ -45,6 +45,10 @@ export const CONCEPTS: Record<string, string[]> = {
   international: ['international', 'internacional*'],
   waters: ['waters', 'aguas', 'mar', 'sea', 'ocean*', 'oceano'],
   human_rights: ['human', 'humanos', 'humanas', 'rights', 'derechos', 'direitos'],
+  // Whole words of ordinary political language, so that a statement quoted in one language meets its translation.
+  fight: ['fight', 'fights', 'fighting', 'struggle', 'battle', 'lucha', 'luchas', 'luchar', 'combate', 'combatir', 'luta', 'lutas', 'lutar', 'combater'],
+  subordinate: ['subordinate', 'subordinated', 'subordination', 'subordinar', 'subordinarse', 'subordinada', 'subordinado', 'subordinadas', 'subordinados', 'subordina', 'subordine'],
+  populace: ['people', 'peoples', 'pueblo', 'pueblos', 'povo', 'povos', 'poblacion', 'populacao', 'population'],
   law: ['law', 'ley', 'lei', 'derecho', 'direito', 'legal*'],
   war_crime: ['war', 'guerra', 'crime*', 'crimen*', 'crimes'],
   complicit: ['complicit*', 'complice*', 'accomplice*', 'cumplic*'],
@@ -120,7 +124,9 @@ export const STOPWORDS = new Set(
     'he she they them his her their him we our you your i me my who whom whose which what when where while also not no so such very more most much many some any all each other another there here out up down off again ' +
     'least fewer less nearly almost approximately roughly around after before since until during against between through among amid per via just only even still yet both either neither if because though although however mr mrs ms dr ' +
     'menos casi cerca unos unas el la lo los las un una unos unas de del al y o u e en con por para sin sobre entre hacia desde hasta que se su sus le les es son fue fueron ha han habia ser este esta estos estas ese esa eso como mas pero tambien ya muy tras ante segun cuando donde quien cual ' +
-    'quase mais o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas com sem sobre entre ate desde que se seu sua seus suas lhe lhes e sao foi foram tem teve ser este esta estes estas esse essa isso como mais mas tambem ja muito apos ante quando onde quem qual'
+    'quase mais o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas com sem sobre entre ate desde que se seu sua seus suas lhe lhes e sao foi foram tem teve ser este esta estes estas esse essa isso como mais mas tambem ja muito apos ante quando onde quem qual ' +
+    // modal verbs and "against", in Spanish and Portuguese as in English
+    'contra debe deben deberia debia puede pueden podria deve devem deveria devia pode podem poderia'
   ).split(' '),
 );
 
