@@ -45,10 +45,6 @@ export const CONCEPTS: Record<string, string[]> = {
   international: ['international', 'internacional*'],
   waters: ['waters', 'aguas', 'mar', 'sea', 'ocean*', 'oceano'],
   human_rights: ['human', 'humanos', 'humanas', 'rights', 'derechos', 'direitos'],
-  // Whole words of ordinary political language, so that a statement quoted in one language meets its translation.
-  fight: ['fight', 'fights', 'fighting', 'struggle', 'battle', 'lucha', 'luchas', 'luchar', 'combate', 'combatir', 'luta', 'lutas', 'lutar', 'combater'],
-  subordinate: ['subordinate', 'subordinated', 'subordination', 'subordinar', 'subordinarse', 'subordinada', 'subordinado', 'subordinadas', 'subordinados', 'subordina', 'subordine'],
-  populace: ['people', 'peoples', 'pueblo', 'pueblos', 'povo', 'povos', 'poblacion', 'populacao', 'population'],
   law: ['law', 'ley', 'lei', 'derecho', 'direito', 'legal*'],
   war_crime: ['war', 'guerra', 'crime*', 'crimen*', 'crimes'],
   complicit: ['complicit*', 'complice*', 'accomplice*', 'cumplic*'],
@@ -96,7 +92,7 @@ export const CONCEPTS: Record<string, string[]> = {
   meet: ['met', 'meet', 'meets', 'meeting*', 'reuni*', 'encontr*', 'visit*', 'visita*'],
   fight: ['fight*', 'lucha*', 'luta*', 'combat*', 'battle*', 'war on drugs'],
   subordinate: ['subordinat*', 'subordin*'],
-  population: ['population*', 'poblacion*', 'populac*', 'pueblo*', 'povo*', 'people\'s'],
+  population: ['population*', 'poblacion*', 'populac*', 'pueblo*', 'povo*', 'people', 'people\'s'],
   office: ['office', 'cargo', 'posesion', 'posse', 'inauguration', 'inaugurat*', 'investidura'],
   hurt: ['hurt*', 'harm*', 'damag*', 'perjudic*', 'prejudic*', 'undermin*', 'socav*', 'weaken*', 'debilit*', 'enfraquec*', 'lose', 'perder', 'lost'],
 };
