@@ -40,6 +40,10 @@ export function splitClauses(text: string): string[] {
 const CAPTION = /©|(?:^|[\s(\[|–-])(?:foto|fotos|photo|photos|fotografia|imagen|imagem|image|credit|credito|getty images|afp photo)\s*(?:[:.)\]]|$)/iu;
 /** A byline or dateline: "By Staff reporter · 12 November 2025", "Por Redacción", "Updated 10:45 AM". */
 const BYLINE = /^\s*(?:by|por|reporting by|written by|updated|actualizado|atualizado|publicado|published)\b/iu;
+/** A dateline opening a line: "Nov 12, 2025 World News", "12 de noviembre de 2025 · Mundo". */
+const DATELINE = /^\s*(?:\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\p{L}\p{N}])/u;
+/** A "read also" label run into the teasers it introduces, without a colon. */
+const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee tambien|vea tambien|te puede interesar|read more|also read|read also|see also|related)(?![\p{L}])/u;
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
 const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;
 
@@ -52,7 +56,7 @@ export function isAssertion(text: string, closesParagraph: boolean): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length < 5) return false;
   if (/\?["'”’»)]*\s*$/.test(t) || /:\s*$/.test(t)) return false;
-  if (CAPTION.test(foldPlain(t)) || BYLINE.test(foldPlain(t)) || TEASER.test(t)) return false;
+  if (CAPTION.test(foldPlain(t)) || BYLINE.test(foldPlain(t)) || TEASER.test(t) || TEASER_LABEL.test(foldPlain(t)) || DATELINE.test(t)) return false;
   if (closesParagraph && !TERMINAL.test(t)) return false;
   return true;
 }

@@ -297,11 +297,16 @@ export function createJudge(corpus: Corpus): Judge {
       };
       const titleKey = page.title.trim();
       for (const s of splitSentences(page.title, language)) if (!page.text.includes(s.text)) add(s.text);
+      // Lines above the first paragraph that ends as prose does are the page's headline block (headline, deck):
+      // their lack of a final stop is a headline's. Further down, such a line is a subhead, a teaser or a fragment.
+      let prose = false;
       for (const s of splitSentences(page.text, language)) {
         // Bylines, captions, subheads, teasers and cut-off fragments are not the page's claims.
         const ending = page.text.slice(s.end, s.end + 2);
-        if (s.text.trim() !== titleKey && !isAssertion(s.text, /^\s*(?:\n|$)/.test(ending) || s.end >= page.text.trimEnd().length)) continue;
-        add(s.text, s.start, s.end);
+        const closes = /^\s*(?:\n|$)/.test(ending) || s.end >= page.text.trimEnd().length;
+        const ok = s.text.trim() === titleKey || isAssertion(s.text, closes && prose);
+        if (closes && isAssertion(s.text, true)) prose = true;
+        if (ok) add(s.text, s.start, s.end);
       }
       const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
       applyArticleContext(prepared, storyAction, storyStrikes);

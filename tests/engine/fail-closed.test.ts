@@ -75,6 +75,8 @@ describe('claims are assertions', () => {
       'The statement read as follows:',
       'Will the suspension hurt Colombia more than the US?',
       'Latest news',
+      'Nov 12, 2025 World News and Politics today',
+      'Leia também Mundo Sanções contra o presidente anunciadas hoje',
     ]) {
       expect(isAssertion(t, false), t).toBe(false);
     }
@@ -85,6 +87,20 @@ describe('claims are assertions', () => {
     expect(isAssertion('Analysts in Bogotá said the decision would make the', true)).toBe(false);
     expect(isAssertion('Analysts in Bogotá said the decision was hasty.', true)).toBe(true);
     expect(isAssertion('"The order stands," the president wrote on X.', true)).toBe(true);
+  });
+
+  it('the deck under the headline is a claim even without a final stop; a line like it lower down is not', () => {
+    const j = judge.judgePage({
+      title: 'Colombia suspends intelligence sharing with the United States',
+      text: [
+        'Petro halts intelligence sharing with US agencies over the boat strikes',
+        'President Gustavo Petro ordered all security agencies on Tuesday to stop sharing intelligence with the United States.',
+        'Petro halts intelligence sharing with US agencies over boat strikes in the Caribbean',
+      ].join('\n'),
+    });
+    const texts = j.claims.map((c) => c.text);
+    expect(texts).toContain('Petro halts intelligence sharing with US agencies over the boat strikes');
+    expect(texts).not.toContain('Petro halts intelligence sharing with US agencies over boat strikes in the Caribbean');
   });
 
   it('a page\'s caption and subhead are not painted, its sentences are', () => {
