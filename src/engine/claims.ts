@@ -47,25 +47,33 @@ const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee t
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
 const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;
 
+/** A complete statement's form: five words or more, not a question, not a lead-in ending in a colon, not a teaser. */
+function isStatement(t: string): boolean {
+  return t.split(/\s+/).filter(Boolean).length >= 5 && !/\?["'”’»)]*\s*$/.test(t) && !/:\s*$/.test(t) && !TEASER.test(t);
+}
+
+/** True when a line ends as a statement ends: a stop, maybe inside closing quotes or brackets. */
+export function endsAsStatement(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
 /**
- * True when a sentence of a page is an assertion a reader could check, not site furniture: at least five words, not
- * a question, a lead-in ending in a colon, a caption, credit or byline; and, where it closes its paragraph, ending
- * as a statement ends (a line without a final stop is a subhead, a teaser or a fragment cut off mid-way).
+ * True when a sentence of a page is an assertion a reader could check, not site furniture: a statement that is not a
+ * caption, credit, byline, dateline or "read also" label; and, where it closes its paragraph, ending as a statement
+ * ends (a line without a final stop is a subhead, a teaser or a fragment cut off mid-way).
  */
 export function isAssertion(text: string, closesParagraph: boolean): boolean {
   const t = text.trim();
-  if (t.split(/\s+/).length < 5) return false;
-  if (/\?["'”’»)]*\s*$/.test(t) || /:\s*$/.test(t)) return false;
-  if (CAPTION.test(foldPlain(t)) || BYLINE.test(foldPlain(t)) || TEASER.test(t) || TEASER_LABEL.test(foldPlain(t)) || DATELINE.test(t)) return false;
-  if (closesParagraph && !TERMINAL.test(t)) return false;
-  return true;
+  if (!isStatement(t)) return false;
+  const f = foldPlain(t);
+  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || DATELINE.test(t)) return false;
+  return !closesParagraph || endsAsStatement(t);
 }
 
 /** True when a sentence asserts something checkable: a figure, place, day, actor, action or attribution, in a real sentence. */
 export function isCheckable(text: string, slots: ClaimSlots): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
   // Questions, lead-ins ("The NY Times reviews further:") and teasers of other stories ("Read more: …") assert nothing.
-  if (words < 5 || /\?\s*["”»]?$/.test(text) || /:\s*$/.test(text) || TEASER.test(text)) return false;
+  if (!isStatement(text.trim())) return false;
   return (
     slots.quantities.some((q) => q.unit) ||
     slots.places.length > 0 ||

@@ -8,8 +8,9 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, isAssertion, isTeaser, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { applyArticleContext, endsAsStatement, isAssertion, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
+import { REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { guessLanguage } from './text.js';
 
@@ -189,18 +190,6 @@ function unframed<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(text
   return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
 }
 
-/** Reversals, threats, hypotheses and readings of an action, in English, Spanish and Portuguese. */
-const REFRAMED = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    [
-      'walk(?:s|ed|ing)? back', 'backtrack\\w*', 'back(?:s|ed)? down', 'revers(?:e|es|ed|al)', 'retreat\\w*', 'u-turn', 'about-face', 'threat(?:s|en|ens|ened)?',
-      'could', 'might', 'misinterpret\\w*', 'misunderst\\w*', 'misread', 'clarif\\w*',
-      'marcha atr[aá]s', 'retroced\\w*', 'rectific\\w*', 'recul\\w*', 'amenaz\\w*', 'podr[ií]a\\w*', 'pod[ií]a\\w*', 'malinterpret\\w*', 'mala interpretaci[oó]n', 'mal interpretad\\w*', 'aclar\\w*', 'matiz\\w*',
-      'recua\\w*', 'recuou', 'voltou atr[aá]s', 'volta atr[aá]s', 'amea[cç]\\w*', 'poderia\\w*', 'mal interpretad\\w*', 'esclarec\\w*',
-    ].join('|') +
-    ')(?![\\p{L}])',
-  'iu',
-);
 
 /** The year most dated outlets were published in: undated reports of one story are taken to be from it. */
 export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[]): number | null {
@@ -304,9 +293,10 @@ export function createJudge(corpus: Corpus): Judge {
         // Bylines, captions, subheads, teasers and cut-off fragments are not the page's claims.
         const ending = page.text.slice(s.end, s.end + 2);
         const closes = /^\s*(?:\n|$)/.test(ending) || s.end >= page.text.trimEnd().length;
-        const ok = s.text.trim() === titleKey || isAssertion(s.text, closes && prose);
-        if (closes && isAssertion(s.text, true)) prose = true;
-        if (ok) add(s.text, s.start, s.end);
+        const statement = isAssertion(s.text, false);
+        const ended = statement && endsAsStatement(s.text);
+        if (s.text.trim() === titleKey || (statement && (!closes || !prose || ended))) add(s.text, s.start, s.end);
+        if (closes && ended) prose = true;
       }
       const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
       applyArticleContext(prepared, storyAction, storyStrikes);
@@ -315,8 +305,6 @@ export function createJudge(corpus: Corpus): Judge {
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
       prepared.forEach((p, i) => {
-        // Teasers of other stories ("Lea también: …") are furniture, not the page's claims.
-        if (isTeaser(p.view.text)) return;
         const r = judgeSentence(p, language, year, pageMain, pageStrikes);
         r.points.forEach((pt) => covered.add(pt));
         if (!r.speaks) return;

@@ -160,3 +160,28 @@ export function conceptOf(word: string): string | null {
   }
   return null;
 }
+
+// ---- frames that put an action in someone's mouth, in a report, or under a reversal or hypothesis
+
+/** Verbs of saying in English, Spanish and Portuguese: whoever speaks, the action is what they say of it. */
+export const SPEECH_VERB =
+  /(?<![\p{L}])(?:says?|said|saying|told|tells|stated|added|adds|insist(?:s|ed)?|assur(?:es|ed)|noted?|indicated?|explain(?:s|ed)|wrote|writes|posted|declared?|clarif(?:y|ies|ied)|claim(?:s|ed)|argu(?:es|ed)|stress(?:es|ed)|dice|dijo|dicen|dijeron|afirm(?:a|o|ó|ou|aram|aron)|asegur(?:a|o|ó|aron)|assegur(?:a|ou)|garant(?:e|iu|izó|izo)|señal(?:a|o|ó)|sinaliz(?:a|ou)|indic(?:a|o|ó|ou)|explic(?:a|o|ó|ou)|escribi[oó]|escreveu|agreg(?:a|o|ó)|añadi[oó]|acrescentou|sostuvo|declar(?:a|o|ó|ou)|aclar(?:a|o|ó)|esclareceu|precis(?:a|o|ó)|manifest(?:a|o|ó|ou)|advirti[oó]|insisti[oó]|insistiu|expres(?:a|o|ó)|reiter(?:a|o|ó|ou)|subray(?:a|o|ó)|ressaltou|destacou|apontou|disse|diz|informou|matiz(?:a|o|ó|ou)|pronunci(?:a|o|ó|ou)|according to|seg[uú]n|segundo)(?![\p{L}])/iu;
+
+/** An event noun right before a day ("an interview on Wednesday", "en un discurso el jueves"): the day is that event's. */
+export const OWN_EVENT = /(?:^|[^\p{L}])(?:interview|speech|address|post|message|statement|meeting|press conference|entrevista|discurso|mensaje|publicacion|reunion|declaracion|comunicado|rueda de prensa|mensagem|publicacao|reuniao|declaracao|coletiva)(?:\s+\p{L}+){0,3}\s*,?\s*$/u;
+
+/** A claim that itself passes on a report ("follows reports that…", "an exclusive", "citing") is not stated as fact. */
+export const REPORTED = /(?<![\p{L}])(?:reports?|reported|reportedly|exclusive|citing|cited|informó|informou|informar|informa|exclusiva|citando|según|segundo|according)(?![\p{L}])/iu;
+
+/** Reversals, threats, hypotheses and readings of an action, in English, Spanish and Portuguese. */
+export const REFRAMED = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'walk(?:s|ed|ing)? back', 'backtrack\\w*', 'back(?:s|ed)? down', 'revers(?:e|es|ed|al)', 'retreat\\w*', 'u-turn', 'about-face', 'threat(?:s|en|ens|ened)?',
+      'could', 'might', 'misinterpret\\w*', 'misunderst\\w*', 'misread', 'clarif\\w*',
+      'marcha atr[aá]s', 'retroced\\w*', 'rectific\\w*', 'recul\\w*', 'amenaz\\w*', 'podr[ií]a\\w*', 'pod[ií]a\\w*', 'malinterpret\\w*', 'mala interpretaci[oó]n', 'mal interpretad\\w*', 'aclar\\w*', 'matiz\\w*',
+      'recua\\w*', 'recuou', 'voltou atr[aá]s', 'volta atr[aá]s', 'amea[cç]\\w*', 'poderia\\w*', 'esclarec\\w*',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);

@@ -7,6 +7,7 @@ import { describeQuantity } from './quantities.js';
 import { weekdayOf } from './times.js';
 import { ACTOR_BY_ID } from './entities.js';
 import { foldPlain } from './text.js';
+import { OWN_EVENT, REPORTED, SPEECH_VERB } from './lexicon.js';
 
 /** A claim as the stance function sees it. */
 export interface ClaimView {
@@ -97,9 +98,6 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = '
   return true;
 }
 
-/** Verbs of saying in English, Spanish and Portuguese: whoever speaks, the action is what they say of it. */
-export const SPEECH_VERB =
-  /(?<![\p{L}])(?:says?|said|saying|told|tells|stated|added|adds|insist(?:s|ed)?|assur(?:es|ed)|noted?|indicated?|explain(?:s|ed)|wrote|writes|posted|declared?|clarif(?:y|ies|ied)|claim(?:s|ed)|argu(?:es|ed)|stress(?:es|ed)|dice|dijo|dicen|dijeron|afirm(?:a|o|ó|ou|aram|aron)|asegur(?:a|o|ó|aron)|assegur(?:a|ou)|garant(?:e|iu|izó|izo)|señal(?:a|o|ó)|sinaliz(?:a|ou)|indic(?:a|o|ó|ou)|explic(?:a|o|ó|ou)|escribi[oó]|escreveu|agreg(?:a|o|ó)|añadi[oó]|acrescentou|sostuvo|declar(?:a|o|ó|ou)|aclar(?:a|o|ó)|esclareceu|precis(?:a|o|ó)|manifest(?:a|o|ó|ou)|advirti[oó]|insisti[oó]|insistiu|expres(?:a|o|ó)|reiter(?:a|o|ó|ou)|subray(?:a|o|ó)|ressaltou|destacou|apontou|disse|diz|informou|matiz(?:a|o|ó|ou)|pronunci(?:a|o|ó|ou)|according to|seg[uú]n|segundo)(?![\p{L}])/iu;
 
 /**
  * Whether an opposite action can be the same report told otherwise rather than a later turn. Fail closed: a claim
@@ -249,8 +247,6 @@ function describeTime(t: TimeSlot): string {
 
 const BREAK = /(?:^|[^\p{L}])(?:after|before|despues|después|tras|antes|após|apos|depois|while|mientras|enquanto|but|pero|whereas)(?![\p{L}])|;/iu;
 
-/** An event noun right before a day ("an interview on Wednesday", "en un discurso el jueves"): the day is that event's. */
-const OWN_EVENT = /(?:^|[^\p{L}])(?:interview|speech|address|post|message|statement|meeting|press conference|entrevista|discurso|mensaje|publicacion|reunion|declaracion|comunicado|rueda de prensa|mensagem|publicacao|reuniao|declaracao|coletiva)(?:\s+\p{L}+){0,3}\s*,?\s*$/u;
 
 /** A verb of saying and at most two words before a day. */
 const SAID_BEFORE = new RegExp(`${SPEECH_VERB.source}(?:\\s+[\\p{L}-]+){0,2}\\s*,?\\s*$`, 'iu');
@@ -333,8 +329,6 @@ function sourcingOf(s: ClaimSlots, subject: string | null): { kind: Sourcing; so
   return { kind: 'flat', source: null };
 }
 
-/** A claim that itself passes on a report ("follows reports that…", "an exclusive", "citing") is not stated as fact. */
-const REPORTED = /(?<![\p{L}])(?:reports?|reported|reportedly|exclusive|citing|cited|informó|informou|informar|informa|exclusiva|citando|según|segundo|according)(?![\p{L}])/iu;
 
 function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
   // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
