@@ -10,18 +10,18 @@ export const CONCEPTS: Record<string, string[]> = {
   halt: ['halt*', 'deten*', 'detuv*', 'paraliz*', 'paralis*'],
   cease: ['cease*', 'ceasing', 'cesar', 'cesa', 'ceso', 'cesen', 'cese', 'cessar', 'cessa', 'cessou', 'cessem'],
   stop: ['stop', 'stops', 'stopped', 'stopping', 'frena*', 'frenar', 'interrump*', 'interrupc*', 'interromp*', 'interrupcao'],
-  cut: ['cut', 'cuts', 'cutting', 'cortar', 'corta', 'corto', 'cortou', 'corte', 'cortes', 'sever*', 'romp*', 'rompe', 'rompio', 'ruptura'],
+  cut: ['cut', 'cuts', 'cutting', 'cortar', 'corta', 'corto', 'cortou', 'corte', 'cortes', 'sever', 'severs', 'severed', 'severing', 'romp*', 'rompe', 'rompio', 'ruptura'],
   nix: ['nix', 'nixes', 'nixed'],
   end: ['end', 'ends', 'ended', 'ending', 'termin*', 'encerr*', 'acabar', 'fin', 'fim'],
   freeze: ['freez*', 'froze', 'frozen', 'congel*'],
   pause: ['pause*', 'pausing', 'pausa*'],
   block: ['block*', 'bloque*'],
-  withdraw: ['withdr*', 'retir*'],
-  continue: ['continu*', 'segui*', 'sigue*', 'siguen', 'seguira*', 'prosseg*', 'persist*'],
+  withdraw: ['withdr*', 'retiro', 'retirar', 'retira', 'retiran', 'retirada', 'retirado', 'retirou', 'retiraram'],
+  continue: ['continu*', 'seguir', 'seguira', 'seguiran', 'seguirao', 'seguiremos', 'seguimos', 'seguindo', 'seguia', 'seguiam', 'segue', 'seguem', 'sigue', 'siguen', 'siguio', 'prosseg*', 'persist*'],
   maintain: ['maintain*', 'mantien*', 'mantener', 'mantendr*', 'manter', 'mantem', 'mantera*', 'manteve', 'mantuv*'],
   resume: ['resum*', 'reanud*', 'retom*', 'restor*', 'restabl*'],
   keep: ['keep', 'keeps', 'kept'],
-  share: ['shar*', 'compart*', 'partilh*', 'exchang*', 'intercamb*', 'troc*', 'provid*', 'proporcion*', 'fornec*', 'supply', 'pass', 'passing', 'enviar', 'envio', 'envia*', 'repass*'],
+  share: ['share', 'shares', 'shared', 'sharing', 'compart*', 'partilh*', 'exchang*', 'intercamb*', 'troc*', 'provid*', 'proporcion*', 'fornec*', 'supply', 'pass', 'passing', 'enviar', 'envio', 'envia*', 'repass*'],
   // the thing shared
   intel: ['intelligence', 'intel', 'inteligencia', 'intelligence-sharing', 'intel-sharing'],
   information: ['information', 'informacion', 'informaciones', 'informacao', 'informacoes', 'info', 'data', 'datos', 'dados'],
@@ -50,7 +50,7 @@ export const CONCEPTS: Record<string, string[]> = {
   complicit: ['complicit*', 'complice*', 'accomplice*', 'cumplic*'],
   // speech acts
   announce: ['announc*', 'anunci*', 'declar*', 'proclaim*', 'statement*', 'comunicado*', 'declaracion*', 'declaracao', 'decree*', 'decret*'],
-  order: ['order*', 'orden*', 'orden', 'ordeno', 'ordenou', 'ordem', 'instruct*', 'instru*', 'direct*', 'dispuso', 'determin*'],
+  order: ['order*', 'orden*', 'orden', 'ordeno', 'ordenou', 'ordem', 'instruct*', 'instru*', 'dispuso'],
   say: ['said', 'says', 'say', 'saying', 'dijo', 'dice', 'disse', 'diz', 'afirm*', 'assert*', 'stated', 'states', 'told', 'wrote', 'escribio', 'escreveu', 'senal*', 'asegur*', 'assegur*', 'claim*', 'insist*'],
   report: ['report*', 'inform*', 'according', 'segun', 'segundo', 'reveal*', 'revel*', 'noticia*', 'news'],
   source_anon: ['sources', 'fuentes', 'fontes', 'unnamed', 'anonymous', 'anonim*', 'anonima*'],
@@ -58,43 +58,46 @@ export const CONCEPTS: Record<string, string[]> = {
   accuse: ['accus*', 'acus*', 'blam*', 'culp*'],
   condemn: ['condemn*', 'conden*', 'denounc*', 'denunci*', 'critic*', 'slam*', 'blast*', 'censur*'],
   protest: ['protest*', 'protesta*'],
-  social: ['x', 'twitter', 'tweet*', 'social', 'redes', 'red', 'post*', 'publico', 'publicou', 'publicacion', 'trino', 'mensaje', 'mensagem', 'message'],
+  social: ['x', 'twitter', 'tweet*', 'social', 'redes', 'red', 'post', 'posts', 'posted', 'posting', 'postou', 'postagem', 'publico', 'publicou', 'publicacion', 'trino', 'mensaje', 'mensagem', 'message'],
   // diplomacy and pressure
   summit: ['summit*', 'cumbre*', 'cupula*', 'cimeira*', 'conference', 'conferencia'],
-  host: ['host*', 'anfitri*', 'sede', 'sediou', 'held', 'celebr*', 'realiz*'],
-  sign: ['sign*', 'firm*', 'assin*', 'suscri*', 'subscri*', 'endors*', 'respald*'],
+  host: ['host*', 'anfitri*', 'sede', 'sediou', 'held', 'celebr*'],
+  sign: ['sign', 'signs', 'signed', 'signing', 'signatory', 'signatories', 'signature*', 'firmo', 'firmar', 'firmado', 'firmada', 'firmaron', 'assinou', 'assinar', 'assinado', 'assinada', 'assinaram', 'assinatura', 'suscri*', 'subscri*', 'endors*', 'respald*'],
   joint: ['joint', 'conjunt*', 'common', 'comun'],
   reject: ['condemnation', 'repudi*', 'reject*', 'rechaz*', 'rejeit*'],
   force: ['force', 'fuerza', 'forca', 'use'],
-  country: ['countr*', 'nation*', 'pais', 'paises', 'nacion*', 'nacao', 'nacoes', 'states', 'estados', 'governments', 'gobiernos', 'governos'],
-  sanction: ['sanction*', 'sancion*', 'sanc*', 'penalt*', 'blacklist*',],
-  visa: ['visa', 'visas', 'visado*', 'visto', 'vistos', 'revok*', 'revoc*', 'revog*', 'cancel*'],
-  decertify: ['decertif*', 'descertif*', 'certif*', 'allies', 'aliados', 'ally'],
-  aid: ['aid', 'assistance', 'ayuda*', 'ajuda*', 'asistencia', 'assistencia', 'payment*', 'pago*', 'pagamento*', 'subsid*', 'funding', 'fondos', 'fundos', 'million*', 'millon*', 'milhao', 'milhoes', 'dollar*', 'dolar*', 'designated', 'destin*'],
-  carrier: ['carrier', 'portaaviones', 'porta-avioes', 'portaavioes', 'porta-aviones', 'aircraft', 'avion*', 'avioes', 'aeronave*', 'jets', 'planes', 'warships', 'destroyers', 'deploy*', 'despleg*', 'desplieg*', 'implant*', 'buildup', 'build-up', 'arriv*', 'lleg*', 'cheg*'],
+  country: ['countr*', 'nation', 'nations', 'pais', 'paises', 'nacion', 'naciones', 'nacao', 'nacoes', 'states', 'estados', 'governments', 'gobiernos', 'governos'],
+  sanction: ['sanction*', 'sancion*', 'sancoes', 'sancao', 'penalt*', 'blacklist*'],
+  visa: ['visa', 'visas', 'visado*', 'visto', 'vistos'],
+  decertify: ['decertif*', 'descertif*'],
+  certify: ['certif*'],
+  ally: ['ally', 'allies', 'allied', 'aliado*', 'alianza*', 'alianca*'],
+  revoke: ['revok*', 'revoc*', 'revog*', 'cancel*'],
+  aid: ['aid', 'assistance', 'ayuda*', 'ajuda*', 'asistencia', 'assistencia', 'payment*', 'pago*', 'pagamento*', 'subsid*', 'funding', 'fondos', 'fundos'],
+  carrier: ['carrier', 'portaaviones', 'porta-avioes', 'portaavioes', 'porta-aviones', 'aircraft', 'avion*', 'avioes', 'aeronave*', 'jets', 'planes', 'warships', 'destroyers'],
   sailor: ['sailor*', 'marinero*', 'marinheiro*', 'personnel', 'efectivos', 'militares'],
   fisherman: ['fisherm*', 'pescador*'],
-  family: ['famil*'],
+  family: ['family', 'families', 'familia', 'familias', 'familiares', 'familiars'],
   guerrilla: ['guerrill*', 'guerrilh*', 'rebel*', 'dissident*', 'disidente*', 'dissidente*', 'eln', 'farc'],
   president: ['president*', 'presiden*', 'mandatari*', 'leader', 'lider', 'chief', 'jefe', 'chefe', 'head'],
   government: ['government*', 'gobierno*', 'governo*', 'administration*', 'administracion', 'administracao', 'executive', 'ejecutivo', 'executivo', 'cabinet', 'gabinete', 'ministr*'],
   sovereignty: ['sovereign*', 'soberan*'],
-  tension: ['tension*', 'tensao', 'tensoes', 'tense', 'tenso*', 'strain*', 'deteriorat*', 'deterior*', 'spat', 'rift', 'crisis', 'crise', 'clash*', 'escalat*', 'escal*', 'rupture'],
+  tension: ['tension*', 'tensao', 'tensoes', 'tense', 'tenso*', 'strain*', 'deteriorat*', 'deterior*', 'spat', 'rift', 'crisis', 'crise', 'clash*', 'escalat*', 'escalada*', 'escalar', 'escalou', 'rupture'],
   investigation: ['investig*', 'inquiry', 'probe*', 'pesquis*'],
   congress: ['congress*', 'congres*', 'senat*', 'senado*', 'lawmaker*', 'legislat*'],
-  production: ['product*', 'produc*', 'producao', 'cultivat*', 'cultiv*', 'plantation*', 'harvest*', 'record', 'records', 'recorde', 'surge*', 'soar*', 'skyrocket*'],
+  production: ['product*', 'produc*', 'producao', 'cultivat*', 'cultiv*', 'plantation*', 'harvest*'],
   epstein: ['epstein', 'pedophil*', 'pedofil*'],
-  effect: ['effect', 'vigor', 'vigente', 'vigencia', 'remain*', 'permanec*'],
-  negotiate: ['negotiat*', 'negoci*', 'negative*', 'negativ*'],
-  hostile: ['hostil*', 'hostage*'],
+  effect: ['effect', 'vigor', 'vigente', 'vigencia'],
+  negotiate: ['negotiat*', 'negoci*'],
+  hostile: ['hostil*'],
   decision: ['decision*', 'decisao', 'measure*', 'medida*', 'move', 'step', 'paso', 'passo'],
   expert: ['expert*', 'analyst*', 'analista*', 'especialista*', 'experto*'],
-  meet: ['met', 'meet', 'meets', 'meeting*', 'reuni*', 'encontr*', 'visit*', 'visita*'],
+  meet: ['met', 'meet', 'meets', 'meeting*', 'reuni*', 'encontro', 'encuentro', 'visit*', 'visita*'],
   fight: ['fight*', 'lucha*', 'luta*', 'combat*', 'battle*', 'war on drugs'],
   subordinate: ['subordinat*', 'subordin*'],
   population: ['population*', 'poblacion*', 'populac*', 'pueblo*', 'povo*', 'people', 'people\'s'],
   office: ['office', 'cargo', 'posesion', 'posse', 'inauguration', 'inaugurat*', 'investidura'],
-  hurt: ['hurt*', 'harm*', 'damag*', 'perjudic*', 'prejudic*', 'undermin*', 'socav*', 'weaken*', 'debilit*', 'enfraquec*', 'lose', 'perder', 'lost'],
+  hurt: ['hurt*', 'harm*', 'damag*', 'perjudic*', 'prejudic*', 'undermin*', 'socav*', 'weaken*', 'debilit*', 'enfraquec*'],
 };
 
 /** Concepts that name the thing an action is done to, used to attach a polarity verb to its object. */
@@ -113,6 +116,16 @@ export const CONTINUE_VERBS = new Set(['continue', 'maintain', 'resume', 'keep']
 export const NEUTRAL_VERBS = new Set(['share']);
 
 export const NEGATIONS = new Set(['not', 'no', 'never', 'nao', 'nunca', 'jamas', 'nem', 'ni', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "cannot", "can't", 'without', 'sin', 'sem', 'neither', 'nor']);
+
+/**
+ * Words that negate a clause, by language: Portuguese "no" is "in the", not a negation; "without", "sin" and "sem"
+ * negate a noun phrase, not the statement.
+ */
+export const CLAUSE_NEGATIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['not', 'no', 'never', 'neither', 'nor', 'cannot', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "shouldn't"]),
+  es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
+  pt: new Set(['nao', 'nunca', 'jamais', 'nem', 'tampouco']),
+};
 
 export const STOPWORDS = new Set(
   (
@@ -177,10 +190,10 @@ export const REPORTED = /(?<![\p{L}])(?:reports?|reported|reportedly|exclusive|c
 export const REFRAMED = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
-      'walk(?:s|ed|ing)? back', 'backtrack\\w*', 'back(?:s|ed)? down', 'revers(?:e|es|ed|al)', 'retreat\\w*', 'u-turn', 'about-face', 'threat(?:s|en|ens|ened)?',
-      'could', 'might', 'misinterpret\\w*', 'misunderst\\w*', 'misread', 'clarif\\w*',
-      'marcha atr[aá]s', 'retroced\\w*', 'rectific\\w*', 'recul\\w*', 'amenaz\\w*', 'podr[ií]a\\w*', 'pod[ií]a\\w*', 'malinterpret\\w*', 'mala interpretaci[oó]n', 'mal interpretad\\w*', 'aclar\\w*', 'matiz\\w*',
-      'recua\\w*', 'recuou', 'voltou atr[aá]s', 'volta atr[aá]s', 'amea[cç]\\w*', 'poderia\\w*', 'esclarec\\w*',
+      'walk(?:s|ed|ing)? back', 'backtrack\\p{L}*', 'back(?:s|ed)? down', 'revers(?:e|es|ed|al)', 'retreat\\p{L}*', 'u-turn', 'about-face', 'threat(?:s|en|ens|ened)?',
+      'could', 'might', 'misinterpret\\p{L}*', 'misunderst\\p{L}*', 'misread', 'clarif\\p{L}*',
+      'marcha atr[aá]s', 'retroced\\p{L}*', 'rectific\\p{L}*', 'recul\\p{L}*', 'amenaz\\p{L}*', 'podr[ií]a\\p{L}*', 'pod[ií]a\\p{L}*', 'malinterpret\\p{L}*', 'mala interpretaci[oó]n', 'mal interpretad\\p{L}*', 'aclar\\p{L}*', 'matiz\\p{L}*',
+      'recua\\p{L}*', 'recuou', 'voltou atr[aá]s', 'volta atr[aá]s', 'amea[cç]\\p{L}*', 'poderia\\p{L}*', 'esclarec\\p{L}*',
     ].join('|') +
     ')(?![\\p{L}])',
   'iu',
