@@ -37,7 +37,7 @@ export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
     if (timeSpans.some(([s, e]) => origStart >= s && origStart < e)) continue;
     const c = a.concepts[i];
     if (c) add(`c:${indexConcept(c)}`);
-    else if (word.length >= 3 && !STOPWORDS.has(word)) add(`w:${stem(word)}`);
+    else if (word.length >= 3 && !STOPWORDS.has(word)) add(`w:${stem(a.original.slice(origStart, a.folded.map[tok.end]), a.language)}`);
   }
   for (const q of slots.quantities) if (q.unit) add(`q:${q.unit}${q.measure ? `:${q.measure}` : ''}`);
   return tf;

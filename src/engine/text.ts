@@ -1,4 +1,7 @@
 /** Text normalisation shared by every engine part: accent folding with an offset map, and word tokens. */
+import { stemmer as stemEn } from '@orama/stemmers/english';
+import { stemmer as stemEs } from '@orama/stemmers/spanish';
+import { stemmer as stemPt } from '@orama/stemmers/portuguese';
 
 /** A folded copy of a text: lowercase, accents stripped, typographic quotes and dashes made plain. */
 export interface Folded {
@@ -64,15 +67,20 @@ export function tokenize(folded: string): Token[] {
   return out;
 }
 
-/** Light stemmer for English, Spanish and Portuguese words that are not in the lexicon. */
-export function stem(word: string): string {
-  let w = word;
+/**
+ * Snowball stemmers (from @orama/stemmers, one small module per language) for words outside the lexicon. They are
+ * given the word with its accents, as their rules expect ("suspendió" → "suspend", "decisão" → "decisã"), and the
+ * stem is folded like every other term; cognates often meet ("información", "informação", "information" → "inform").
+ */
+const STEMMERS: Record<string, (w: string) => string> = { en: stemEn, es: stemEs, pt: stemPt };
+
+/** The folded stem of a word in a language (en, es, pt; others use English rules). `word` may carry accents. */
+export function stem(word: string, language = 'en'): string {
+  let w = word.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.length <= 4) return w;
-  for (const suf of ['mente', 'ations', 'ation', 'ciones', 'cion', 'coes', 'cao', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's']) {
-    if (w.length - suf.length >= 4 && w.endsWith(suf)) return w.slice(0, -suf.length);
-  }
-  return w;
+  if (w.length <= 3) return foldPlain(w);
+  const s = (STEMMERS[language] ?? stemEn)(w);
+  return foldPlain(s.length >= 3 ? s : w);
 }
 
 /** Guesses the language of a text among en, es and pt from function words; "en" when unsure. */
