@@ -1,6 +1,7 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
 import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
-import { foldPlain } from './text.js';
+import { foldPlain, fold, tokenize } from './text.js';
+import { CLAUSE_NEGATIONS } from './lexicon.js';
 import { ACTOR_BY_ID } from './entities.js';
 import { analyse, slotsOf } from './slots.js';
 import { termsOf } from './terms.js';
@@ -82,6 +83,16 @@ export function isCheckable(text: string, slots: ClaimSlots): boolean {
     slots.actions.length > 0 ||
     slots.attributions.length > 0
   );
+}
+
+/**
+ * How many of a sentence's clause negations no action of its slots accounts for ("The White House has not responded",
+ * "la inteligencia no está destinada a matar"). A negated stop or continue verb is compared by its polarity instead.
+ */
+export function looseNegations(text: string, slots: ClaimSlots): number {
+  const neg = CLAUSE_NEGATIONS[slots.language] ?? CLAUSE_NEGATIONS.en!;
+  const n = tokenize(fold(text).text).filter((t) => neg.has(t.word)).length;
+  return Math.max(0, n - slots.actions.filter((a) => a.negated).length);
 }
 
 /** The article's main action: the most frequent explicit (object, polarity, doer, counterpart) among its claims. */

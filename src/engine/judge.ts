@@ -8,7 +8,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, endsAsStatement, isAssertion, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
@@ -120,10 +120,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
   const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
-  const full = own.filter((c) => c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
+  // A statement that something did not happen is not confirmed by a sentence that negates nothing.
+  const negations = looseNegations(view.text, view.slots);
+  const sameSense = (c: Candidate) => negations === 0 || looseNegations(ctx.claims[c.claim]!.view.text, ctx.claims[c.claim]!.view.slots) > 0;
+  const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {
-    if (c.pair.conflicts.length > 0) return false;
+    if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;
     // A claim about an action is confirmed only by a report of that action, not by a sentence sharing its words.
     if (explicitAction) return c.pair.agreements.includes('action');
