@@ -1,11 +1,55 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
 import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
 import { foldPlain, fold, tokenize } from './text.js';
-import { CLAUSE_NEGATIONS } from './lexicon.js';
+import { CLAUSE_NEGATIONS, STOPWORDS } from './lexicon.js';
 import { ACTOR_BY_ID } from './entities.js';
-import { analyse, slotsOf } from './slots.js';
+import { analyse, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
 import type { ClaimView } from './stance.js';
+
+/**
+ * The people a sentence names, as index terms ("a:rubio") and, for names the gazetteer does not know ("NBC",
+ * "Volker Türk"), as folded words separated by spaces (one name, found wherever any of its words is): capitalised words that are neither the sentence's first word, a concept,
+ * a stop word nor part of a date. A headline in title case or capitals names nothing this way: every word is capitalised.
+ */
+export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
+  const out = new Set<string>();
+  // A medium is most often the report's credit ("(Reuters) -", "according to AFP"), not what the sentence says.
+  // Bodies are as often named by paraphrase ("UN officials", "the Latin America-EU summit"): people only.
+  for (const e of a.entities) if (e.actor?.kind === 'person') out.add(`a:${e.actor.id}`);
+  const timeSpans = slots.times.map((x) => [x.start, x.end] as const);
+  const orig = (i: number) => a.original.slice(a.folded.map[a.tokens[i]!.start]!, a.folded.map[a.tokens[i]!.end]!);
+  // Title case: the lexicon's common words are capitalised too.
+  const common = a.tokens.filter((t, i) => i > 0 && a.concepts[i]);
+  const capital = common.filter((t) => /^\p{Lu}/u.test(orig(t.index))).length;
+  if (common.length >= 2 && capital * 2 >= common.length) return [...out];
+  const candidate = a.tokens.map((t, i) => {
+    if (i === 0 || a.entityAt[i] || a.concepts[i] || STOPWORDS.has(t.word) || /^\d/.test(t.word) || t.word.length < 2) return false;
+    const text = orig(i);
+    if (!/^\p{Lu}/u.test(text)) return false;
+    const start = a.folded.map[t.start]!;
+    if (timeSpans.some(([s, e]) => start >= s && start < e)) return false;
+    // The first word of a quotation or of a sentence run together with this one is capitalised for that reason.
+    if (/(?:^|[.!?:;"“”«»'‘’(\[—–-])\s*$/u.test(a.original.slice(0, start))) return false;
+    return true;
+  });
+  // A name is an acronym ("NBC") or two capitalised words together ("Volker Türk", "Pedro Arnulfo Sánchez"): a lone
+  // capitalised word is as often a common noun a language capitalises ("jefe de Estado", "Fuerza Pública").
+  // One name is one group of adjacent capitalised words, initials allowed between them: "USS Gerald R. Ford" is
+  // named wherever any of its words is.
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!candidate[i]) continue;
+    const group = [a.tokens[i]!.word];
+    let j = i + 1;
+    for (; j < a.tokens.length; j++) {
+      if (candidate[j]) group.push(a.tokens[j]!.word);
+      else if (!/^\p{Lu}$/u.test(orig(j))) break;
+    }
+    if (group.length > 1 || /^\p{Lu}{2,5}$/u.test(orig(i))) out.add(group.join(' '));
+    i = j - 1;
+  }
+  return [...out];
+}
 
 export interface PreparedClaim {
   view: ClaimView;
@@ -16,7 +60,7 @@ export interface PreparedClaim {
 export function prepareClaim(text: string, language?: string, year: number | null = null): PreparedClaim {
   const a = analyse(text, language);
   const slots = slotsOf(a);
-  return { view: { text, slots, year }, terms: termsOf(a, slots) };
+  return { view: { text, slots, year, names: namesOf(a, slots) }, terms: termsOf(a, slots) };
 }
 
 const TEASER = /^\s*[-–•]?\s*(?:read more|read also|also read|see also|related|more on|watch|listen|lea también|lee también|seguir leyendo|siga leyendo|te puede interesar|más información|le puede interesar|vea también|leia também|leia mais|veja também|saiba mais|mais informações)\s*:/i;

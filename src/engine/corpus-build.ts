@@ -5,7 +5,8 @@
  */
 import { CORPUS_SCHEMA_VERSION, type ArticleRecord, type ClaimRecord, type Corpus, type OutletRecord, type PointRecord, type SentenceRecord } from '../contracts/index.js';
 import { splitSentences } from './sentences.js';
-import { applyArticleContext, isCheckable, prepareClaim, type PreparedClaim } from './claims.js';
+import { applyArticleContext, isCheckable, namesOf, prepareClaim, type PreparedClaim } from './claims.js';
+import { analyse } from './slots.js';
 import { createContext, judgeOne, referenceYear, type JudgeContext } from './judge.js';
 import { sha256 } from './sha256.js';
 
@@ -211,7 +212,12 @@ function asRead(corpus: Corpus): ReadArticle[] {
     sentences: corpus.sentences.filter((s) => s.article === article.id),
     claims: corpus.claims
       .filter((c) => c.article === article.id)
-      .map((record) => ({ record, view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null }, terms: new Map(Object.entries(record.terms)) })),
+      .map((record) => ({
+        record,
+        // Read again as the build read it, so that regrouping the points judges claims as the first build did.
+        view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null, names: namesOf(analyse(record.text, record.slots.language), record.slots) },
+        terms: new Map(Object.entries(record.terms)),
+      })),
   }));
 }
 

@@ -12,7 +12,7 @@ import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, main
 import { detectStory } from './story.js';
 import { REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
-import { guessLanguage } from './text.js';
+import { foldPlain, guessLanguage, tokenize } from './text.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
 export const RELEVANCE_MIN = 0.3;
@@ -54,6 +54,8 @@ export interface JudgeContext {
   index: ClaimIndex;
   /** Point id of each claim (by claim index), or null. */
   pointOf: (string | null)[];
+  /** Per outlet, every actor term and folded word of its claims: what its article names. */
+  named: Map<string, Set<string>>;
 }
 
 interface Candidate {
@@ -78,7 +80,14 @@ export function sharesPredicate(a: Map<string, number>, b: Map<string, number>):
 
 /** Builds the retrieval context for a list of claims. */
 export function createContext(outlets: OutletRecord[], claims: JudgeContext['claims'], pointOf: (string | null)[] = claims.map(() => null)): JudgeContext {
-  return { outlets, claims, pointOf, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  const named = new Map<string, Set<string>>();
+  for (const c of claims) {
+    let set = named.get(c.record.outlet);
+    if (!set) named.set(c.record.outlet, (set = new Set()));
+    for (const t of c.terms.keys()) if (t.startsWith('a:')) set.add(t);
+    for (const t of tokenize(foldPlain(c.record.text))) set.add(t.word);
+  }
+  return { outlets, claims, pointOf, named, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -120,9 +129,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
   const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
+  // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
+  // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
+  const named = ctx.named.get(outlet);
+  const unnamed = !!view.names?.some((n) => !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing.
   const negations = looseNegations(view.text, view.slots);
-  const sameSense = (c: Candidate) => negations === 0 || looseNegations(ctx.claims[c.claim]!.view.text, ctx.claims[c.claim]!.view.slots) > 0;
+  const sameSense = (c: Candidate) => !unnamed && (negations === 0 || looseNegations(ctx.claims[c.claim]!.view.text, ctx.claims[c.claim]!.view.slots) > 0);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

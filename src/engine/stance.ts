@@ -15,6 +15,8 @@ export interface ClaimView {
   slots: ClaimSlots;
   /** Year the claim's undated dates belong to (the article's year), when known. */
   year: number | null;
+  /** People the claim names ("a:rubio", or an unknown name's folded words: "volker turk"), when read from a page. */
+  names?: string[];
 }
 
 /** 'context' is the same action only through "the measure": it relates the claims but confirms nothing by itself. */
