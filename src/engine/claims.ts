@@ -51,6 +51,15 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
   return [...out];
 }
 
+/** A dated dateline opening a sentence ("Bogotá, Colombia – November 13, 2025 – "): the page's date, not the event's. */
+const DATED_LEAD = /^\s*(?:\p{Lu}[^\n–—]{0,50}?\s[–—-]\s*)?(?:\p{L}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s(?:de\s)?\p{L}+\.?\s(?:de\s)?\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s+/u;
+
+/** The sentence without a dated dateline at its start, blanked with spaces so that offsets stay. */
+export function withoutDateline(text: string): string {
+  const m = DATED_LEAD.exec(text);
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
 export interface PreparedClaim {
   view: ClaimView;
   terms: Map<string, number>;

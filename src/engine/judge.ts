@@ -8,7 +8,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
@@ -135,7 +135,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const unnamed = !!view.names?.some((n) => !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing.
   const negations = looseNegations(view.text, view.slots);
-  const sameSense = (c: Candidate) => !unnamed && (negations === 0 || looseNegations(ctx.claims[c.claim]!.view.text, ctx.claims[c.claim]!.view.slots) > 0);
+  // A sentence that tells an action and its opposite ("will maintain the sharing, days after it was suspended") is
+  // about the turn: a report of either one alone does not confirm it.
+  const told = view.slots.actions.filter((a) => a.object && !a.inferred && !a.condition);
+  const turn = told.some((a) => told.some((b) => b.object === a.object && b.polarity !== a.polarity));
+  const sameSense = (c: Candidate) => !unnamed && !turn && (negations === 0 || looseNegations(ctx.claims[c.claim]!.view.text, ctx.claims[c.claim]!.view.slots) > 0);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {
@@ -203,6 +207,14 @@ function unframed<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(text
   const verdicts = r.verdicts.map((v) =>
     v.stance === 'confirm' || (v.stance === 'dispute' && v.reasonData?.kind === 'polarity') ? { ...v, stance: 'omit' as const, evidence: null, claim: null, reason: null, reasonData: null } : v,
   );
+  return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
+}
+
+
+/** The verdicts with every dispute of the action's direction made "not mentioned". */
+function withoutPolarityDisputes<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(r: T): T {
+  if (!r.verdicts.some((v) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity')) return r;
+  const verdicts = r.verdicts.map((v) => (v.stance === 'dispute' && v.reasonData?.kind === 'polarity' ? { ...v, stance: 'omit' as const, evidence: null, claim: null, reason: null, reasonData: null } : v));
   return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
 }
 
@@ -314,14 +326,19 @@ export function createJudge(corpus: Corpus): Judge {
         if (s.text.trim() === titleKey || (statement && (!closes || !prose || ended))) add(s.text, s.start, s.end);
         if (closes && ended) prose = true;
       }
-      const prepared = sentences.map((s) => prepareClaim(s.text, language, year));
+      const prepared = sentences.map((s) => prepareClaim(withoutDateline(s.text), language, year));
       applyArticleContext(prepared, storyAction, storyStrikes);
+      // A page that tells both of the order and of its opposite ("will maintain the sharing, days after Petro said it
+      // would be suspended") reports a later turn of the story: outlets that predate it do not dispute the turn.
+      const told = new Set(prepared.flatMap((p) => p.view.slots.actions.filter((a) => a.object && !a.inferred && !a.condition).map((a) => `${a.object}:${a.polarity}`)));
+      const turned = [...told].some((k) => k.endsWith(':stop') && told.has(k.replace(/:stop$/, ':continue')));
       const pageMain = mainAction(prepared.map((p) => p.view.slots)) ?? storyAction;
       const pageStrikes = mainStrikes(prepared.map((p) => p.view.slots)) ?? storyStrikes;
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
       prepared.forEach((p, i) => {
-        const r = judgeSentence(p, language, year, pageMain, pageStrikes);
+        const judged = judgeSentence(p, language, year, pageMain, pageStrikes);
+        const r = turned ? withoutPolarityDisputes(judged) : judged;
         r.points.forEach((pt) => covered.add(pt));
         if (!r.speaks) return;
         const s = sentences[i]!;

@@ -227,12 +227,14 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
 }
 
 const SINGLE = /(?<![a-z])(?:a|an|one|the latest|the last|the newest|the most recent|another|a new|new|that|this|the first|un|una|otra|otro|nueva|nuevo|el ultimo|el nuevo|el mas reciente|este|ese|esta|um|uma|outra|outro|nova|novo|o ultimo|o mais recente|esse|essa) (?:\w+ ){0,2}?(?:strike|airstrike|attack|bombing|raid|boat|vessel|ataque|bombardeo|bombardeio|operation|operacion|operacao|lancha|barco|embarcacion|embarcacao)(?![a-z])/;
+/** A few new strikes counted together ("two new strikes that killed six", "dos nuevos ataques"): that batch's toll. */
+const BATCH = /(?<![a-z])(?:[2-5]|two|three|four|five|dos|tres|cuatro|cinco|dois|duas|quatro) (?:new|more|additional|further|latest|nuevos|nuevas|otros|otras|novos|novas|mais|outros|outras) (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|bombings|raids|ataques|bombardeos|bombardeios|operations|operaciones|operacoes)(?![a-z])/;
 const TOTAL = /(?<![a-z])(?:strikes|attacks|bombings|raids|ataques|bombardeos|bombardeios|operations|operaciones|operacoes|campaign|campana|campanha|since|desde|so far|in total|en total|no total|toll|balance|saldo|altogether|hasta ahora|ate agora|overall)(?![a-z])/;
 
 /** Whether the words around a figure make it one event's count or a running total. */
 function scopeAround(text: string, start: number, end: number): 'single' | 'total' | '' {
   const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
-  if (SINGLE.test(around)) return 'single';
+  if (SINGLE.test(around) || BATCH.test(around)) return 'single';
   if (TOTAL.test(around)) return 'total';
   return '';
 }

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
 import { createJudge, type Judge } from '../../src/engine/judge.js';
-import { namesOf, looseNegations } from '../../src/engine/claims.js';
+import { namesOf, looseNegations, withoutDateline } from '../../src/engine/claims.js';
 import { analyse, slotsOf } from '../../src/engine/slots.js';
 import { conceptOf, REFRAMED } from '../../src/engine/lexicon.js';
 import { stem } from '../../src/engine/text.js';
@@ -81,5 +81,41 @@ describe('negation', () => {
   it('a statement that something did not happen is not confirmed by reports that negate nothing', () => {
     const s = stancesOf('Intelligence sharing with the United States was not suspended over the Caribbean strikes.');
     expect(count(s, 'confirm')).toBe(0);
+  });
+});
+
+describe('a later turn of the story', () => {
+  const page = {
+    title: 'Colombia will keep sharing intelligence with Washington',
+    text:
+      'Bogotá, Colombia – November 14, 2025 – Colombia announced it will maintain intelligence sharing with the United States, two days after President Gustavo Petro ordered it suspended.\n\n' +
+      'The defence ministry said cooperation with US agencies will continue.\n\n' +
+      'On Tuesday Petro had ordered the security forces to suspend intelligence sharing with the United States over the strikes in the Caribbean.',
+  };
+  it('a page that tells of the order and of its opposite is not disputed for the opposite', () => {
+    const j = judge.judgePage(page);
+    expect(j.story.detected).toBe(true);
+    for (const c of j.claims) for (const s of c.stances) if (s.stance === 'dispute') expect(s.reasonData?.kind, c.text).not.toBe('polarity');
+  });
+  it('a sentence telling both the turn and the order is confirmed by neither alone, and its dateline date is not the event day', () => {
+    const j = judge.judgePage(page);
+    const turn = j.claims.find((c) => c.text.startsWith('Bogotá'));
+    expect(turn?.stances.filter((s) => s.stance !== 'omit') ?? []).toEqual([]);
+    const lead = 'Bogotá, Colombia – November 14, 2025 – ';
+    expect(withoutDateline(lead + 'Colombia announced it.')).toBe(' '.repeat(lead.length) + 'Colombia announced it.');
+    expect(withoutDateline('14 de noviembre de 2025 - Colombia anunció.').trim()).toBe('Colombia anunció.');
+    expect(withoutDateline('Colombia announced on November 14, 2025 – a day later – that it would continue.')).toMatch(/^Colombia/);
+  });
+  it('the order told flat on the same page is still confirmed', () => {
+    const j = judge.judgePage(page);
+    const order = j.claims.find((c) => c.text.startsWith('On Tuesday'))!;
+    expect(order.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a batch of new strikes', () => {
+  it('"two new strikes killed six" is that batch\'s toll, not the campaign\'s total', () => {
+    const s = stancesOf('US forces carried out two new strikes in the Pacific that killed six people.');
+    expect(count(s, 'dispute')).toBe(0);
   });
 });
