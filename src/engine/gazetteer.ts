@@ -95,7 +95,7 @@ export const PLACES: PlaceEntry[] = [
   { id: 'latin-america', name: 'Latin America', kind: 'region', in: ['americas'], aliases: ['latin america', 'latin american', 'america latina', 'latinoamerica', 'latinoamericano', 'latinoamericana', 'latino-americano', 'latino-americana'] },
   { id: 'south-america', name: 'South America', kind: 'region', in: ['latin-america'], aliases: ['south america', 'south american', 'sudamerica', 'suramerica', 'sudamericano', 'sul-americano', 'america do sul', 'america del sur'] },
   { id: 'southcom-area', name: "US Southern Command's area", kind: 'area', in: [], aliases: ["southern command's area", 'southern command area', 'area of responsibility', 'area of operations', 'area de responsabilidad del comando sur'] },
-  { id: 'caribbean', name: 'the Caribbean', kind: 'sea', in: ['southcom-area', 'americas'], aliases: ['caribbean', 'caribbean sea', 'the caribbean', 'caribe', 'mar caribe', 'mar do caribe', 'caribena', 'caribeno'] },
+  { id: 'caribbean', name: 'the Caribbean', kind: 'sea', in: ['southcom-area', 'americas'], aliases: ['caribbean', 'caribbean sea', 'the caribbean', 'caribe', 'mar caribe', 'mar do caribe', 'caribena', 'caribeno', 'caribenas', 'caribenos', 'caribenho', 'caribenha', 'caribenhos', 'caribenhas'] },
   { id: 'pacific', name: 'the Pacific', kind: 'sea', in: [], aliases: ['pacific', 'pacific ocean', 'pacifico', 'oceano pacifico'] },
   { id: 'eastern-pacific', name: 'the eastern Pacific', kind: 'sea', in: ['pacific', 'southcom-area'], aliases: ['eastern pacific', 'pacifico oriental', 'pacifico este'] },
   { id: 'international-waters', name: 'international waters', kind: 'sea', in: [], aliases: ['international waters', 'aguas internacionales', 'aguas internacionais'] },

@@ -134,6 +134,10 @@ export const STOPWORDS = new Set(
     'least fewer less nearly almost approximately roughly around after before since until during against between through among amid per via just only even still yet both either neither if because though although however mr mrs ms dr ' +
     'menos casi cerca unos unas el la lo los las un una unos unas de del al y o u e en con por para sin sobre entre hacia desde hasta que se su sus le les es son fue fueron ha han habia ser este esta estos estas ese esa eso como mas pero tambien ya muy tras ante segun cuando donde quien cual ' +
     'quase mais o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas com sem sobre entre ate desde que se seu sua seus suas lhe lhes e sao foi foram tem teve ser este esta estes estas esse essa isso como mais mas tambem ja muito apos ante quando onde quem qual ' +
+    // to be, to have and to do, and small number words (figures are compared as quantities), in Spanish and Portuguese as in English
+    'estar estan estaba estaban estuvo estara ser sido siendo era eran sera seria hay habia tener tiene tienen tenia tenido hacer hace hizo ' +
+    'estao estava estavam esteve estara sendo eram sera seria ha havia ter tem teve tinha tido fazer faz fez ' +
+    'two three four five dos tres cuatro cinco dois duas quatro cinco ' +
     // modal verbs and "against", in Spanish and Portuguese as in English
     'contra debe deben deberia debia puede pueden podria deve devem deveria devia pode podem poderia'
   ).split(' '),
