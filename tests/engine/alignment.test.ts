@@ -94,7 +94,7 @@ describe('a later turn of the story', () => {
   };
   it('a page that tells of the order and of its opposite is not disputed for the opposite', () => {
     const j = judge.judgePage(page);
-    expect(j.story.detected).toBe(true);
+    expect(j.story?.detected).toBe(true);
     for (const c of j.claims) for (const s of c.stances) if (s.stance === 'dispute') expect(s.reasonData?.kind, c.text).not.toBe('polarity');
   });
   it('a sentence telling both the turn and the order is confirmed by neither alone, and its dateline date is not the event day', () => {
