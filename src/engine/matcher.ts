@@ -34,8 +34,14 @@ export interface ClaimIndex {
 
 const K1 = 1.2;
 const B = 0.6;
-/** Words of one language count for less than concepts, actors and places, which can match in any language. */
-const WORD_WEIGHT = 0.5;
+/**
+ * How much a word of one language weighs against a concept, actor or place (which match in any language): fully when
+ * ranking (a rare shared word is strong evidence of the same claim: CheckThat! 2020 dev MAP@5 0.670 → 0.707), half when
+ * measuring how much of a claim a sentence covers, so that a claim in another language than the corpus's is not
+ * judged mostly on words that can never match.
+ */
+const WORD_WEIGHT = 1;
+const COVERAGE_WORD_WEIGHT = 0.5;
 const UNSEEN_WORD_WEIGHT = 0.3;
 
 /** Posting lists longer than this are walked only while too few candidates have been found. */
@@ -99,21 +105,22 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
   const avgLen = docs.length ? total / docs.length : 1;
   const n = docs.length;
   const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-  const idf = (t: string): number => {
+  const weight = (t: string, wordWeight: number): number => {
     const df = postings.get(t)?.length ?? 0;
     const structured = isStructured(t);
     // A word no claim has is most often a word of another language than the corpus's: it can never match,
     // so it weighs like a rare word rather than the rarest.
     if (df === 0) return structured ? maxIdf : maxIdf * UNSEEN_WORD_WEIGHT;
     const w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    return structured ? w : w * WORD_WEIGHT;
+    return structured ? w : w * wordWeight;
   };
+  const idf = (t: string): number => weight(t, WORD_WEIGHT);
   const coverage = (a: Map<string, number>, b: Map<string, number>): number => {
     let all = 0;
     let hit = 0;
     for (const t of a.keys()) {
       // A word of another language than the corpus can never match: count it at half weight.
-      const w = idf(t);
+      const w = weight(t, COVERAGE_WORD_WEIGHT);
       all += w;
       if (b.has(t)) hit += w;
     }
