@@ -39,7 +39,7 @@ export const CONCEPTS: Record<string, string[]> = {
   drug: ['drug*', 'narco*', 'droga*', 'cocaine', 'cocaina', 'coca', 'estupefac*', 'narcotic*', 'antinarcotic*', 'counternarcotic*', 'anti-drug', 'antidrogas'],
   traffic: ['traffick*', 'trafic*', 'trafica*', 'traffic', 'trafico', 'smuggl*', 'contraband*'],
   kill: ['kill*', 'dead', 'death*', 'died', 'die', 'dies', 'dying', 'muert*', 'murio', 'murieron', 'mueren', 'morir', 'fallec*', 'mortos', 'morto', 'morte*', 'morreram', 'morreu', 'matou', 'mataram', 'mato', 'mataron', 'matar', 'asesin*', 'assassin*', 'lethal', 'letal*', 'deadly', 'mortal*', 'fatal*', 'toll'],
-  sink: ['sink*', 'sank', 'sunk', 'hund*', 'afund*', 'destroy*', 'destru*'],
+  sink: ['sink*', 'sank', 'sunk', 'hundio', 'hundieron', 'hundir', 'hunde', 'hunden', 'hundida', 'hundido', 'hundidas', 'hundidos', 'afund*', 'destroy*', 'destru*'],
   execution: ['execution*', 'ejecucion*', 'execuc*', 'execucao', 'extrajudicial*', 'murder*', 'asesinato*', 'assassinato*'],
   illegal: ['illegal*', 'ilegal*', 'unlawful', 'illicit', 'ilicit*', 'violat*', 'viola*'],
   international: ['international', 'internacional*'],
