@@ -4,7 +4,9 @@
  *   - claim cards on the dev pages labelled blind (scripts/eval/labels/pages/): every labelled sentence × every
  *     outlet, the engine's verdict against the label (a sentence the engine does not show counts as "omit"),
  *     non-claims painted, per language.
- * Options: --verbose (every wrong cell, with the outlet's evidence), --json (one object), --corpus path.
+ * Options: --verbose (every wrong cell, with the outlet's evidence), --json (one object), --corpus path (by default the
+ * corpus is built from the seeds by the engine being measured: a build/corpus.json left by an older engine would pair
+ * new page readings with old corpus terms).
  * Reads ../shared/dev-pages/ and the git-ignored cache .cache/dev-pages/ (see scripts/eval/README.md).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { createJudge, detectStory } from '../../src/engine/index.js';
 import type { JudgedClaim, Stance } from '../../src/contracts/index.js';
 import { loadCorpus } from '../cli/load-corpus.js';
+import { buildFromDir, DEFAULT_INPUT } from '../corpus/build-corpus.js';
 import { ROOT, readDevPages, sentenceKey, type DevPage } from './dev-pages.js';
 import { pageSentences } from './packets.js';
 
@@ -70,7 +73,7 @@ function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const asJson = argv.includes('--json');
   const ci = argv.indexOf('--corpus');
-  const judge = createJudge(loadCorpus(ci >= 0 ? argv[ci + 1] : undefined));
+  const judge = createJudge(ci >= 0 ? loadCorpus(argv[ci + 1]) : buildFromDir(DEFAULT_INPUT));
   const { pages, missing } = readDevPages();
   const out: string[] = [];
   if (missing.length) out.push(`not cached (${missing.length}): ${missing.map((m) => m.id).join(', ')}`);

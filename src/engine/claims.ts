@@ -1,9 +1,9 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
 import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
 import { foldPlain, fold, tokenize } from './text.js';
-import { CLAUSE_NEGATIONS, STOPWORDS } from './lexicon.js';
+import { STOPWORDS, clauseNegations } from './lexicon.js';
 import { ACTOR_BY_ID } from './entities.js';
-import { analyse, slotsOf, type Analysis } from './slots.js';
+import { analyse, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
 import type { ClaimView } from './stance.js';
 
@@ -18,7 +18,7 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
   // Bodies are as often named by paraphrase ("UN officials", "the Latin America-EU summit"): people only.
   for (const e of a.entities) if (e.actor?.kind === 'person') out.add(`a:${e.actor.id}`);
   const timeSpans = slots.times.map((x) => [x.start, x.end] as const);
-  const orig = (i: number) => a.original.slice(a.folded.map[a.tokens[i]!.start]!, a.folded.map[a.tokens[i]!.end]!);
+  const orig = (i: number) => originalOf(a, a.tokens[i]!.start, a.tokens[i]!.end).text;
   // Title case: the lexicon's common words are capitalised too.
   const common = a.tokens.filter((t, i) => i > 0 && a.concepts[i]);
   const capital = common.filter((t) => /^\p{Lu}/u.test(orig(t.index))).length;
@@ -51,8 +51,11 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
   return [...out];
 }
 
+/** A written date: "Nov 12, 2025", "12 de noviembre de 2025", "12/11/2025", "2025-11-12". */
+const WRITTEN_DATE = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+
 /** A dated dateline opening a sentence ("Bogotá, Colombia – November 13, 2025 – "): the page's date, not the event's. */
-const DATED_LEAD = /^\s*(?:\p{Lu}[^\n–—]{0,50}?\s[–—-]\s*)?(?:\p{L}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s(?:de\s)?\p{L}+\.?\s(?:de\s)?\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s+/u;
+const DATED_LEAD = new RegExp(String.raw`^\s*(?:\p{Lu}[^\n–—]{0,50}?\s[–—-]\s*)?${WRITTEN_DATE}\s*[–—-]\s+`, 'u');
 
 /** The sentence without a dated dateline at its start, blanked with spaces so that offsets stay. */
 export function withoutDateline(text: string): string {
@@ -95,7 +98,7 @@ const CAPTION = /©|(?:^|[\s(\[|–-])(?:foto|fotos|photo|photos|fotografia|imag
 /** A byline or dateline: "By Staff reporter · 12 November 2025", "Por Redacción", "Updated 10:45 AM". */
 const BYLINE = /^\s*(?:by|por|reporting by|written by|updated|actualizado|atualizado|publicado|published)\b/iu;
 /** A dateline opening a line: "Nov 12, 2025 World News", "12 de noviembre de 2025 · Mundo". */
-const DATELINE = /^\s*(?:\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\p{L}\p{N}])/u;
+const DATELINE = new RegExp(String.raw`^\s*${WRITTEN_DATE}(?![\p{L}\p{N}])`, 'u');
 /** A "read also" label run into the teasers it introduces, without a colon. */
 const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee tambien|vea tambien|te puede interesar|read more|also read|read also|see also|related)(?![\p{L}])/u;
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
@@ -143,9 +146,25 @@ export function isCheckable(text: string, slots: ClaimSlots): boolean {
  * "la inteligencia no está destinada a matar"). A negated stop or continue verb is compared by its polarity instead.
  */
 export function looseNegations(text: string, slots: ClaimSlots): number {
-  const neg = CLAUSE_NEGATIONS[slots.language] ?? CLAUSE_NEGATIONS.en!;
+  const neg = clauseNegations(slots.language);
   const n = tokenize(fold(text).text).filter((t) => neg.has(t.word)).length;
   return Math.max(0, n - slots.actions.filter((a) => a.negated).length);
+}
+
+/**
+ * True when the claims tell an action and its opposite on the same object ("will maintain the sharing, days after it
+ * was suspended"): over one sentence, it is about the turn; over a page, the page reports a later turn of the story.
+ */
+export function tellsTurn(claims: readonly ClaimSlots[]): boolean {
+  const told = new Map<string, Set<string>>();
+  for (const s of claims) {
+    for (const a of s.actions) {
+      if (!a.object || a.inferred || a.condition) continue;
+      const set = told.get(a.object) ?? new Set<string>();
+      told.set(a.object, set.add(a.polarity));
+    }
+  }
+  return [...told.values()].some((p) => p.size > 1);
 }
 
 /** The article's main action: the most frequent explicit (object, polarity, doer, counterpart) among its claims. */

@@ -8,7 +8,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
@@ -56,6 +56,8 @@ export interface JudgeContext {
   pointOf: (string | null)[];
   /** Per outlet, every actor term and folded word of its claims: what its article names. */
   named: Map<string, Set<string>>;
+  /** Whether each claim (by index) negates a clause no action of it accounts for. */
+  negated: boolean[];
 }
 
 interface Candidate {
@@ -87,7 +89,8 @@ export function createContext(outlets: OutletRecord[], claims: JudgeContext['cla
     for (const t of c.terms.keys()) if (t.startsWith('a:')) set.add(t);
     for (const t of tokenize(foldPlain(c.record.text))) set.add(t.word);
   }
-  return { outlets, claims, pointOf, named, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  const negated = claims.map((c) => looseNegations(c.view.text, c.view.slots) > 0);
+  return { outlets, claims, pointOf, named, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -115,7 +118,20 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
 /** A verdict, marked weak when a confirmation rests on shared words rather than on a matching detail or action. */
 export type EngineVerdict = Verdict & { weak?: boolean; coverage?: number };
 
-export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[]): EngineVerdict {
+/** What a confirmation must share with the claim beyond its slots, read once per claim rather than per outlet. */
+export interface ConfirmGate {
+  /** The claim states that something did not happen. */
+  negated: boolean;
+  /** The claim tells an action and its opposite: it is about the turn. */
+  turn: boolean;
+}
+
+/** Reads a claim's confirmation gate. */
+export function confirmGate(view: ClaimView): ConfirmGate {
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]) };
+}
+
+export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view)): EngineVerdict {
   const mine = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
   const specifics = view.slots.quantities.some((q) => q.unit);
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
@@ -133,13 +149,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
   const named = ctx.named.get(outlet);
   const unnamed = !!view.names?.some((n) => !n.split(' ').some((w) => named?.has(w)));
-  // A statement that something did not happen is not confirmed by a sentence that negates nothing.
-  const negations = looseNegations(view.text, view.slots);
-  // A sentence that tells an action and its opposite ("will maintain the sharing, days after it was suspended") is
-  // about the turn: a report of either one alone does not confirm it.
-  const told = view.slots.actions.filter((a) => a.object && !a.inferred && !a.condition);
-  const turn = told.some((a) => told.some((b) => b.object === a.object && b.polarity !== a.polarity));
-  const sameSense = (c: Candidate) => !unnamed && !turn && (negations === 0 || looseNegations(ctx.claims[c.claim]!.view.text, ctx.claims[c.claim]!.view.slots) > 0);
+  // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
+  // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
+  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {
@@ -186,7 +198,8 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
     const o = ctx.claims[c.claim]!.record.outlet;
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
   }
-  const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? []));
+  const gate = confirmGate(view);
+  const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? [], gate));
   const points: string[] = [];
   const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);
   for (const c of strong) {
@@ -197,27 +210,23 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
   return { points, verdicts, speaks };
 }
 
+/** The verdicts with those `drop` picks made "not mentioned"; the claim speaks only if a verdict is left. */
+function omitting<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(r: T, drop: (v: EngineVerdict) => boolean): T {
+  if (!r.verdicts.some(drop)) return r;
+  const verdicts = r.verdicts.map((v) => (drop(v) ? { ...v, stance: 'omit' as const, evidence: null, claim: null, reason: null, reasonData: null } : v));
+  return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
+}
+
+const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity';
+
 /**
  * A sentence whose action sits under a frame that is the real news ("walked back his threat to stop…", "said the
  * order was misread", "analysts warn the suspension could hurt…") does not assert the action: no outlet confirms
  * it by reporting the action, nor disputes it with the opposite one. Figures, places and days still count.
  */
 function unframed<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(text: string, r: T): T {
-  if (!REFRAMED.test(text)) return r;
-  const verdicts = r.verdicts.map((v) =>
-    v.stance === 'confirm' || (v.stance === 'dispute' && v.reasonData?.kind === 'polarity') ? { ...v, stance: 'omit' as const, evidence: null, claim: null, reason: null, reasonData: null } : v,
-  );
-  return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
+  return REFRAMED.test(text) ? omitting(r, (v) => v.stance === 'confirm' || polarityDispute(v)) : r;
 }
-
-
-/** The verdicts with every dispute of the action's direction made "not mentioned". */
-function withoutPolarityDisputes<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(r: T): T {
-  if (!r.verdicts.some((v) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity')) return r;
-  const verdicts = r.verdicts.map((v) => (v.stance === 'dispute' && v.reasonData?.kind === 'polarity' ? { ...v, stance: 'omit' as const, evidence: null, claim: null, reason: null, reasonData: null } : v));
-  return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
-}
-
 
 /** The year most dated outlets were published in: undated reports of one story are taken to be from it. */
 export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[]): number | null {
@@ -330,15 +339,14 @@ export function createJudge(corpus: Corpus): Judge {
       applyArticleContext(prepared, storyAction, storyStrikes);
       // A page that tells both of the order and of its opposite ("will maintain the sharing, days after Petro said it
       // would be suspended") reports a later turn of the story: outlets that predate it do not dispute the turn.
-      const told = new Set(prepared.flatMap((p) => p.view.slots.actions.filter((a) => a.object && !a.inferred && !a.condition).map((a) => `${a.object}:${a.polarity}`)));
-      const turned = [...told].some((k) => k.endsWith(':stop') && told.has(k.replace(/:stop$/, ':continue')));
+      const turned = tellsTurn(prepared.map((p) => p.view.slots));
       const pageMain = mainAction(prepared.map((p) => p.view.slots)) ?? storyAction;
       const pageStrikes = mainStrikes(prepared.map((p) => p.view.slots)) ?? storyStrikes;
       const claimsOut: JudgedClaim[] = [];
       const covered = new Set<string>();
       prepared.forEach((p, i) => {
         const judged = judgeSentence(p, language, year, pageMain, pageStrikes);
-        const r = turned ? withoutPolarityDisputes(judged) : judged;
+        const r = turned ? omitting(judged, polarityDispute) : judged;
         r.points.forEach((pt) => covered.add(pt));
         if (!r.speaks) return;
         const s = sentences[i]!;

@@ -115,17 +115,23 @@ export const STOP_VERBS = new Set(['suspend', 'halt', 'cease', 'stop', 'cut', 'n
 export const CONTINUE_VERBS = new Set(['continue', 'maintain', 'resume', 'keep']);
 export const NEUTRAL_VERBS = new Set(['share']);
 
-export const NEGATIONS = new Set(['not', 'no', 'never', 'nao', 'nunca', 'jamas', 'nem', 'ni', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "cannot", "can't", 'without', 'sin', 'sem', 'neither', 'nor']);
-
 /**
- * Words that negate a clause, by language: Portuguese "no" is "in the", not a negation; "without", "sin" and "sem"
- * negate a noun phrase, not the statement.
+ * Words that negate a clause, by language: Portuguese "no" is "in the", not a negation. Slot reading and the
+ * confirmation gate both read negation from here.
  */
 export const CLAUSE_NEGATIONS: Record<string, ReadonlySet<string>> = {
   en: new Set(['not', 'no', 'never', 'neither', 'nor', 'cannot', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "shouldn't"]),
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
   pt: new Set(['nao', 'nunca', 'jamais', 'nem', 'tampouco']),
 };
+
+/** The clause negations of a language (English for any other). */
+export function clauseNegations(language: string): ReadonlySet<string> {
+  return CLAUSE_NEGATIONS[language] ?? CLAUSE_NEGATIONS.en!;
+}
+
+/** "Without", "sin", "sem": they negate the word right after them, not the clause. */
+export const PHRASE_NEGATIONS: ReadonlySet<string> = new Set(['without', 'sin', 'sem']);
 
 export const STOPWORDS = new Set(
   (

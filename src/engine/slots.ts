@@ -1,7 +1,7 @@
 /** Reads a claim's slots: quantities, places, times, actors, actions with polarity, and attribution. */
 import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, PlaceSlot } from '../contracts/index.js';
 import { fold, guessLanguage, tokenize, type Folded, type Token } from './text.js';
-import { CONTINUE_VERBS, NEGATIONS, NEUTRAL_VERBS, OBJECT_CONCEPTS, STOP_VERBS, conceptOf } from './lexicon.js';
+import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { containersOf, findEntities, type EntityMention } from './entities.js';
 import { extractQuantities } from './quantities.js';
 import { extractTimes } from './times.js';
@@ -49,7 +49,8 @@ function wordBefore(a: Analysis, first: number): string | null {
   return i >= 0 ? a.tokens[i]!.word : null;
 }
 
-function orig(a: Analysis, start: number, end: number): { text: string; start: number; end: number } {
+/** The original text (and its offsets) of a span of the folded text. */
+export function orig(a: Analysis, start: number, end: number): { text: string; start: number; end: number } {
   const s = a.folded.map[start]!;
   const e = a.folded.map[end]!;
   return { text: a.original.slice(s, e), start: s, end: e };
@@ -199,11 +200,13 @@ function actionsOf(a: Analysis): ActionSlot[] {
     // A negation counts only in the verb's own clause, with no comma between ("ordered, without prior warning, a halt"
     // is a halt); "without", "sin" and "sem" negate only the word right after them.
     let negated = false;
+    const negations = clauseNegations(a.language);
     for (let j = Math.max(0, i - 4); j < i; j++) {
       const w = a.tokens[j]!.word;
-      if (!NEGATIONS.has(w)) continue;
+      const phrase = PHRASE_NEGATIONS.has(w);
+      if (!phrase && !negations.has(w)) continue;
       if (/[,;:()\u2014]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[i]!.start))) continue;
-      if ((w === 'without' || w === 'sin' || w === 'sem') && j < i - 1) continue;
+      if (phrase && j < i - 1) continue;
       negated = true;
     }
     let polarity: ActionSlot['polarity'];

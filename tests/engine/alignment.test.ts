@@ -78,6 +78,12 @@ describe('negation', () => {
     expect(n('A Casa Branca não respondeu ao anúncio.', 'pt')).toBe(1);
     expect(n('The White House has not responded to the announcement.', 'en')).toBe(1);
   });
+  it('Portuguese "no" before an action does not turn it into its opposite', () => {
+    const a = analyse('Petro anunciou no X a suspensão do envio de informações de inteligência aos Estados Unidos.', 'pt');
+    const actions = slotsOf(a).actions.filter((x) => x.object === 'intel');
+    expect(actions.length).toBeGreaterThan(0);
+    for (const x of actions) expect(x.polarity).toBe('stop');
+  });
   it('a statement that something did not happen is not confirmed by reports that negate nothing', () => {
     const s = stancesOf('Intelligence sharing with the United States was not suspended over the Caribbean strikes.');
     expect(count(s, 'confirm')).toBe(0);

@@ -16,18 +16,24 @@ beforeAll(() => {
 
 const stancesOf = (text: string): Stance[] => judge.judgeClaims([text])[0]!.stances.map((s) => s.stance);
 const count = (xs: Stance[], s: Stance) => xs.filter((x) => x === s).length;
+/** Asserts, for each sentence, how many outlets take each of the given stances. */
+const expectCounts = (texts: string[], want: Partial<Record<Stance, number>>) => {
+  for (const t of texts) {
+    const s = stancesOf(t);
+    for (const [stance, n] of Object.entries(want)) expect(count(s, stance as Stance), t).toBe(n);
+  }
+};
 
 describe('what a sentence does not assert', () => {
   it('a reversal of the order is not confirmed by reports of the order', () => {
-    for (const t of [
-      'Colombia walked back its threat to cut off intelligence sharing with the United States.',
-      'Colombia dio marcha atrás en su amenaza de suspender el intercambio de inteligencia con Estados Unidos.',
-      'A Colômbia recuou e vai manter a cooperação de inteligência com os Estados Unidos.',
-    ]) {
-      const s = stancesOf(t);
-      expect(count(s, 'confirm'), t).toBe(0);
-      expect(count(s, 'dispute'), t).toBe(0);
-    }
+    expectCounts(
+      [
+        'Colombia walked back its threat to cut off intelligence sharing with the United States.',
+        'Colombia dio marcha atrás en su amenaza de suspender el intercambio de inteligencia con Estados Unidos.',
+        'A Colômbia recuou e vai manter a cooperação de inteligência com os Estados Unidos.',
+      ],
+      { confirm: 0, dispute: 0 },
+    );
   });
 
   it('a hypothesis about the suspension is not the suspension', () => {
@@ -41,13 +47,14 @@ describe('what a sentence does not assert', () => {
   });
 
   it('an opposite action put in someone else\'s mouth is a later statement, not a dispute', () => {
-    for (const t of [
-      'The interior minister said on Thursday that cooperation with the DEA and the FBI will continue.',
-      'Según el ministro, la cooperación con las agencias estadounidenses seguirá.',
-      'O ministro garantiu que o compartilhamento de informações com os Estados Unidos continua.',
-    ]) {
-      expect(count(stancesOf(t), 'dispute'), t).toBe(0);
-    }
+    expectCounts(
+      [
+        'The interior minister said on Thursday that cooperation with the DEA and the FBI will continue.',
+        'Según el ministro, la cooperación con las agencias estadounidenses seguirá.',
+        'O ministro garantiu que o compartilhamento de informações com os Estados Unidos continua.',
+      ],
+      { dispute: 0 },
+    );
   });
 
   it('a day right after a verb of saying dates the saying, not the order', () => {
