@@ -57,6 +57,8 @@ const OPENERS = new Set(
 const DOTTED_ACRONYM = /^(?:[A-Za-z]{1,2}\.){2,}$/; // U.S. U.K. EE.UU. D.C. a.m.
 const INITIAL = /^\p{Lu}\.$/u; // the R. in Gerald R. Ford
 const WS = /[\s\u200B\uFEFF]/;
+/** A stop glued to the next sentence: a lowercase word, its stop (and closing quote), a capitalised word. */
+const GLUED = /(?<=\p{Ll}{3}[.!?]["”’»]?)(?=\p{Lu}\p{Ll}+(?:\s|,))/gu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -144,10 +146,22 @@ function cutPoints(line: string): Array<{ at: number; hard: boolean }> {
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   const seg = segmenterFor(language);
   const out: SentenceSpan[] = [];
-  const push = (start: number, end: number): void => {
+  const pushOne = (start: number, end: number): void => {
     while (start < end && WS.test(text[start]!)) start++;
     while (end > start && WS.test(text[end - 1]!)) end--;
     if (end > start) out.push({ text: text.slice(start, end), start, end });
+  };
+  // Pages that lost the space after a stop ("…at all levels Tuesday.His announcement…") still end a sentence there.
+  const push = (start: number, end: number): void => {
+    GLUED.lastIndex = 0;
+    const piece = text.slice(start, end);
+    let from = start;
+    for (let g = GLUED.exec(piece); g; g = GLUED.exec(piece)) {
+      GLUED.lastIndex++; // a zero-width match does not move on by itself
+      pushOne(from, start + g.index);
+      from = start + g.index;
+    }
+    pushOne(from, end);
   };
   const lines = /[^\r\n\u2028\u2029]+/g;
   for (let m = lines.exec(text); m; m = lines.exec(text)) {

@@ -64,7 +64,9 @@ function inCondition(a: Analysis, i: number): boolean {
     const w = a.tokens[j]!.word;
     if (CONDITION.has(w)) return true;
     if (w === 'long' && (a.tokens[j - 1]?.word === 'as' || a.tokens[j - 1]?.word === 'so') && a.tokens[j + 1]?.word === 'as') return true;
-    if (/[.;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) return false;
+    const gap = a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start);
+    // A stop closes the clause, not the dot of an abbreviation ("U.S.", "EE.UU.", "Mr.").
+    if (/[;:]/.test(gap) || (gap.includes('.') && a.tokens[j]!.word.length > 2)) return false;
   }
   return false;
 }

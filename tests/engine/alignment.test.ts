@@ -125,3 +125,12 @@ describe('a batch of new strikes', () => {
     expect(count(s, 'dispute')).toBe(0);
   });
 });
+
+describe('conditions', () => {
+  it('"as long as U.S. forces continue" is a condition: the dots of U.S. do not close it', () => {
+    for (const t of ['The pause will last as long as U.S. forces continue their strikes.', 'The pause will last as long as US forces continue their strikes.']) {
+      const strikes = slotsOf(analyse(t)).actions.find((a) => a.object === 'strike');
+      expect(strikes?.condition, t).toBe(true);
+    }
+  });
+});

@@ -25,6 +25,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a stop the page glued to the next one, but not inside an address or abbreviation', () => {
+    expect(texts('He gave the order on Tuesday.His rivals were furious.')).toEqual(['He gave the order on Tuesday.', 'His rivals were furious.']);
+    expect(texts('“Nada cambia”, escribió el ministro.Luego, en la radio, lo repitió.')).toEqual(['“Nada cambia”, escribió el ministro.', 'Luego, en la radio, lo repitió.']);
+    expect(texts('See the post on X.com for details. The U.S.A. team won.')).toEqual(['See the post on X.com for details.', 'The U.S.A. team won.']);
+  });
+
   it('survives titles before names', () => {
     expect(texts('Mr. Petro spoke. Mrs. Smith, Dr. Jones, Sen. Moreno and Gen. Lopez met him.')).toEqual([
       'Mr. Petro spoke.',
