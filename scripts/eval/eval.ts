@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJudge, detectStory } from '../../src/engine/index.js';
+import { splitSentences } from '../../src/engine/sentences.js';
 import type { JudgedClaim, Stance } from '../../src/contracts/index.js';
 import { loadCorpus } from '../cli/load-corpus.js';
 import { buildFromDir, DEFAULT_INPUT } from '../corpus/build-corpus.js';
@@ -49,6 +50,37 @@ function readLabels(): LabelFile[] {
         throw new Error(`${join(LABELS, f)}: ${(e as Error).message}`);
       }
     });
+}
+
+interface BlindClaim {
+  id: string;
+  lang: Lang;
+  text: string;
+  verdicts: Record<string, Stance>;
+  evidence?: Record<string, string>;
+  reasons?: Record<string, string>;
+}
+const CLAIM_LABELS = join(ROOT, 'scripts/eval/labels/claims');
+
+/** Claims written blind with each outlet's verdict (labels/claims/*.json). */
+function readBlindClaims(): BlindClaim[] {
+  if (!existsSync(CLAIM_LABELS)) return [];
+  const out: BlindClaim[] = [];
+  for (const f of readdirSync(CLAIM_LABELS).filter((x) => x.endsWith('.json')).sort()) {
+    const file = join(CLAIM_LABELS, f);
+    let data: { claims?: BlindClaim[] };
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8')) as { claims?: BlindClaim[] };
+    } catch (e) {
+      throw new Error(`${file}: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(data.claims)) throw new Error(`${file}: no "claims" list`);
+    for (const c of data.claims) {
+      if (!c.id || !c.text || !(LANGS as readonly string[]).includes(c.lang) || !c.verdicts) throw new Error(`${file}: claim ${c.id ?? '?'} needs id, text, lang (en, es or pt) and verdicts`);
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–');
@@ -126,12 +158,25 @@ function main(argv: string[]): number {
     const j = judge.judgePage(p.page);
     const shown = new Map<string, JudgedClaim>();
     for (const cl of j.claims) shown.set(sentenceKey(cl.text), cl);
-    const texts = new Map(pageSentences(p).map((s) => [s.key, s.text]));
+    const sentences = pageSentences(p);
+    const texts = new Map(sentences.map((s) => [s.key, s.text]));
+    // A labelled sentence the splitter now cuts in pieces (a stop glued to the next sentence, "Tuesday.His") is judged
+    // by its pieces: a dispute in any piece, else the first shown piece's verdict.
+    const pieces = gluedPieces(p.page.text, p.page.language ?? 'en');
+    const cardOf = (key: string): JudgedClaim | undefined => {
+      const own = shown.get(key);
+      if (own || !pieces.has(key)) return own;
+      const cards = pieces.get(key)!.map((k) => shown.get(k)).filter((x): x is JudgedClaim => !!x);
+      if (!cards.length) return undefined;
+      const stances = cards[0]!.stances.map((st, i) => cards.map((c) => c.stances[i]!).find((x) => x.stance === 'dispute') ?? st);
+      return { ...cards[0]!, stances };
+    };
+    for (const [k, ks] of pieces) if (!texts.has(k)) texts.set(k, ks.map((x) => texts.get(x) ?? x).join(' '));
     // Labels name sentences by key: a key the page no longer has means the text or its cutting changed since.
     const lost = lf.sentences.filter((s) => !texts.has(s.key)).length;
     if (lost) stale.push(`${lf.page}: ${lost} labelled sentences are not among the page's sentences (text or splitting changed)`);
     for (const s of lf.sentences) {
-      const card = shown.get(s.key);
+      const card = cardOf(s.key);
       if (!s.claim) {
         c.nonClaims++;
         if (card) {
@@ -173,9 +218,63 @@ function main(argv: string[]): number {
   out.push(`| all | ${labels.length} | ${tot.claims} (${tot.shown}) | ${tot.total} | ${pct(tot.right, tot.total)} | ${tot.falseConfirm} (${pct(tot.falseConfirm, tot.total)}) | ${tot.falseDispute} | ${tot.missedConfirm} | ${tot.disputesFound}/${tot.disputes} | ${tot.nonClaimsPainted}/${tot.nonClaims} |`);
   if (stale.length) out.push('', ...stale.map((s) => `warning: ${s}`));
   if (verbose) out.push('', ...errors);
-  if (asJson) process.stdout.write(`${JSON.stringify({ detection: det, cells, stale })}\n`);
+
+  // ---- claims written blind (judged alone, as the CLI's --claim does)
+  const blind = readBlindClaims();
+  const claimCells: Record<Lang, Cells> = { en: emptyCells(), es: emptyCells(), pt: emptyCells() };
+  const claimErrors: string[] = [];
+  const judged = judge.judgeClaims(blind.map((c) => c.text));
+  blind.forEach((c, i) => {
+    const cc = claimCells[c.lang];
+    cc.claims++;
+    const j = judged[i]!;
+    if (j.stances.some((s) => s.stance !== 'omit')) cc.shown++;
+    for (const [outlet, want] of Object.entries(c.verdicts)) {
+      const st = j.stances.find((x) => x.outlet === outlet);
+      const got: Stance = st?.stance ?? 'omit';
+      cc.total++;
+      if (want === 'dispute') cc.disputes++;
+      if (got === want) {
+        cc.right++;
+        if (want === 'dispute') cc.disputesFound++;
+        continue;
+      }
+      if (got === 'confirm') cc.falseConfirm++;
+      else if (got === 'dispute') cc.falseDispute++;
+      if (want === 'confirm') cc.missedConfirm++;
+      if (want === 'dispute') cc.missedDispute++;
+      const why = c.reasons?.[outlet] ? ` [label reason: ${c.reasons[outlet]}]` : '';
+      claimErrors.push(`${c.id} ${outlet}: want ${want}, got ${got}${st?.reason ? ` (${st.reason})` : ''}${why}\n    claim: ${c.text}${st?.evidence ? `\n    evidence: ${st.evidence}` : ''}${c.evidence?.[outlet] ? `\n    labelled evidence: ${c.evidence[outlet]}` : ''}`);
+    }
+  });
+  if (blind.length) {
+    out.push('', `Claims written blind (${blind.length}, labels/claims/; each claim × every outlet)`, '');
+    out.push('| language | claims (shown) | cells | right | false confirm | false dispute | missed confirm | disputes found |', '|---|---|---|---|---|---|---|---|');
+    const t = emptyCells();
+    for (const l of LANGS) {
+      const c = claimCells[l];
+      out.push(`| ${l} | ${c.claims} (${c.shown}) | ${c.total} | ${pct(c.right, c.total)} | ${c.falseConfirm} (${pct(c.falseConfirm, c.total)}) | ${c.falseDispute} | ${c.missedConfirm} | ${c.disputesFound}/${c.disputes} |`);
+      for (const k of Object.keys(t) as (keyof Cells)[]) t[k] += c[k];
+    }
+    out.push(`| all | ${t.claims} (${t.shown}) | ${t.total} | ${pct(t.right, t.total)} | ${t.falseConfirm} (${pct(t.falseConfirm, t.total)}) | ${t.falseDispute} | ${t.missedConfirm} | ${t.disputesFound}/${t.disputes} |`);
+    if (verbose) out.push('', ...claimErrors);
+  }
+  if (asJson) process.stdout.write(`${JSON.stringify({ detection: det, cells, claims: claimCells, stale })}\n`);
   else process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
 
 process.exitCode = main(process.argv.slice(2));
+
+/** Keys of runs of two or three sentences the splitter cut where no space was (glued stops), to their pieces' keys. */
+function gluedPieces(text: string, language: string): Map<string, string[]> {
+  const spans = splitSentences(text, language);
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < spans.length; i++) {
+    for (let k = i + 1; k < Math.min(spans.length, i + 3); k++) {
+      if (spans[k]!.start !== spans[k - 1]!.end) break;
+      out.set(sentenceKey(text.slice(spans[i]!.start, spans[k]!.end)), spans.slice(i, k + 1).map((x) => sentenceKey(x.text)));
+    }
+  }
+  return out;
+}
