@@ -59,7 +59,7 @@ export interface ClaimRecord {
 
 /** A dispute's reason as data, so that each interface can word it in its own language. */
 export interface Reason {
-  kind: 'quantity' | 'place' | 'time' | 'polarity' | 'actor' | 'sourcing' | 'denial';
+  kind: 'quantity' | 'place' | 'time' | 'platform' | 'polarity' | 'actor' | 'sourcing' | 'denial';
   /** What the outlet says. */
   theirs: string;
   /** What the claim being judged says. */

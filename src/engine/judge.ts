@@ -10,7 +10,7 @@ import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
-import { REFRAMED } from './lexicon.js';
+import { OBJECT_CONCEPTS, REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, tokenize } from './text.js';
 
@@ -124,11 +124,22 @@ export interface ConfirmGate {
   negated: boolean;
   /** The claim tells an action and its opposite: it is about the turn. */
   turn: boolean;
+  /**
+   * Things the claim names that an action can be done to (intelligence, aid, strikes) but with a verb the engine does
+   * not read ("would go on sharing intelligence"): a sentence telling an action on them cannot confirm it, since
+   * nothing says the claim tells the same action.
+   */
+  unread: ReadonlySet<string>;
 }
 
 /** Reads a claim's confirmation gate. */
-export function confirmGate(view: ClaimView): ConfirmGate {
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]) };
+export function confirmGate(view: ClaimView, terms?: Map<string, number>): ConfirmGate {
+  const unread = new Set<string>();
+  for (const t of terms?.keys() ?? []) {
+    const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
+    if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
+  }
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view)): EngineVerdict {
@@ -151,7 +162,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const unnamed = !!view.names?.some((n) => !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
-  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!);
+  const unreadAction = (c: Candidate) => ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object && !a.condition && !a.inferred && gate.unread.has(a.object));
+  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {
@@ -173,7 +185,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   });
   // A dispute on the claim's core wins, unless another sentence of the outlet agrees on that very detail
   // (one sentence says Tuesday, another gives Sunday for something else); then full confirmations, then partial ones.
-  const KIND: Record<Reason['kind'], Agreement> = { quantity: 'quantity', place: 'place', time: 'time', polarity: 'action', actor: 'action', sourcing: 'sourcing', denial: 'sourcing' };
+  const KIND: Record<Reason['kind'], Agreement> = { quantity: 'quantity', place: 'place', time: 'time', platform: 'platform', polarity: 'action', actor: 'action', sourcing: 'sourcing', denial: 'sourcing' };
   const standing = disputes.filter((d) => !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
   if (standing.length) {
     const d = best(standing);
@@ -198,7 +210,7 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
     const o = ctx.claims[c.claim]!.record.outlet;
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
   }
-  const gate = confirmGate(view);
+  const gate = confirmGate(view, terms);
   const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? [], gate));
   const points: string[] = [];
   const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);

@@ -20,7 +20,7 @@ export interface ClaimView {
 }
 
 /** 'context' is the same action only through "the measure": it relates the claims but confirms nothing by itself. */
-export type Agreement = 'quantity' | 'place' | 'time' | 'action' | 'context' | 'sourcing';
+export type Agreement = 'quantity' | 'place' | 'time' | 'platform' | 'action' | 'context' | 'sourcing';
 
 export interface PairJudgement {
   /** False when the two claims are about different actors or a different action: an omission, not a confirmation. */
@@ -51,6 +51,7 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
   compareTimes(q, d, out, sameAction);
+  if (sameAction) comparePlatforms(q.text, d.text, out);
   compareSourcing(q.slots, d.slots, out, q.text);
   return out;
 }
@@ -331,6 +332,35 @@ function sourcingOf(s: ClaimSlots, subject: string | null): { kind: Sourcing; so
   return { kind: 'flat', source: null };
 }
 
+
+// ---- platforms
+
+/** Where a statement was made public, by name: X is Twitter; "social media" names none. */
+const PLATFORMS: [string, RegExp][] = [
+  // X only as a capital standing alone ("on X", "en X"), or by its old name and its posts.
+  ['X', /(?<![\p{L}\p{N}.\-])X(?![\p{L}\p{N}.\-])|(?<![\p{L}])(?:[Tt]witter|[Tt]weet\p{L}*|[Tt]uit\p{L}*|[Tt]rin(?:o|ó|ou)\p{L}*)(?![\p{L}])/u],
+  ['Instagram', /\binstagram\b/i],
+  ['Facebook', /\bfacebook\b/i],
+  ['TikTok', /\btik ?tok\b/i],
+  ['Telegram', /\btelegram\b/i],
+  ['YouTube', /\byou ?tube\b/i],
+  ['WhatsApp', /\bwhats ?app\b/i],
+  ['Truth Social', /\btruth social\b/i],
+];
+
+/** The platforms a sentence names. */
+export function platformsOf(text: string): string[] {
+  return PLATFORMS.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+/** Two reports of the same action that name where it was made public: the same platform agrees, another disputes. */
+function comparePlatforms(qText: string, dText: string, out: PairJudgement): void {
+  const qs = platformsOf(qText);
+  const ds = platformsOf(dText);
+  if (!qs.length || !ds.length) return;
+  if (qs.some((p) => ds.includes(p))) out.agreements.push('platform');
+  else out.conflicts.push({ kind: 'platform', theirs: ds[0]!, ours: qs[0]! });
+}
 
 function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
   // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").

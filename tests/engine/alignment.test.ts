@@ -7,6 +7,7 @@ import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.j
 import { createJudge, type Judge } from '../../src/engine/judge.js';
 import { namesOf, looseNegations, withoutDateline } from '../../src/engine/claims.js';
 import { analyse, slotsOf } from '../../src/engine/slots.js';
+import { platformsOf } from '../../src/engine/stance.js';
 import { conceptOf, REFRAMED } from '../../src/engine/lexicon.js';
 import { stem } from '../../src/engine/text.js';
 import type { Stance } from '../../src/contracts/index.js';
@@ -132,5 +133,32 @@ describe('conditions', () => {
       const strikes = slotsOf(analyse(t)).actions.find((a) => a.object === 'strike');
       expect(strikes?.condition, t).toBe(true);
     }
+  });
+});
+
+describe('platforms', () => {
+  it('names X by its capital or its old name, not the letter in a word or a lowercase x', () => {
+    expect(platformsOf('Petro wrote on X late on Tuesday.')).toEqual(['X']);
+    expect(platformsOf('El mandatario publicó un trino en su cuenta.')).toEqual(['X']);
+    expect(platformsOf('He posted the order on Instagram and on Twitter.')).toEqual(['X', 'Instagram']);
+    expect(platformsOf('A 3x4 metre banner, Xavier said on social media.')).toEqual([]);
+  });
+  it('an announcement on another platform is disputed by outlets that name the one it was made on', () => {
+    const s = stancesOf('Petro announced the suspension of intelligence sharing with the United States in a post on Instagram.');
+    expect(count(s, 'dispute')).toBeGreaterThanOrEqual(2);
+    const r = judge.judgeClaims(['Petro announced the suspension of intelligence sharing with the United States in a post on Instagram.'])[0]!;
+    expect(r.stances.find((x) => x.stance === 'dispute')?.reason).toMatch(/^says X, not Instagram$/);
+  });
+});
+
+describe('a verb the engine does not read', () => {
+  it('"would go on sharing intelligence" is not confirmed by sentences telling the halt', () => {
+    const r = judge.judgeClaims(['Petro insisted Colombia would go on sharing intelligence with Washington despite the strikes.'])[0]!;
+    const confirming = r.stances.filter((x) => x.stance === 'confirm').map((x) => x.evidence ?? '');
+    for (const e of confirming) expect(e).not.toMatch(/\b(?:halt|halts|suspend\w*|nix\w*|cease|stop\w*|blocked)\b/i);
+  });
+  it('an execution is not a murder: "accused the US of murder" does not confirm "called them extrajudicial executions"', () => {
+    expect(conceptOf('murder')).not.toBe(conceptOf('executions'));
+    expect(conceptOf('asesinato')).not.toBe(conceptOf('ejecuciones'));
   });
 });
