@@ -3,37 +3,10 @@
  * version, and the shape of every record the judge reads. Errors name the first offending path.
  */
 import { CORPUS_SCHEMA_VERSION, type Corpus } from '../contracts/index.js';
+import { CorpusFormatError, arr, int, isObj, obj, oneOf, str, strOrNull, type Check } from './checks.js';
 
-export class CorpusFormatError extends Error {
-  constructor(readonly path: string, readonly problem: string) {
-    super(`${path}: ${problem}`);
-    this.name = 'CorpusFormatError';
-  }
-}
+export { CorpusFormatError };
 
-type Check = (v: unknown, path: string) => void;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v, p) => {
-  if (typeof v !== 'string') throw new CorpusFormatError(p, 'must be a string');
-};
-const strOrNull: Check = (v, p) => {
-  if (v !== null && typeof v !== 'string') throw new CorpusFormatError(p, 'must be a string or null');
-};
-const int: Check = (v, p) => {
-  if (!Number.isInteger(v) || (v as number) < 0) throw new CorpusFormatError(p, 'must be a whole number ≥ 0');
-};
-const arr = (item: Check): Check => (v, p) => {
-  if (!Array.isArray(v)) throw new CorpusFormatError(p, 'must be a list');
-  v.forEach((x, i) => item(x, `${p}[${i}]`));
-};
-const obj = (fields: Record<string, Check>): Check => (v, p) => {
-  if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
-  for (const [k, check] of Object.entries(fields)) check(v[k], `${p}.${k}`);
-};
-const oneOf = (...values: string[]): Check => (v, p) => {
-  if (typeof v !== 'string' || !values.includes(v)) throw new CorpusFormatError(p, `must be one of ${values.join(', ')}`);
-};
 const anyObj: Check = (v, p) => {
   if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
 };
