@@ -1,9 +1,10 @@
 /**
  * Checks that a value read from a file or from storage is a corpus this engine can use: the schema
- * version, and the shape of every record the judge reads. Errors name the first offending path.
+ * version, the story it carries, and the shape of every record the judge reads. Errors name the first offending path.
  */
 import { CORPUS_SCHEMA_VERSION, type Corpus } from '../contracts/index.js';
 import { CorpusFormatError, arr, int, isObj, obj, oneOf, str, strOrNull, type Check } from './checks.js';
+import { validateStory } from './story-validate.js';
 
 export { CorpusFormatError };
 
@@ -20,6 +21,7 @@ const verdict = obj({ outlet: str, stance: oneOf('confirm', 'dispute', 'omit'), 
 const CORPUS = obj({
   hash: str,
   engine: str,
+  story: (v, p) => void validateStory(v, p),
   outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user') })),
   articles: arr(obj({ id: str, outlet: str, file: str, title: strOrNull, text: str, hash: str })),
   sentences: arr(obj({ id: str, article: str, outlet: str, start: int, end: int, text: str })),

@@ -10,6 +10,7 @@ import { analyse, slotsOf } from '../../src/engine/slots.js';
 import { conceptOf, REFRAMED } from '../../src/engine/lexicon.js';
 import { stem } from '../../src/engine/text.js';
 import type { Stance } from '../../src/contracts/index.js';
+import { SEED_GAZETTEER } from './seed-story.js';
 
 let judge: Judge;
 beforeAll(() => {
@@ -18,7 +19,7 @@ beforeAll(() => {
 const stancesOf = (text: string): Stance[] => judge.judgeClaims([text])[0]!.stances.map((s) => s.stance);
 const count = (xs: Stance[], s: Stance) => xs.filter((x) => x === s).length;
 const names = (text: string) => {
-  const a = analyse(text);
+  const a = analyse(SEED_GAZETTEER, text);
   return namesOf(a, slotsOf(a));
 };
 
@@ -71,7 +72,7 @@ describe('the people a claim names', () => {
 describe('negation', () => {
   it('counts clause negations per language, not Portuguese "no" ("in the")', () => {
     const n = (t: string, lang: string) => {
-      const a = analyse(t, lang);
+      const a = analyse(SEED_GAZETTEER, t, lang);
       return looseNegations(t, slotsOf(a));
     };
     expect(n('A medida foi anunciada no domingo pelo governo.', 'pt')).toBe(0);
@@ -79,7 +80,7 @@ describe('negation', () => {
     expect(n('The White House has not responded to the announcement.', 'en')).toBe(1);
   });
   it('Portuguese "no" before an action does not turn it into its opposite', () => {
-    const a = analyse('Petro anunciou no X a suspensão do envio de informações de inteligência aos Estados Unidos.', 'pt');
+    const a = analyse(SEED_GAZETTEER, 'Petro anunciou no X a suspensão do envio de informações de inteligência aos Estados Unidos.', 'pt');
     const actions = slotsOf(a).actions.filter((x) => x.object === 'intel');
     expect(actions.length).toBeGreaterThan(0);
     for (const x of actions) expect(x.polarity).toBe('stop');
