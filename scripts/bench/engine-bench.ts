@@ -72,10 +72,10 @@ export function predictBuild(measured: [number, number][], size: number): number
 }
 
 /** The seed corpus input as `npm run build:corpus` reads it. */
-function seedInput(dir: string): { outlets: Uint8Array; files: Map<string, Uint8Array> } {
+function seedInput(dir: string): { story: Uint8Array; outlets: Uint8Array; files: Map<string, Uint8Array> } {
   const files = new Map<string, Uint8Array>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) files.set(name, readFileSync(join(dir, name)));
-  return { outlets: readFileSync(join(dir, 'outlets.json')), files };
+  return { story: readFileSync(join(dir, 'story.json')), outlets: readFileSync(join(dir, 'outlets.json')), files };
 }
 
 export async function benchEngine(opts: EngineOptions): Promise<EngineResult> {
@@ -83,6 +83,8 @@ export async function benchEngine(opts: EngineOptions): Promise<EngineResult> {
   const { buildCorpus, createJudge } = opts.engine;
   const buildFromDir = (dir: string) => buildCorpus(seedInput(dir));
   const seeds = readSeeds(DEFAULT_INPUT);
+  // Synthetic corpora tell the seeds' story.
+  const story = readFileSync(join(DEFAULT_INPUT, 'story.json'));
   const corpora = new Map<number, Corpus>();
   const sizes: Omit<SizeResult, 'createJudgeMs' | 'pageMs' | 'claimsPerSecond' | 'pageRatioToSeeds'>[] = [];
   const measured: [number, number][] = [];
@@ -105,7 +107,7 @@ export async function benchEngine(opts: EngineOptions): Promise<EngineResult> {
       let built: Corpus | null = null;
       for (let i = 0; i < runs; i++) {
         const t = performance.now();
-        built = buildCorpus({ outlets: input.outlets, files: input.files });
+        built = buildCorpus({ story, outlets: input.outlets, files: input.files });
         times.push(performance.now() - t);
       }
       corpus = built!;
@@ -125,7 +127,7 @@ export async function benchEngine(opts: EngineOptions): Promise<EngineResult> {
   // Where the build time goes: a profile of a mid-size build.
   const profiles: EngineResult['profiles'] = [];
   const mid = generateCorpus(seeds, 100);
-  const buildProfile = await profile(() => buildCorpus({ outlets: mid.outlets, files: mid.files }), ENGINE_FILE);
+  const buildProfile = await profile(() => buildCorpus({ story, outlets: mid.outlets, files: mid.files }), ENGINE_FILE);
   profiles.push({ what: 'buildCorpus, 100 articles', ms: buildProfile.ms, lines: buildProfile.lines });
 
   const judges = new Map<number, Judge>();

@@ -56,12 +56,13 @@ function crosscheckRanker(engine: Engine, corpus: Corpus): { ranker: Ranker; pre
   const t = performance.now();
   const index = engine.createIndex(corpus.claims.map((c) => ({ id: c.id, terms: new Map(Object.entries(c.terms)) })));
   const buildMs = performance.now() - t;
+  const gaz = engine.compileStory(corpus.story).gazetteer;
   const outlet = corpus.claims.map((c) => c.outlet);
   const search = (terms: Map<string, number>, exclude: string | null) => index.search(terms, 1, exclude ? (d) => outlet[d] !== exclude : undefined)[0]?.id ?? null;
   return {
     buildMs,
-    ranker: { first: (text, exclude) => search(engine.prepareClaim(text, undefined, 2025).terms, exclude) },
-    prepare: (q) => ({ terms: engine.prepareClaim(q.text, undefined, 2025).terms, exclude: q.exclude }),
+    ranker: { first: (text, exclude) => search(engine.prepareClaim(gaz, text, undefined, 2025).terms, exclude) },
+    prepare: (q) => ({ terms: engine.prepareClaim(gaz, q.text, undefined, 2025).terms, exclude: q.exclude }),
     search: (p) => search(p.terms, p.exclude),
   };
 }

@@ -4,14 +4,26 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCorpus, CorpusInputError } from '../../src/engine/corpus-build.js';
-import type { Corpus } from '../../src/contracts/index.js';
+import { buildCorpus, CorpusInputError, parseStoryFile } from '../../src/engine/corpus-build.js';
+import type { Corpus, StoryDescription } from '../../src/contracts/index.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_INPUT = join(ROOT, 'assets/corpus');
 export const DEFAULT_OUTPUT = join(ROOT, 'build/corpus.json');
 
-/** Reads a corpus folder (outlets.json and *.txt) and builds the corpus. */
+/** Reads and checks a corpus folder's story.json: the story description (for tests and tools that read pages without a corpus). */
+export function readStory(dir: string = DEFAULT_INPUT): StoryDescription {
+  const file = join(dir, 'story.json');
+  let raw: Uint8Array;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    throw new CorpusInputError(file, 'does not exist');
+  }
+  return parseStoryFile('story.json', raw);
+}
+
+/** Reads a corpus folder (story.json, outlets.json and *.txt) and builds the corpus. */
 export function buildFromDir(dir: string): Corpus {
   let names: string[];
   try {
@@ -19,11 +31,12 @@ export function buildFromDir(dir: string): Corpus {
   } catch {
     throw new CorpusInputError(dir, 'is not a readable folder');
   }
+  if (!names.includes('story.json')) throw new CorpusInputError(join(dir, 'story.json'), 'does not exist');
   if (!names.includes('outlets.json')) throw new CorpusInputError(join(dir, 'outlets.json'), 'does not exist');
   const files = new Map<string, Uint8Array>();
   for (const name of names.filter((n) => n.endsWith('.txt')).sort()) files.set(name, readFileSync(join(dir, name)));
   // Files listed in outlets.json but missing are reported by buildCorpus by name.
-  return buildCorpus({ outlets: readFileSync(join(dir, 'outlets.json')), files });
+  return buildCorpus({ story: readFileSync(join(dir, 'story.json')), outlets: readFileSync(join(dir, 'outlets.json')), files });
 }
 
 /** Serialises a corpus deterministically. */

@@ -21,8 +21,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { prepareClaim } from '../../src/engine/claims.js';
+import { prepareClaim as prepareStoryClaim } from '../../src/engine/claims.js';
+import { compileStory } from '../../src/engine/story-data.js';
+import { readStory } from '../corpus/build-corpus.js';
 import { createIndex, type ClaimIndex } from '../../src/engine/matcher.js';
+
+/** Claims read with the seed story's actors and places (CheckThat! claims are about anything: its gazetteer names few of them). */
+const GAZETTEER = compileStory(readStory()).gazetteer;
+const prepareClaim = (text: string, language?: string) => prepareStoryClaim(GAZETTEER, text, language);
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createJudge, detectStory } from '../../src/engine/index.js';
+import { createJudge } from '../../src/engine/index.js';
 import { splitSentences } from '../../src/engine/sentences.js';
 import type { JudgedClaim, Stance } from '../../src/contracts/index.js';
 import { loadCorpus } from '../cli/load-corpus.js';
@@ -118,7 +118,7 @@ function main(argv: string[]): number {
   };
   const detErrors: string[] = [];
   for (const p of pages) {
-    const v = detectStory(p.page);
+    const v = judge.detectStory(p.page);
     const d = det[p.lang];
     if (p.label === 'positive') {
       d.pos++;

@@ -11,6 +11,7 @@ import type { Corpus } from '../../src/contracts/index.js';
 import { applyArticleContext, mainAction, mainStrikes, prepareClaim, splitClauses } from '../../src/engine/claims.js';
 import { createContext, createJudge, referenceYear, sharesPredicate } from '../../src/engine/judge.js';
 import { compareClaims } from '../../src/engine/stance.js';
+import { compileStory } from '../../src/engine/story-data.js';
 
 const args = process.argv.slice(2);
 const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
@@ -22,14 +23,16 @@ if (!text) {
 }
 const corpus = JSON.parse(readFileSync('build/corpus.json', 'utf8')) as Corpus;
 const refYear = referenceYear(corpus.outlets);
+const story = compileStory(corpus.story);
+const gaz = story.gazetteer;
 const claims = corpus.claims.map((c) => ({ record: c, view: { text: c.text, slots: c.slots, year: refYear }, terms: new Map(Object.entries(c.terms)) }));
-const ctx = createContext(corpus.outlets, claims);
+const ctx = createContext(story, corpus.outlets, claims);
 const storyAction = mainAction(corpus.claims.map((c) => c.slots));
 const storyStrikes = mainStrikes(corpus.claims.map((c) => c.slots));
 
 const explain = (t: string) => {
-  const p = prepareClaim(t, lang, refYear);
-  applyArticleContext([p], storyAction, storyStrikes);
+  const p = prepareClaim(gaz, t, lang, refYear);
+  applyArticleContext(gaz, [p], storyAction, storyStrikes);
   console.log(`\n## ${t}`);
   console.log('terms:', [...p.terms].map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
   console.log('actions:', JSON.stringify(p.view.slots.actions), 'names:', p.view.names);
@@ -37,7 +40,7 @@ const explain = (t: string) => {
     const doc = ctx.claims[hit.doc]!;
     const back = ctx.index.coverage(doc.terms, p.terms);
     const pred = sharesPredicate(p.terms, doc.terms);
-    const pair = compareClaims(p.view, doc.view);
+    const pair = compareClaims(gaz, p.view, doc.view);
     if (!all && hit.coverage < 0.2 && back < 0.2) continue;
     const shared = [...p.terms.keys()].filter((k) => doc.terms.has(k));
     console.log(

@@ -7,7 +7,7 @@
 import type { Corpus } from '../contracts/corpus.js';
 import type { CorpusInfo, CorpusSource } from '../contracts/messages.js';
 import type { AddSourceResult, ImportResult, SourceInfo, SourceRequest } from '../contracts/sources.js';
-import { addSources, createJudge, detectStory, removeOutlet, type Judge } from '../engine/index.js';
+import { addSources, createJudge, removeOutlet, type Judge } from '../engine/index.js';
 import { sha256 } from '../engine/sha256.js';
 import { t } from '../platform/i18n.js';
 import { syncCorpus, type SyncResult } from './corpus-store.js';
@@ -119,7 +119,7 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
     addSource(req, confirmed) {
       return change<AddSourceResult>((s) => {
         const corpus = s.judge.corpus;
-        if (!confirmed && !detectStory({ title: req.title, text: req.text, language: req.language?.slice(0, 2) ?? null }).detected) return { corpus: null, result: { status: 'not-story' } };
+        if (!confirmed && !s.judge.detectStory({ title: req.title, text: req.text, language: req.language?.slice(0, 2) ?? null }).detected) return { corpus: null, result: { status: 'not-story' } };
         const src = sourceFromRequest(req);
         const hash = sha256(src.text);
         const same = sameArticle(corpus, src.outlet.url, hash);

@@ -1,6 +1,7 @@
 /** The Dexie database of the corpus: the only IndexedDB in Crosscheck. */
 import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleRecord, ClaimRecord, OutletRecord, PointRecord, SentenceRecord } from '../contracts/corpus.js';
+import type { StoryDescription } from '../contracts/story.js';
 
 /** Where a row came from: the bundled corpus (replaced on refresh) or the user (kept forever). */
 export type Origin = 'bundled' | 'user';
@@ -13,6 +14,8 @@ export interface MetaRow {
   bundle: string;
   schema: number;
   engine: string;
+  /** The bundled corpus's story description (absent in rows written before schema 2, which a sync rewrites). */
+  story?: StoryDescription;
   /** Bundled rows written by the last import, per table: a store with fewer is half-written. */
   counts: Record<CorpusTable, number>;
   importedAt: string;

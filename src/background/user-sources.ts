@@ -150,6 +150,7 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
       schema: bundled.schema,
       hash: meta.hash,
       engine: bundled.engine,
+      story: bundled.story,
       outlets: [...bundled.outlets, ...sources.map((s) => s.outlet)],
       articles: [...bundled.articles, ...order(articles)],
       sentences: [...bundled.sentences, ...order(sentences)],

@@ -1,7 +1,9 @@
 /** The corpus file written by `npm run build:corpus`, bundled with the extension and loaded by the CLI. */
 import type { ClaimSlots } from './slots.js';
+import type { StoryDescription } from './story.js';
 
-export const CORPUS_SCHEMA_VERSION = 1 as const;
+/** 2: the corpus carries its story description. */
+export const CORPUS_SCHEMA_VERSION = 2 as const;
 
 export type Stance = 'confirm' | 'dispute' | 'omit';
 
@@ -95,6 +97,8 @@ export interface Corpus {
   /** sha-256 over the inputs and the engine version: changes whenever the corpus would. */
   hash: string;
   engine: string;
+  /** What the story is: its frame, context and gazetteer (assets/corpus/story.json, checked by the build). */
+  story: StoryDescription;
   outlets: OutletRecord[];
   articles: ArticleRecord[];
   sentences: SentenceRecord[];

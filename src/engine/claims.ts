@@ -2,7 +2,7 @@
 import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
 import { foldPlain, fold, tokenize } from './text.js';
 import { STOPWORDS, clauseNegations } from './lexicon.js';
-import { ACTOR_BY_ID } from './entities.js';
+import { partyOf, type Gazetteer } from './entities.js';
 import { analyse, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
 import type { ClaimView } from './stance.js';
@@ -68,9 +68,9 @@ export interface PreparedClaim {
   terms: Map<string, number>;
 }
 
-/** Reads a sentence into the form the matcher and the stance function use. */
-export function prepareClaim(text: string, language?: string, year: number | null = null): PreparedClaim {
-  const a = analyse(text, language);
+/** Reads a sentence, with a story's actors and places, into the form the matcher and the stance function use. */
+export function prepareClaim(gazetteer: Gazetteer, text: string, language?: string, year: number | null = null): PreparedClaim {
+  const a = analyse(gazetteer, text, language);
   const slots = slotsOf(a);
   return { view: { text, slots, year, names: namesOf(a, slots) }, terms: termsOf(a, slots) };
 }
@@ -203,7 +203,7 @@ const REFERENCE = /(?<![a-z])(?:the|this|that|his|its|la|esta|esa|su|a|essa|sua)
  * Resolves references inside one article: an action word with nothing to act on ("the suspension") and
  * words like "the measure" take the article's main action, so such sentences match and can be judged.
  */
-export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlot | null = null, fallbackStrikes: string | null = null): void {
+export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[], fallback: ActionSlot | null = null, fallbackStrikes: string | null = null): void {
   const main = mainAction(claims.map((c) => c.view.slots)) ?? fallback;
   // "The strikes have killed 75" in an article about US strikes: the toll is the US strikes'.
   const strikes = mainStrikes(claims.map((c) => c.view.slots)) ?? fallbackStrikes;
@@ -212,7 +212,7 @@ export function applyArticleContext(claims: PreparedClaim[], fallback: ActionSlo
       c.view.slots.quantities = c.view.slots.quantities.map((q) => ('agent' in q && q.agent === null ? { ...q, agent: strikes } : q));
     }
   }
-  const party = (id: string | null) => (id ? ACTOR_BY_ID.get(id)?.party ?? id : null);
+  const party = (id: string | null) => partyOf(gazetteer, id);
   for (const c of claims) {
     const slots = c.view.slots;
     const kept: ActionSlot[] = [];

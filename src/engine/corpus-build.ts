@@ -3,12 +3,15 @@
  * claims with slots and terms, points grouping claims that report the same fact, and every outlet's verdict.
  * Pure: takes bytes, returns the corpus or throws a CorpusInputError naming the file and the problem.
  */
-import { CORPUS_SCHEMA_VERSION, type ArticleRecord, type ClaimRecord, type Corpus, type OutletRecord, type PointRecord, type SentenceRecord } from '../contracts/index.js';
+import { CORPUS_SCHEMA_VERSION, type ArticleRecord, type ClaimRecord, type Corpus, type OutletRecord, type PointRecord, type SentenceRecord, type StoryDescription } from '../contracts/index.js';
 import { splitSentences } from './sentences.js';
 import { applyArticleContext, isCheckable, namesOf, prepareClaim, type PreparedClaim } from './claims.js';
 import { analyse } from './slots.js';
 import { createContext, judgeOne, referenceYear, type JudgeContext } from './judge.js';
 import { sha256 } from './sha256.js';
+import { CorpusFormatError } from './checks.js';
+import { parseStory } from './story-validate.js';
+import { compileStory, type Story } from './story-data.js';
 
 /** Bumped whenever the engine would build a different corpus from the same input. */
 export const ENGINE_VERSION = '1.0.0';
@@ -21,6 +24,10 @@ export class CorpusInputError extends Error {
 }
 
 export interface CorpusInput {
+  /** Raw bytes (or text) of story.json: the story description the corpus carries. */
+  story: Uint8Array | string;
+  /** Name to use for story.json in messages. */
+  storyName?: string;
   /** Raw bytes (or text) of outlets.json. */
   outlets: Uint8Array | string;
   /** Seed file name → raw bytes. */
@@ -132,8 +139,20 @@ interface ReadArticle {
   claims: JudgeContext['claims'];
 }
 
-/** Reads one article: sentences (furniture left out) with offsets, and its checkable claims with slots and terms. */
-export function readArticle(src: SourceArticle, refYear: number | null): ReadArticle {
+/** Parses and checks story.json; throws CorpusInputError naming the file, the field and the problem. */
+export function parseStoryFile(name: string, raw: Uint8Array | string): StoryDescription {
+  const text = decode(name, raw);
+  if (!text.trim()) throw new CorpusInputError(name, 'is empty');
+  try {
+    return parseStory(text, 'story');
+  } catch (e) {
+    if (e instanceof CorpusFormatError) throw new CorpusInputError(name, e.message);
+    throw e;
+  }
+}
+
+/** Reads one article with the story's actors: sentences (furniture left out) with offsets, and its checkable claims with slots and terms. */
+export function readArticle(story: Story, src: SourceArticle, refYear: number | null): ReadArticle {
   const { outlet, text } = src;
   const name = src.name ?? outlet.file;
   const furniture = src.furniture ?? [];
@@ -160,12 +179,12 @@ export function readArticle(src: SourceArticle, refYear: number | null): ReadArt
       const sid = `s${id}-${String(sentences.length).padStart(4, '0')}`;
       const start = lineStart + sp.start;
       sentences.push({ id: sid, article: articleId, outlet: id, start, end: start + sp.text.length, text: sp.text, headline });
-      const p = prepareClaim(sp.text, outlet.language, year);
+      const p = prepareClaim(story.gazetteer, sp.text, outlet.language, year);
       if (isCheckable(sp.text, p.view.slots)) pending.push({ sid, start, p });
     }
   }
   for (const f of furniture) if (!used.has(f)) throw new CorpusInputError(name, `furniture ${JSON.stringify(f)} matches no line`);
-  applyArticleContext(pending.map((x) => x.p));
+  applyArticleContext(story.gazetteer, pending.map((x) => x.p));
   const claims = pending.map(({ sid, start, p }, k) => {
     // Terms in one fixed (sorted) order: the index sums weights in this order, and a corpus read back from its file
     // (terms sorted there) must score, group and hash exactly as the one built here.
@@ -186,13 +205,14 @@ export function readArticle(src: SourceArticle, refYear: number | null): ReadArt
   return { article, sentences, claims };
 }
 
-/** Groups points over all claims and seals the corpus with its content hash. */
-function assemble(outlets: OutletRecord[], read: ReadArticle[]): Corpus {
+/** Groups points over all claims and seals the corpus (with its story) with its content hash. */
+function assemble(story: StoryDescription, outlets: OutletRecord[], read: ReadArticle[]): Corpus {
   const prepared = read.flatMap((r) => r.claims);
-  const ctx = createContext(outlets, prepared);
+  const ctx = createContext(compileStory(story), outlets, prepared);
   const points = groupPoints(ctx);
   // The hash is over the content itself, so any change the engine makes to the output changes it.
   const body = {
+    story,
     outlets,
     articles: read.map((r) => r.article),
     sentences: read.flatMap((r) => r.sentences),
@@ -205,6 +225,7 @@ function assemble(outlets: OutletRecord[], read: ReadArticle[]): Corpus {
 
 /** The articles of a corpus as they were read, so that sources can be added or removed without reading them again. */
 function asRead(corpus: Corpus): ReadArticle[] {
+  const gaz = compileStory(corpus.story).gazetteer;
   const year = referenceYear(corpus.outlets);
   const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : year]));
   return corpus.articles.map((article) => ({
@@ -215,7 +236,7 @@ function asRead(corpus: Corpus): ReadArticle[] {
       .map((record) => ({
         record,
         // Read again as the build read it, so that regrouping the points judges claims as the first build did.
-        view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null, names: namesOf(analyse(record.text, record.slots.language), record.slots) },
+        view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null, names: namesOf(analyse(gaz, record.text, record.slots.language), record.slots) },
         terms: new Map(Object.entries(record.terms)),
       })),
   }));
@@ -226,6 +247,7 @@ function asRead(corpus: Corpus): ReadArticle[] {
  * An article whose URL or text is already in the corpus replaces that one instead of adding a copy.
  */
 export function addSources(corpus: Corpus, sources: readonly SourceArticle[]): Corpus {
+  const story = compileStory(corpus.story);
   let outlets = [...corpus.outlets];
   let read = asRead(corpus);
   for (const src of sources) {
@@ -238,14 +260,15 @@ export function addSources(corpus: Corpus, sources: readonly SourceArticle[]): C
       read = read.filter((r) => r.article.outlet !== same.id);
     }
     outlets.push(src.outlet);
-    read.push(readArticle(src, referenceYear(outlets)));
+    read.push(readArticle(story, src, referenceYear(outlets)));
   }
-  return assemble(outlets, read);
+  return assemble(corpus.story, outlets, read);
 }
 
 /** Removes one outlet (a reader's source) and everything read from it, and regroups the points. */
 export function removeOutlet(corpus: Corpus, outletId: string): Corpus {
   return assemble(
+    corpus.story,
     corpus.outlets.filter((o) => o.id !== outletId),
     asRead(corpus).filter((r) => r.article.outlet !== outletId),
   );
@@ -254,6 +277,8 @@ export function removeOutlet(corpus: Corpus, outletId: string): Corpus {
 /** Builds the corpus; throws CorpusInputError on bad input and never returns a partial corpus. */
 export function buildCorpus(input: CorpusInput): Corpus {
   const outletsName = input.outletsName ?? 'outlets.json';
+  const description = parseStoryFile(input.storyName ?? 'story.json', input.story);
+  const story = compileStory(description);
   const entries = parseEntries(outletsName, input.outlets);
   const listed = new Set(entries.map((e) => e.file));
   for (const name of [...input.files.keys()].sort()) {
@@ -272,13 +297,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
     const outlet: OutletRecord = { id: outletId(entry.file), name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled' };
     outlets.push(outlet);
     try {
-      read.push(readArticle({ outlet, title: entry.headline, text, furniture: entry.furniture, name: entry.file }, refYear));
+      read.push(readArticle(story, { outlet, title: entry.headline, text, furniture: entry.furniture, name: entry.file }, refYear));
     } catch (e) {
       if (e instanceof CorpusInputError) throw new CorpusInputError(entry.file, e.problem.replace('matches no line', `from ${outletsName} matches no line`));
       throw e;
     }
   }
-  return assemble(outlets, read);
+  return assemble(description, outlets, read);
 }
 
 function headlineMissing(entry: OutletEntry, text: string): boolean {

@@ -1,39 +1,13 @@
 /**
  * Checks that a value read from a file or from storage is a corpus this engine can use: the schema
- * version, and the shape of every record the judge reads. Errors name the first offending path.
+ * version, the story it carries, and the shape of every record the judge reads. Errors name the first offending path.
  */
 import { CORPUS_SCHEMA_VERSION, type Corpus } from '../contracts/index.js';
+import { CorpusFormatError, arr, int, isObj, obj, oneOf, str, strOrNull, type Check } from './checks.js';
+import { validateStory } from './story-validate.js';
 
-export class CorpusFormatError extends Error {
-  constructor(readonly path: string, readonly problem: string) {
-    super(`${path}: ${problem}`);
-    this.name = 'CorpusFormatError';
-  }
-}
+export { CorpusFormatError };
 
-type Check = (v: unknown, path: string) => void;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v, p) => {
-  if (typeof v !== 'string') throw new CorpusFormatError(p, 'must be a string');
-};
-const strOrNull: Check = (v, p) => {
-  if (v !== null && typeof v !== 'string') throw new CorpusFormatError(p, 'must be a string or null');
-};
-const int: Check = (v, p) => {
-  if (!Number.isInteger(v) || (v as number) < 0) throw new CorpusFormatError(p, 'must be a whole number ≥ 0');
-};
-const arr = (item: Check): Check => (v, p) => {
-  if (!Array.isArray(v)) throw new CorpusFormatError(p, 'must be a list');
-  v.forEach((x, i) => item(x, `${p}[${i}]`));
-};
-const obj = (fields: Record<string, Check>): Check => (v, p) => {
-  if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
-  for (const [k, check] of Object.entries(fields)) check(v[k], `${p}.${k}`);
-};
-const oneOf = (...values: string[]): Check => (v, p) => {
-  if (typeof v !== 'string' || !values.includes(v)) throw new CorpusFormatError(p, `must be one of ${values.join(', ')}`);
-};
 const anyObj: Check = (v, p) => {
   if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
 };
@@ -47,6 +21,7 @@ const verdict = obj({ outlet: str, stance: oneOf('confirm', 'dispute', 'omit'), 
 const CORPUS = obj({
   hash: str,
   engine: str,
+  story: (v, p) => void validateStory(v, p),
   outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user') })),
   articles: arr(obj({ id: str, outlet: str, file: str, title: strOrNull, text: str, hash: str })),
   sentences: arr(obj({ id: str, article: str, outlet: str, start: int, end: int, text: str })),

@@ -1,7 +1,12 @@
-/** Finds named actors and places in a sentence, longest alias first, with their token spans. */
+/**
+ * Finds named actors and places in a sentence, longest alias first, with their token spans. The actors and places
+ * are the story's (its description's gazetteer), compiled once per story by compileGazetteer.
+ */
+import type { ActorEntry, PlaceEntry } from '../contracts/index.js';
 import type { Folded, Token } from './text.js';
 import { tokenize, foldPlain } from './text.js';
-import { ACTORS, PLACES, type ActorEntry, type PlaceEntry } from './gazetteer.js';
+
+export type { ActorEntry, PlaceEntry };
 
 export interface EntityMention {
   actor: ActorEntry | null;
@@ -14,7 +19,7 @@ export interface EntityMention {
   end: number;
 }
 
-interface Alias {
+export interface Alias {
   words: string[];
   /** The original text must be in capitals (acronyms, "U.S."). */
   caps: boolean;
@@ -22,7 +27,15 @@ interface Alias {
   place: PlaceEntry | null;
 }
 
-function buildAliasIndex(): Map<string, Alias[]> {
+/** A story's actors and places, indexed for reading sentences. */
+export interface Gazetteer {
+  /** Aliases by their first folded word, longest first. */
+  index: Map<string, Alias[]>;
+  actorById: ReadonlyMap<string, ActorEntry>;
+  placeById: ReadonlyMap<string, PlaceEntry>;
+}
+
+function buildAliasIndex(ACTORS: readonly ActorEntry[], PLACES: readonly PlaceEntry[]): Map<string, Alias[]> {
   const byFirst = new Map<string, Alias[]>();
   const seen = new Map<string, Alias>();
   const add = (raw: string, actor: ActorEntry | null, place: PlaceEntry | null) => {
@@ -49,19 +62,27 @@ function buildAliasIndex(): Map<string, Alias[]> {
   return byFirst;
 }
 
-const INDEX = buildAliasIndex();
-export const PLACE_BY_ID = new Map(PLACES.map((p) => [p.id, p]));
-export const ACTOR_BY_ID = new Map(ACTORS.map((a) => [a.id, a]));
+/** Indexes a story's actors and places (aliases in the order given: the first entry to claim an alias keeps it). */
+export function compileGazetteer(actors: readonly ActorEntry[], places: readonly PlaceEntry[]): Gazetteer {
+  return {
+    index: buildAliasIndex(actors, places),
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    placeById: new Map(places.map((p) => [p.id, p])),
+  };
+}
+
+/** The state or body an actor acts for ("petro" → "colombia"); an id the gazetteer does not know stands for itself. */
+export const partyOf = (gaz: Gazetteer, id: string | null): string | null => (id ? gaz.actorById.get(id)?.party ?? id : null);
 
 /** Every place that contains the given one, nearest first. */
-export function containersOf(id: string): string[] {
+export function containersOf(gaz: Gazetteer, id: string): string[] {
   const out: string[] = [];
-  const queue = [...(PLACE_BY_ID.get(id)?.in ?? [])];
+  const queue = [...(gaz.placeById.get(id)?.in ?? [])];
   while (queue.length) {
     const next = queue.shift()!;
     if (out.includes(next)) continue;
     out.push(next);
-    queue.push(...(PLACE_BY_ID.get(next)?.in ?? []));
+    queue.push(...(gaz.placeById.get(next)?.in ?? []));
   }
   return out;
 }
@@ -72,10 +93,10 @@ function isCaps(original: string, folded: Folded, t: Token): boolean {
 }
 
 /** Scans tokens for actor and place aliases; matches never overlap and the longest wins. */
-export function findEntities(original: string, folded: Folded, tokens: Token[]): EntityMention[] {
+export function findEntities(gaz: Gazetteer, original: string, folded: Folded, tokens: Token[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidates = INDEX.get(tokens[i]!.word);
+    const candidates = gaz.index.get(tokens[i]!.word);
     let hit: Alias | null = null;
     if (candidates) {
       for (const al of candidates) {

@@ -3,10 +3,12 @@
  * The extension's background, the CLI, the corpus build and the tests all use this entry point.
  */
 export { splitSentences, type SentenceSpan } from './sentences.js';
-export { detectStory } from './story.js';
+export { detectStory, sentenceFrames, type Frame } from './story.js';
+export { compileStory, type Story } from './story-data.js';
+export { validateStory, parseStory } from './story-validate.js';
 export { createJudge, type Judge } from './judge.js';
 export { timeline, type Timeline, type Development } from './timeline.js';
-export { addSources, removeOutlet, buildCorpus, readArticle, CorpusInputError, type SourceArticle } from './corpus-build.js';
+export { addSources, removeOutlet, buildCorpus, readArticle, parseStoryFile, CorpusInputError, type SourceArticle } from './corpus-build.js';
 export { validateCorpus, parseCorpus, CorpusFormatError } from './corpus-validate.js';
 export { createIndex, type ClaimIndex, type IndexDoc, type SearchHit } from './matcher.js';
 export { prepareClaim } from './claims.js';

@@ -10,6 +10,7 @@ import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
+import { compileStory, type Story } from './story-data.js';
 import { OBJECT_CONCEPTS, REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, tokenize } from './text.js';
@@ -44,11 +45,14 @@ export interface Judge {
   judgeClaims(texts: readonly string[]): JudgedClaim[];
   /** Detects the story, then judges the page's sentences that speak to a point, in page order. */
   judgePage(page: PageInput): PageJudgement;
+  /** Whether a page covers the corpus's story. */
   detectStory(page: PageInput): StoryVerdict;
 }
 
 /** What the engine needs of a corpus to judge: claims with views and terms, and who said them. */
 export interface JudgeContext {
+  /** The story the claims were read with: its actors decide who is whom. */
+  story: Story;
   outlets: OutletRecord[];
   claims: { record: Pick<ClaimRecord, 'id' | 'outlet' | 'text'>; view: ClaimView; terms: Map<string, number> }[];
   index: ClaimIndex;
@@ -81,7 +85,7 @@ export function sharesPredicate(a: Map<string, number>, b: Map<string, number>):
 }
 
 /** Builds the retrieval context for a list of claims. */
-export function createContext(outlets: OutletRecord[], claims: JudgeContext['claims'], pointOf: (string | null)[] = claims.map(() => null)): JudgeContext {
+export function createContext(story: Story, outlets: OutletRecord[], claims: JudgeContext['claims'], pointOf: (string | null)[] = claims.map(() => null)): JudgeContext {
   const named = new Map<string, Set<string>>();
   for (const c of claims) {
     let set = named.get(c.record.outlet);
@@ -90,7 +94,7 @@ export function createContext(outlets: OutletRecord[], claims: JudgeContext['cla
     for (const t of tokenize(foldPlain(c.record.text))) set.add(t.word);
   }
   const negated = claims.map((c) => looseNegations(c.view.text, c.view.slots) > 0);
-  return { outlets, claims, pointOf, named, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  return { story, outlets, claims, pointOf, named, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -104,7 +108,7 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     const back = ctx.index.coverage(doc.terms, terms);
     const relevance = Math.max(hit.coverage, back);
     if (relevance < LINKED_MIN) continue;
-    const pair = compareClaims(view, doc.view);
+    const pair = compareClaims(ctx.story.gazetteer, view, doc.view);
     if (!pair.sameFrame) continue;
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
     const sameAction = pair.agreements.includes('action') || pair.agreements.includes('context') || pair.conflicts.some((r) => r.kind === 'polarity');
@@ -260,8 +264,10 @@ const toStance = (outlets: OutletRecord[]) => (v: Verdict, i: number): ClaimStan
   reasonData: v.reasonData,
 });
 
-/** Loads a corpus into a judge. */
+/** Loads a corpus into a judge: its claims, and the story it carries (what detection looks for, who is whom). */
 export function createJudge(corpus: Corpus): Judge {
+  const story = compileStory(corpus.story);
+  const gaz = story.gazetteer;
   const pointByClaim = new Map<string, string>();
   for (const p of corpus.points) for (const c of p.claims) pointByClaim.set(c, p.id);
   const refYear = referenceYear(corpus.outlets);
@@ -273,7 +279,7 @@ export function createJudge(corpus: Corpus): Judge {
     view: { text: c.text, slots: c.slots, year: outletYear.get(c.outlet) ?? null },
     terms: new Map(Object.entries(c.terms)),
   }));
-  const ctx = createContext(corpus.outlets, claims, corpus.claims.map((c) => pointByClaim.get(c.id) ?? null));
+  const ctx = createContext(story, corpus.outlets, claims, corpus.claims.map((c) => pointByClaim.get(c.id) ?? null));
   // Points only one outlet reports are worth listing as omissions when they carry a figure, a place or a date.
   const claimById = new Map(corpus.claims.map((c) => [c.id, c]));
   const specific = new Set(
@@ -293,8 +299,8 @@ export function createJudge(corpus: Corpus): Judge {
     const whole = judgePrepared(p);
     const parts = splitClauses(p.view.text);
     if (parts.length < 2) return unframed(p.view.text, whole);
-    const prepared = parts.map((t) => prepareClaim(t, language, year));
-    applyArticleContext(prepared, main, strikes);
+    const prepared = parts.map((t) => prepareClaim(gaz, t, language, year));
+    applyArticleContext(gaz, prepared, main, strikes);
     const clauses = prepared.map(judgePrepared);
     const verdicts = whole.verdicts.map((v, i) => {
       const own = clauses.map((r) => r.verdicts[i]!);
@@ -309,19 +315,19 @@ export function createJudge(corpus: Corpus): Judge {
   };
   return {
     corpus,
-    detectStory,
+    detectStory: (page) => detectStory(story, page),
     judgeClaims(texts) {
       return texts.map((text) => {
         // A claim read alone takes the corpus's story as its context: "the measure" is the suspension.
-        const p = prepareClaim(text, undefined, refYear);
-        applyArticleContext([p], storyAction, storyStrikes);
+        const p = prepareClaim(gaz, text, undefined, refYear);
+        applyArticleContext(gaz, [p], storyAction, storyStrikes);
         const r = judgeSentence(p, p.view.slots.language, refYear, storyAction, storyStrikes);
         return { text, points: r.points, stances: r.verdicts.map(stance) };
       });
     },
     judgePage(page) {
-      const story = detectStory(page);
-      if (!story.detected) return { story, outlets, claims: [], omitted: [] };
+      const verdict = detectStory(story, page);
+      if (!verdict.detected) return { story: verdict, outlets, claims: [], omitted: [] };
       const language = page.language?.slice(0, 2) || guessLanguage(page.text);
       const year = page.published ? parseInt(page.published.slice(0, 4), 10) || refYear : refYear;
       // Read every sentence first, so that "the measure" can be resolved against the page's main action.
@@ -347,8 +353,8 @@ export function createJudge(corpus: Corpus): Judge {
         if (s.text.trim() === titleKey || (statement && (!closes || !prose || ended))) add(s.text, s.start, s.end);
         if (closes && ended) prose = true;
       }
-      const prepared = sentences.map((s) => prepareClaim(withoutDateline(s.text), language, year));
-      applyArticleContext(prepared, storyAction, storyStrikes);
+      const prepared = sentences.map((s) => prepareClaim(gaz, withoutDateline(s.text), language, year));
+      applyArticleContext(gaz, prepared, storyAction, storyStrikes);
       // A page that tells both of the order and of its opposite ("will maintain the sharing, days after Petro said it
       // would be suspended") reports a later turn of the story: outlets that predate it do not dispute the turn.
       const turned = tellsTurn(prepared.map((p) => p.view.slots));
@@ -374,7 +380,7 @@ export function createJudge(corpus: Corpus): Judge {
         .map((p) => ({ point: p.id, text: p.text, outlets: p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet) }))
         .filter((p) => p.outlets.length > 1 || (p.outlets.length === 1 && specific.has(p.point)))
         .sort((a, b) => b.outlets.length - a.outlets.length);
-      return { story, outlets, claims: claimsOut, omitted };
+      return { story: verdict, outlets, claims: claimsOut, omitted };
     },
   };
 }

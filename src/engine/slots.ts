@@ -2,7 +2,7 @@
 import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, PlaceSlot } from '../contracts/index.js';
 import { fold, guessLanguage, tokenize, type Folded, type Token } from './text.js';
 import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
-import { containersOf, findEntities, type EntityMention } from './entities.js';
+import { containersOf, findEntities, type EntityMention, type Gazetteer } from './entities.js';
 import { extractQuantities } from './quantities.js';
 import { extractTimes } from './times.js';
 
@@ -18,17 +18,19 @@ export interface Analysis {
   entityAt: (EntityMention | null)[];
   entities: EntityMention[];
   language: string;
+  /** The story's actors and places the sentence was read with. */
+  gazetteer: Gazetteer;
 }
 
-/** Reads a sentence once; every slot extractor works from this. */
-export function analyse(text: string, language?: string): Analysis {
+/** Reads a sentence once, with a story's actors and places; every slot extractor works from this. */
+export function analyse(gazetteer: Gazetteer, text: string, language?: string): Analysis {
   const folded = fold(text);
   const tokens = tokenize(folded.text);
-  const entities = findEntities(text, folded, tokens);
+  const entities = findEntities(gazetteer, text, folded, tokens);
   const entityAt: (EntityMention | null)[] = tokens.map(() => null);
   for (const e of entities) for (let i = e.first; i <= e.last; i++) entityAt[i] = e;
   const concepts = tokens.map((t, i) => (entityAt[i] ? null : conceptOf(t.word)));
-  return { original: text, folded, tokens, concepts, entityAt, entities, language: language ?? guessLanguage(text) };
+  return { original: text, folded, tokens, concepts, entityAt, entities, language: language ?? guessLanguage(text), gazetteer };
 }
 
 const PREPOSITIONS = new Set([
@@ -120,7 +122,7 @@ function placesOf(a: Analysis): PlaceSlot[] {
       (prev === 'the' && prev2 !== null && LOCATIVE.has(prev2) && prev2 !== 'of') ||
       e.place.kind === 'sea' ||
       e.place.kind === 'area';
-    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(e.place.id), locative, anchor: anchorAt(a, e.first, e.last, a.tokens.length).filter((c) => EVENTS.has(c)), ...orig(a, e.start, e.end) });
+    out.push({ id: e.place.id, name: e.place.name, kind: e.place.kind, within: containersOf(a.gazetteer, e.place.id), locative, anchor: anchorAt(a, e.first, e.last, a.tokens.length).filter((c) => EVENTS.has(c)), ...orig(a, e.start, e.end) });
   }
   return out;
 }
@@ -368,8 +370,8 @@ function strikesBy(a: Analysis): string | null {
 }
 
 /** Extracts every slot of a claim. */
-export function extractSlots(text: string, language?: string): ClaimSlots {
-  return slotsOf(analyse(text, language));
+export function extractSlots(gazetteer: Gazetteer, text: string, language?: string): ClaimSlots {
+  return slotsOf(analyse(gazetteer, text, language));
 }
 
 /** Slots from an analysis already made. */

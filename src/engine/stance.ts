@@ -5,7 +5,7 @@
 import type { ActionSlot, ClaimSlots, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
 import { describeQuantity } from './quantities.js';
 import { weekdayOf } from './times.js';
-import { ACTOR_BY_ID } from './entities.js';
+import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain } from './text.js';
 import { OWN_EVENT, REPORTED, SPEECH_VERB } from './lexicon.js';
 
@@ -31,17 +31,16 @@ export interface PairJudgement {
   missing: ('quantity' | 'place' | 'time')[];
 }
 
-const partyOf = (id: string | null): string | null => (id ? ACTOR_BY_ID.get(id)?.party ?? id : null);
-const nameOf = (id: string | null): string => (id ? ACTOR_BY_ID.get(id)?.name ?? id : 'someone');
+const nameOf = (gaz: Gazetteer, id: string | null): string => (id ? gaz.actorById.get(id)?.name ?? id : 'someone');
 
-function sameParty(a: string | null, b: string | null): boolean {
-  return a === null || b === null || partyOf(a) === partyOf(b);
+function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean {
+  return a === null || b === null || partyOf(gaz, a) === partyOf(gaz, b);
 }
 
-/** Judges claim `d` (an outlet's) against claim `q` (the one being checked). */
-export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
+/** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors. */
+export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
-  if (!framesMatch(q.slots, d.slots, out, q.text)) {
+  if (!framesMatch(gaz, q.slots, d.slots, out, q.text)) {
     out.sameFrame = false;
     return out;
   }
@@ -52,12 +51,12 @@ export function compareClaims(q: ClaimView, d: ClaimView): PairJudgement {
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
   compareTimes(q, d, out, sameAction);
   if (sameAction) comparePlatforms(q.text, d.text, out);
-  compareSourcing(q.slots, d.slots, out, q.text);
+  compareSourcing(gaz, q.slots, d.slots, out, q.text);
   return out;
 }
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */
-function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): boolean {
+function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): boolean {
   // Conditions ("as long as the attacks continue" = "until the attacks cease") agree whatever their wording's polarity.
   for (const qa of q.actions) {
     if (qa.condition && qa.object && d.actions.some((da) => da.condition && da.object === qa.object)) out.agreements.push(qa.inferred ? 'context' : 'action');
@@ -73,9 +72,9 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = '
       // An action whose doer the other claim leaves unnamed matches only if that claim names our doer somewhere.
       const compatible = same.filter(
         (da) =>
-          sameParty(qa.subject, da.subject) &&
-          sameParty(qa.counterpart, da.counterpart) &&
-          !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(qa.subject) && x.party !== partyOf(da.counterpart))),
+          sameParty(gaz, qa.subject, da.subject) &&
+          sameParty(gaz, qa.counterpart, da.counterpart) &&
+          !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(gaz, qa.subject) && x.party !== partyOf(gaz, da.counterpart))),
       );
       if (compatible.length === 0) continue;
       matched = true;
@@ -96,7 +95,7 @@ function framesMatch(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = '
   for (const kind of ['accused', 'denied'] as const) {
     const qs = q.attributions.find((a) => a.kind === kind && a.source)?.source;
     const ds = d.attributions.find((a) => a.kind === kind && a.source)?.source;
-    if (qs && ds && partyOf(qs) !== partyOf(ds)) return false;
+    if (qs && ds && partyOf(gaz, qs) !== partyOf(gaz, ds)) return false;
   }
   return true;
 }
@@ -319,14 +318,14 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
 type Sourcing = 'official' | 'media' | 'unnamed' | 'denied' | 'flat';
 
 /** How a claim sources the action of `subject`: announced by that actor itself, reported by the press, by unnamed sources, denied, or stated flat. */
-function sourcingOf(s: ClaimSlots, subject: string | null): { kind: Sourcing; source: string | null } {
+function sourcingOf(gaz: Gazetteer, s: ClaimSlots, subject: string | null): { kind: Sourcing; source: string | null } {
   const atts = s.attributions;
   const denied = atts.find((a) => a.kind === 'denied');
   if (denied) return { kind: 'denied', source: denied.source };
   const unnamed = atts.find((a) => a.unnamed);
-  if (unnamed) return { kind: 'unnamed', source: atts.find((a) => a.source && ACTOR_BY_ID.get(a.source)?.kind === 'media')?.source ?? null };
-  const media = atts.find((a) => (a.kind === 'reported' || a.kind === 'according-to') && a.source && ACTOR_BY_ID.get(a.source)?.kind === 'media');
-  const official = atts.find((a) => (a.kind === 'announced' || a.kind === 'said') && a.source && subject && partyOf(a.source) === partyOf(subject));
+  if (unnamed) return { kind: 'unnamed', source: atts.find((a) => a.source && gaz.actorById.get(a.source)?.kind === 'media')?.source ?? null };
+  const media = atts.find((a) => (a.kind === 'reported' || a.kind === 'according-to') && a.source && gaz.actorById.get(a.source)?.kind === 'media');
+  const official = atts.find((a) => (a.kind === 'announced' || a.kind === 'said') && a.source && subject && partyOf(gaz, a.source) === partyOf(gaz, subject));
   if (official && !media) return { kind: 'official', source: official.source };
   if (media) return { kind: 'media', source: media.source };
   return { kind: 'flat', source: null };
@@ -362,16 +361,16 @@ function comparePlatforms(qText: string, dText: string, out: PairJudgement): voi
   else out.conflicts.push({ kind: 'platform', theirs: ds[0]!, ours: qs[0]! });
 }
 
-function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
+function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
   // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
   for (const qa of q.actions) {
     if (!qa.object || !qa.subject || qa.inferred) continue;
-    const da = d.actions.find((x) => x.object === qa.object && x.subject && partyOf(x.subject) === partyOf(qa.subject));
+    const da = d.actions.find((x) => x.object === qa.object && x.subject && partyOf(gaz, x.subject) === partyOf(gaz, qa.subject));
     if (!da) continue;
-    const qs = sourcingOf(q, qa.subject);
-    const ds = sourcingOf(d, da.subject);
-    const subj = nameOf(qa.subject);
-    const media = (src: string | null) => (src ? nameOf(src) : 'the press');
+    const qs = sourcingOf(gaz, q, qa.subject);
+    const ds = sourcingOf(gaz, d, da.subject);
+    const subj = nameOf(gaz, qa.subject);
+    const media = (src: string | null) => (src ? nameOf(gaz, src) : 'the press');
     if (qs.kind === 'official' && (ds.kind === 'media' || ds.kind === 'unnamed')) {
       out.conflicts.push({ kind: 'sourcing', theirs: ds.kind === 'unnamed' ? `${media(ds.source)} reported it from unnamed sources` : `${media(ds.source)} reported it`, ours: `${subj} announced it` });
     } else if ((qs.kind === 'media' || qs.kind === 'unnamed') && ds.kind === 'official') {
@@ -379,7 +378,7 @@ function compareSourcing(q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText
     } else if (qs.kind === 'flat' && ds.kind === 'unnamed' && !REPORTED.test(qText)) {
       out.conflicts.push({ kind: 'sourcing', theirs: 'only unnamed sources claimed it', ours: 'stated as fact' });
     } else if (qs.kind !== 'denied' && ds.kind === 'denied') {
-      out.conflicts.push({ kind: 'denial', theirs: `${nameOf(ds.source)} denied it`, ours: 'stated as fact' });
+      out.conflicts.push({ kind: 'denial', theirs: `${nameOf(gaz, ds.source)} denied it`, ours: 'stated as fact' });
     } else if (qs.kind === ds.kind && qs.kind !== 'flat') out.agreements.push('sourcing');
     return;
   }

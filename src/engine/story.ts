@@ -1,17 +1,18 @@
 /**
- * Story detection: does a page cover Colombia (Petro) suspending intelligence sharing with the US
- * in November 2025? Each sentence is read for a frame "actor + stop/continue action + intelligence
- * object (+ US counterpart)"; the page score combines the title's frame, how many body sentences
- * carry Colombia's stop frame, where they sit, and context, then applies penalties for rival actors,
- * continuing cooperation and other years. Linear in the page's length.
+ * Story detection: does a page cover the story its description tells (assets/corpus/story.json: Colombia suspending
+ * intelligence sharing with the US, November 2025)? Each sentence is read for a frame "actor + stop/continue action +
+ * object (+ counterpart)"; the page score combines the title's frame, how many body sentences carry the subject's stop
+ * frame, where they sit, and context, then applies penalties for rival actors, continuing cooperation and other
+ * years. Linear in the page's length.
  */
 import type { PageInput, StoryVerdict } from '../contracts/index.js';
 import { splitSentences } from './sentences.js';
-import { ACTION, ACTOR, Tag, fold, tokenize, type Tok } from './story-lexicon.js';
+import { ACTION, ACTOR, Tag, actorOf, fold, tokenize, type StoryLexicon, type Tok } from './story-lexicon.js';
+import type { Story } from './story-data.js';
 
-/** A sentence's reading of "someone stops/continues intelligence sharing". */
+/** A sentence's reading of "someone stops/continues sharing the object". */
 export interface Frame {
-  /** Who does it: "Colombia", "the UK", "the US", or the other actor's word. */
+  /** Who does it: the subject's, a named rival's or the counterpart's name ("Colombia", "the UK", "the US"), or the other actor's word. */
   actor: string;
   stop: boolean;
   /** 0..1: how sure the frame is (weak object, no US counterpart, implicit subject, hedged). */
@@ -26,33 +27,16 @@ interface Sentence {
 }
 
 const THRESHOLD = 0.35;
-/** A sentence where Colombia keeps or resumes the sharing counts this much of one where it stops it. */
+/** A sentence where the subject keeps or resumes the sharing counts this much of one where it stops it. */
 const FOLLOW_UP = 0.8;
-/** The year of the event: a page that speaks of a later one is a later story. */
-const STORY_YEAR = 2025;
 const FWD = 6; // action → object distance
 const BACK = 6; // object → following action (passives)
-const PATH_FWD = Tag.FILL | Tag.OBJ | Tag.OBJW | Tag.QUAL | Tag.US | Tag.SHARE | Tag.CPREP;
+const PATH_FWD = Tag.FILL | Tag.OBJ | Tag.OBJW | Tag.QUAL | Tag.COUNTERPART | Tag.SHARE | Tag.CPREP;
 const PATH_BACK = PATH_FWD | Tag.AUX | Tag.NEG | Tag.HYPO;
-const EVENT = Date.UTC(2025, 10, 1); // November 2025
-const LATE = Date.UTC(2027, 0, 1);
 
-const STRIKE =
-  /^(?:strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|bombard\w*|atac\w*|ataques?|missiles?|misiles?|misseis|raids?)$/;
 /** Words by which later sentences refer back to the suspension: "the measure will remain in effect". */
 const MEASURE = /^(?:measures?|order|decision|move|step|medida|orden|decision|ordem|decisao|anuncio|announcement)$/;
-const BOAT = /^(?:boats?|vessels?|ships?|lanchas?|narcolanchas?|embarcacion(?:es)?|embarcacao|embarcacoes|barcos?|botes?)$/;
-const CARIB = /^(?:caribbean|caribe|caribenho|caribena|caraibas)$/;
 const AND = /^(?:and|y|e)$/;
-const OLD_PRESIDENT =
-  /\b(?:ivan duque|alvaro uribe|juan manuel santos|andres pastrana|president(?:e)? (?:ivan |alvaro |juan manuel )?(?:duque|uribe|santos|pastrana))\b/;
-
-function actorOf(t: Tok): string {
-  if (t.tags & Tag.COL) return 'Colombia';
-  if (t.tags & Tag.UK) return 'the UK';
-  if (t.tags & Tag.US) return 'the US';
-  return t.w.charAt(0).toUpperCase() + t.w.slice(1);
-}
 
 const has = (toks: Tok[], from: number, to: number, tag: number): boolean => {
   for (let i = Math.max(0, from); i <= Math.min(toks.length - 1, to); i++) if (toks[i]!.tags & tag) return true;
@@ -95,7 +79,7 @@ function isAction(toks: Tok[], i: number): boolean {
 }
 
 /** Frames of one sentence; `implicit` is who "he" / "the government" most likely is. */
-function framesOf(toks: Tok[], implicit: string): Frame[] {
+function framesOf(lex: StoryLexicon, toks: Tok[], implicit: string): Frame[] {
   const linked = new Map<number, boolean>(); // action index → has a strong (intelligence) object
   for (let o = 0; o < toks.length; o++) {
     const ot = toks[o]!.tags;
@@ -143,19 +127,19 @@ function framesOf(toks: Tok[], implicit: string): Frame[] {
     }
     // "the president", "el mandatario": the country comes from context, as sure as a name
     const role = subject < 0 && has(toks, 0, a - 1, Tag.ROLE);
-    const actor = subject >= 0 ? actorOf(toks[subject]!) : implicit;
+    const actor = subject >= 0 ? actorOf(lex, toks[subject]!) : implicit;
     if (!actor) continue;
-    let usCounterpart = false;
+    let ownCounterpart = false;
     let otherCounterpart = false;
     for (let j = 0; j < toks.length; j++) {
       if (j === subject) continue;
       const u = toks[j]!.tags;
-      if (u & Tag.US && (j > a || sidelined(toks, j))) usCounterpart = true;
-      else if (u & (Tag.OTHER | Tag.UK) && j > a && has(toks, j - 2, j - 1, Tag.CPREP)) otherCounterpart = true;
+      if (u & Tag.COUNTERPART && (j > a || sidelined(toks, j))) ownCounterpart = true;
+      else if (u & Tag.RIVAL && j > a && has(toks, j - 2, j - 1, Tag.CPREP)) otherCounterpart = true;
     }
-    if (otherCounterpart && !usCounterpart) continue; // e.g. "suspends intelligence sharing with Venezuela"
+    if (otherCounterpart && !ownCounterpart) continue; // e.g. "suspends intelligence sharing with Venezuela"
     let weight = strong ? 1 : qualified ? 0.9 : 0.5;
-    if (!usCounterpart) weight *= 0.8;
+    if (!ownCounterpart) weight *= 0.8;
     if (subject < 0 && !role) weight *= 0.85;
     if (hedged) weight *= 0.5;
     frames.push({ actor, stop, weight, negated });
@@ -164,8 +148,8 @@ function framesOf(toks: Tok[], implicit: string): Frame[] {
 }
 
 /** Frames of a single sentence read on its own (an unnamed subject stays unresolved). */
-export function sentenceFrames(sentence: string): Frame[] {
-  return framesOf(tokenize(sentence), '');
+export function sentenceFrames(story: Story, sentence: string): Frame[] {
+  return framesOf(story.lexicon, tokenize(story.lexicon, sentence), '');
 }
 
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
@@ -181,27 +165,34 @@ function yearsOf(text: string): number[] {
   return out;
 }
 
-function read(text: string, language: string): Array<{ toks: Tok[]; years: number[] }> {
-  return splitSentences(text, language).map((s) => ({ toks: tokenize(s.text), years: yearsOf(s.text) }));
+function read(lex: StoryLexicon, text: string, language: string): Array<{ toks: Tok[]; years: number[] }> {
+  return splitSentences(text, language).map((s) => ({ toks: tokenize(lex, s.text), years: yearsOf(s.text) }));
 }
 
-/** The first non-US actor of a sentence: who a following "he" or "the government" refers to. */
-function leadActor(toks: Tok[]): string {
-  for (const t of toks) if (t.tags & (Tag.COL | Tag.UK | Tag.OTHER)) return actorOf(t);
+/** The first actor of a sentence other than the counterpart: who a following "he" or "the government" refers to. */
+function leadActor(lex: StoryLexicon, toks: Tok[]): string {
+  for (const t of toks) if (t.tags & (Tag.SUBJECT | Tag.RIVAL)) return actorOf(lex, t);
   return '';
 }
 
-/** Scores a page for coverage of Colombia suspending intelligence sharing with the US (Nov 2025). */
-export function detectStory(page: PageInput): StoryVerdict {
+/** A page-level cue holds in a sentence when it has a word of each of the cue's lists. */
+const holds = (toks: Tok[], all: readonly RegExp[]): boolean => all.every((re) => toks.some((t) => re.test(t.w)));
+
+/** Scores a page for coverage of the story (the description's frame, in its event's time). */
+export function detectStory(story: Story, page: PageInput): StoryVerdict {
+  const lex = story.lexicon;
+  const { event, frame } = story.description;
+  const labels = frame.labels;
+  const subject = frame.subject.name;
   const language = page.language || 'en';
-  const rawTitle = read(page.title ?? '', language);
-  const rawBody = read(page.text ?? '', language);
+  const rawTitle = read(lex, page.title ?? '', language);
+  const rawBody = read(lex, page.text ?? '', language);
   const signals: string[] = [];
 
-  // Page focus: the non-US actor named most (title counts triple), for sentences without a subject.
+  // Page focus: the actor other than the counterpart named most (title counts triple), for sentences without a subject.
   const counts = new Map<string, number>();
   const tally = (toks: Tok[], w: number): void => {
-    for (const t of toks) if (t.tags & (Tag.COL | Tag.UK | Tag.OTHER)) counts.set(actorOf(t), (counts.get(actorOf(t)) ?? 0) + w);
+    for (const t of toks) if (t.tags & (Tag.SUBJECT | Tag.RIVAL)) counts.set(actorOf(lex, t), (counts.get(actorOf(lex, t)) ?? 0) + w);
   };
   for (const s of rawTitle) tally(s.toks, 3);
   for (const s of rawBody) tally(s.toks, 1);
@@ -211,8 +202,8 @@ export function detectStory(page: PageInput): StoryVerdict {
   const frameAll = (list: Array<{ toks: Tok[]; years: number[] }>): Sentence[] => {
     let prevLead = '';
     return list.map((s) => {
-      const frames = framesOf(s.toks, prevLead || focus);
-      prevLead = leadActor(s.toks) || prevLead;
+      const frames = framesOf(lex, s.toks, prevLead || focus);
+      prevLead = leadActor(lex, s.toks) || prevLead;
       return { ...s, frames };
     });
   };
@@ -223,7 +214,7 @@ export function detectStory(page: PageInput): StoryVerdict {
   let datedElsewhere = 0;
   let datedYear = 0;
   for (const s of [...title, ...body]) {
-    if (s.frames.length && s.years.length && s.years.every((y) => y < 2025)) {
+    if (s.frames.length && s.years.length && s.years.every((y) => y < event.year)) {
       datedElsewhere++;
       for (const y of s.years) datedYear = Math.max(datedYear, y);
       s.frames = [];
@@ -232,15 +223,15 @@ export function detectStory(page: PageInput): StoryVerdict {
 
   const best = (s: Sentence, pred: (f: Frame) => boolean): number =>
     s.frames.reduce((m, f) => (pred(f) ? Math.max(m, f.weight) : m), 0);
-  const colStop = (f: Frame): boolean => f.actor === 'Colombia' && f.stop;
-  const colCont = (f: Frame): boolean => f.actor === 'Colombia' && !f.stop;
-  const rivalStop = (f: Frame): boolean => f.actor !== 'Colombia' && f.stop;
+  const colStop = (f: Frame): boolean => f.actor === subject && f.stop;
+  const colCont = (f: Frame): boolean => f.actor === subject && !f.stop;
+  const rivalStop = (f: Frame): boolean => f.actor !== subject && f.stop;
 
   // Title
   const titleToks = title.flatMap((s) => s.toks);
   // The story runs on after the order: Colombia keeping or resuming the sharing is a report of it too (the walk-back),
   // when the page also tells of the suspension and speaks of no later year. Otherwise it is another cooperation story.
-  const later = [...title, ...body].some((s) => s.years.some((y) => y > STORY_YEAR));
+  const later = [...title, ...body].some((s) => s.years.some((y) => y > event.year));
   const toldStop = [...title, ...body].some((s) => s.frames.some(colStop));
   const followUp = toldStop && !later ? FOLLOW_UP : 0;
   const titleCont = title.reduce((m, s) => Math.max(m, best(s, colCont)), 0);
@@ -248,16 +239,16 @@ export function detectStory(page: PageInput): StoryVerdict {
   const titleRivals = title.flatMap((s) => s.frames.filter(rivalStop).map((f) => f.actor));
   let T = titleFrame;
   if (titleFrame > 0) {
-    signals.push(`title: frame 'Colombia suspends intelligence sharing with US' (${titleFrame.toFixed(2)})`);
+    signals.push(`title: frame '${labels.frame}' (${titleFrame.toFixed(2)})`);
   } else if (titleToks.length && !titleRivals.length) {
     const parts: string[] = [];
-    if (titleToks.some((t) => t.tags & Tag.COL)) parts.push('Colombia');
-    if (titleToks.some((t) => t.tags & Tag.STOP)) parts.push('suspend');
-    if (titleToks.some((t) => t.tags & Tag.OBJ)) parts.push('intelligence');
+    if (titleToks.some((t) => t.tags & Tag.SUBJECT)) parts.push(subject);
+    if (titleToks.some((t) => t.tags & Tag.STOP)) parts.push(labels.stop);
+    if (titleToks.some((t) => t.tags & Tag.OBJ)) parts.push(labels.object);
     T = 0.1 * parts.length;
     if (parts.length) signals.push(`title: ${parts.join(' + ')} without the frame`);
   }
-  if (titleRivals.length) signals.push(`title: ${uniq(titleRivals).join(', ')} suspending, not Colombia`);
+  if (titleRivals.length) signals.push(`title: ${uniq(titleRivals).join(', ')} ${labels.stopping}, not ${subject}`);
 
   // Body
   let stopSum = 0;
@@ -286,14 +277,14 @@ export function detectStory(page: PageInput): StoryVerdict {
       if (position <= 3) lede = Math.max(lede, stop);
     }
     if (!s.frames.length && s.toks.some((t) => t.tags & Tag.STOP || MEASURE.test(t.w))) {
-      const strikes = s.toks.some((t) => STRIKE.test(t.w)) && s.toks.some((t) => BOAT.test(t.w));
-      if (strikes || s.toks.some((t) => t.tags & (Tag.COL | Tag.OBJ))) echoes++;
+      const cue = story.cues.some((c) => c.echo && holds(s.toks, c.all));
+      if (cue || s.toks.some((t) => t.tags & (Tag.SUBJECT | Tag.OBJ))) echoes++;
     }
     if (cont > 0) {
       contSum += cont;
       contSentences++;
     }
-    if (s.frames.some((f) => f.actor === 'Colombia' && f.negated)) negSentences++;
+    if (s.frames.some((f) => f.actor === subject && f.negated)) negSentences++;
     for (const f of s.frames) if (rivalStop(f)) rivals.set(f.actor, (rivals.get(f.actor) ?? 0) + f.weight);
   });
   for (const s of title) for (const f of s.frames) if (rivalStop(f)) rivals.set(f.actor, (rivals.get(f.actor) ?? 0) + f.weight);
@@ -303,22 +294,21 @@ export function detectStory(page: PageInput): StoryVerdict {
   const B = 1 - Math.pow(0.4, stopSum);
   if (stopSentences)
     signals.push(
-      `body: frame 'Colombia suspends intelligence sharing with US' in ${stopSentences} of ${substantive} sentences`,
+      `body: frame '${labels.frame}' in ${stopSentences} of ${substantive} sentences`,
     );
   if (echoShare) signals.push(`body: ${echoes} more sentences refer back to the measure`);
   if (lede) signals.push('lede: the frame opens the article');
 
   // Context
-  const allToks = [...titleToks, ...body.flatMap((s) => s.toks)];
   const context: string[] = [];
-  if ([...title, ...body].some((s) => s.toks.some((t) => STRIKE.test(t.w)) && s.toks.some((t) => BOAT.test(t.w))))
-    context.push('boat strikes');
-  if (allToks.some((t) => CARIB.test(t.w))) context.push('Caribbean');
-  const petro = allToks.some((t) => t.w === 'petro');
-  if (petro) context.push('Petro');
-  if (allToks.some((t) => t.w === 'trump')) context.push('Trump');
+  let leader: string | null = null;
+  for (const cue of story.cues) {
+    const held = [...title, ...body].some((s) => holds(s.toks, cue.all));
+    if (held) context.push(cue.label);
+    if (cue.leader && !held) leader = cue.label;
+  }
   for (const c of context) signals.push(`context: ${c}`);
-  const C = Math.min(1, context.length / 4);
+  const C = story.cues.length ? Math.min(1, context.length / story.cues.length) : 0;
 
   let score = 0.45 * T + 0.3 * B + 0.15 * Math.min(1, share * 6) + 0.15 * lede + 0.1 * C;
 
@@ -332,34 +322,38 @@ export function detectStory(page: PageInput): StoryVerdict {
     score *= 0.6;
     signals.push(`penalty: mostly about ${uniq([...rivals.keys()]).join(', ')} suspending`);
   }
-  if (followUp && contSentences) signals.push(`follow-up: Colombia keeps or resumes the sharing in ${contSentences} sentences, after the suspension`);
+  if (followUp && contSentences) signals.push(`follow-up: ${subject} ${labels.keeps} in ${contSentences} sentences, after the ${labels.stopNoun}`);
   else if (contSum + titleCont > stopSum + titleFrame) {
     score *= 0.35;
-    signals.push(`penalty: Colombia continues or resumes intelligence cooperation (${contSentences} sentences)${later ? ' in a later year' : ''}`);
+    signals.push(`penalty: ${subject} ${labels.continues} (${contSentences} sentences)${later ? ' in a later year' : ''}`);
   }
   if (rivalTotal > 0 && colStops > 0) signals.push(`also suspending: ${uniq([...rivals.keys()]).join(', ')}`);
-  if (negSentences) signals.push(`negation: Colombia does not suspend in ${negSentences} sentences`);
-  if (datedElsewhere) signals.push(`time: ${datedElsewhere} frame sentences dated ${datedYear}, not 2025`);
-  score *= timeFactor(page.published, [...title, ...body], petro, signals);
+  if (negSentences) signals.push(`negation: ${subject} does not ${labels.stop} in ${negSentences} sentences`);
+  if (datedElsewhere) signals.push(`time: ${datedElsewhere} frame sentences dated ${datedYear}, not ${event.year}`);
+  score *= timeFactor(story, page.published, [...title, ...body], leader, signals);
 
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   const detected = score >= THRESHOLD;
-  if (!stopSentences && !titleFrame) signals.push('no sentence has Colombia suspending intelligence sharing with the US');
+  if (!stopSentences && !titleFrame) signals.push(`no sentence has ${labels.framing}`);
   signals.push(`score ${score.toFixed(3)} ${detected ? '≥' : '<'} ${THRESHOLD}`);
   return { detected, score, signals };
 }
 
-/** Penalty for pages published before the event or clearly about another period. */
-function timeFactor(published: string | null | undefined, sentences: Sentence[], petro: boolean, signals: string[]): number {
+/**
+ * Penalty for pages published before the event or clearly about another period. `absentLeader` is the leader cue's
+ * label when the page never names that leader: an earlier leader named instead dates the page to their era.
+ */
+function timeFactor(story: Story, published: string | null | undefined, sentences: Sentence[], absentLeader: string | null, signals: string[]): number {
+  const event = story.description.event;
   let f = 1;
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '');
   const when = iso ? Date.parse(iso[0]) : published ? Date.parse(published) : NaN;
   if (!Number.isNaN(when)) {
     const day = new Date(when).toISOString().slice(0, 10);
-    if (when < EVENT) {
+    if (when < story.from) {
       f *= 0.1;
-      signals.push(`time: published ${day}, before the event (November 2025)`);
-    } else if (when >= LATE) {
+      signals.push(`time: published ${day}, before the event (${event.label})`);
+    } else if (when >= story.stale) {
       f *= 0.7;
       signals.push(`time: published ${day}, long after the event`);
     }
@@ -368,20 +362,20 @@ function timeFactor(published: string | null | undefined, sentences: Sentence[],
   let recent = false;
   for (const s of sentences) for (const y of s.years) {
     latest = Math.max(latest, y);
-    if (y >= 2025) recent = true;
+    if (y >= event.year) recent = true;
   }
   if (latest && !recent) {
-    if (latest < 2022) {
+    if (latest < event.era) {
       f *= 0.35;
       signals.push(`time: latest year mentioned is ${latest}`);
     }
   }
-  if (!petro) {
+  if (absentLeader && story.earlierLeaders) {
     for (const s of sentences) {
-      const m = OLD_PRESIDENT.exec(fold(s.toks.map((t) => t.w).join(' ')));
+      const m = story.earlierLeaders.exec(fold(s.toks.map((t) => t.w).join(' ')));
       if (m) {
         f *= 0.35;
-        signals.push(`time: ${m[0]} era, Petro not mentioned`);
+        signals.push(`time: ${m[0]} era, ${absentLeader} not mentioned`);
         break;
       }
     }

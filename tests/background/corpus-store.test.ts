@@ -5,6 +5,9 @@ import { CORPUS_SCHEMA_VERSION, type Corpus, type OutletRecord } from '../../src
 import { countUserOutlets, loadCorpus, syncCorpus } from '../../src/background/corpus-store.js';
 import { createCorpusService } from '../../src/background/corpus-service.js';
 import { openDb, type CorpusDb } from '../../src/background/db.js';
+import { readStory } from '../../scripts/corpus/build-corpus.js';
+
+const story = readStory();
 
 const slots = { quantities: [], places: [], times: [], actors: [], actions: [], attributions: [], language: 'en' };
 
@@ -20,6 +23,7 @@ function corpus(tag: string): Corpus {
     schema: CORPUS_SCHEMA_VERSION,
     hash: `hash-${tag}`,
     engine: 'test',
+    story,
     outlets,
     articles: outlets.map((o) => ({ id: `a-${o.id}`, outlet: o.id, file: o.file, title: null, text, hash: tag })),
     sentences: outlets.map((o) => ({ id: `s-${o.id}`, article: `a-${o.id}`, outlet: o.id, start: 0, end: text.length, text, headline: false })),

@@ -11,6 +11,7 @@ import { platformsOf } from '../../src/engine/stance.js';
 import { conceptOf, REFRAMED } from '../../src/engine/lexicon.js';
 import { stem } from '../../src/engine/text.js';
 import type { Stance } from '../../src/contracts/index.js';
+import { SEED_GAZETTEER } from './seed-story.js';
 
 let judge: Judge;
 beforeAll(() => {
@@ -19,7 +20,7 @@ beforeAll(() => {
 const stancesOf = (text: string): Stance[] => judge.judgeClaims([text])[0]!.stances.map((s) => s.stance);
 const count = (xs: Stance[], s: Stance) => xs.filter((x) => x === s).length;
 const names = (text: string) => {
-  const a = analyse(text);
+  const a = analyse(SEED_GAZETTEER, text);
   return namesOf(a, slotsOf(a));
 };
 
@@ -72,7 +73,7 @@ describe('the people a claim names', () => {
 describe('negation', () => {
   it('counts clause negations per language, not Portuguese "no" ("in the")', () => {
     const n = (t: string, lang: string) => {
-      const a = analyse(t, lang);
+      const a = analyse(SEED_GAZETTEER, t, lang);
       return looseNegations(t, slotsOf(a));
     };
     expect(n('A medida foi anunciada no domingo pelo governo.', 'pt')).toBe(0);
@@ -80,7 +81,7 @@ describe('negation', () => {
     expect(n('The White House has not responded to the announcement.', 'en')).toBe(1);
   });
   it('Portuguese "no" before an action does not turn it into its opposite', () => {
-    const a = analyse('Petro anunciou no X a suspensão do envio de informações de inteligência aos Estados Unidos.', 'pt');
+    const a = analyse(SEED_GAZETTEER, 'Petro anunciou no X a suspensão do envio de informações de inteligência aos Estados Unidos.', 'pt');
     const actions = slotsOf(a).actions.filter((x) => x.object === 'intel');
     expect(actions.length).toBeGreaterThan(0);
     for (const x of actions) expect(x.polarity).toBe('stop');
@@ -130,7 +131,7 @@ describe('a batch of new strikes', () => {
 describe('conditions', () => {
   it('"as long as U.S. forces continue" is a condition: the dots of U.S. do not close it', () => {
     for (const t of ['The pause will last as long as U.S. forces continue their strikes.', 'The pause will last as long as US forces continue their strikes.']) {
-      const strikes = slotsOf(analyse(t)).actions.find((a) => a.object === 'strike');
+      const strikes = slotsOf(analyse(SEED_GAZETTEER, t)).actions.find((a) => a.object === 'strike');
       expect(strikes?.condition, t).toBe(true);
     }
   });

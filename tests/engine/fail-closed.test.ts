@@ -8,6 +8,7 @@ import { createJudge, type Judge } from '../../src/engine/judge.js';
 import { isAssertion } from '../../src/engine/claims.js';
 import { detectStory } from '../../src/engine/story.js';
 import type { Stance } from '../../src/contracts/index.js';
+import { SEED_STORY } from './seed-story.js';
 
 let judge: Judge;
 beforeAll(() => {
@@ -129,7 +130,7 @@ describe('claims are assertions', () => {
 
 describe('story detection follows the story', () => {
   it('a walk-back that tells of the suspension is a report of the story', () => {
-    const v = detectStory({
+    const v = detectStory(SEED_STORY, {
       title: 'Colombia will keep sharing intelligence with the US, ministers say',
       text: [
         'Colombia will maintain intelligence cooperation with the United States, the interior minister said on Thursday.',
@@ -143,7 +144,7 @@ describe('story detection follows the story', () => {
   });
 
   it('cooperation that simply goes on, with no suspension told, is another story', () => {
-    const v = detectStory({
+    const v = detectStory(SEED_STORY, {
       title: 'Colombia will keep sharing intelligence with the US, minister says',
       text: 'Colombia will maintain intelligence cooperation with the United States against drug trafficking, the defence minister said, after talks in Bogotá.',
     });
@@ -151,7 +152,7 @@ describe('story detection follows the story', () => {
   });
 
   it('a place where something happens is not who does it', () => {
-    const v = detectStory({
+    const v = detectStory(SEED_STORY, {
       title: '',
       text: 'Colombia backtracked on Thursday. Petro had caused alarm in Bogotá and Washington by ordering his government to suspend intelligence sharing with US security agencies on Tuesday. The order followed US strikes on boats in the Caribbean.',
     });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractSlots } from '../../src/engine/slots.js';
+import { SEED_GAZETTEER } from './seed-story.js';
 
-const q = (text: string, language?: string) => extractSlots(text, language).quantities.map((x) => ({ value: x.value, hedge: x.hedge, unit: x.unit }));
+const q = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).quantities.map((x) => ({ value: x.value, hedge: x.hedge, unit: x.unit }));
 
 describe('quantities and their hedges', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('quantities and their hedges', () => {
   });
 
   it('reads "dozens" as a vague range, not a figure', () => {
-    const [d] = extractSlots('The bombings have killed dozens of people.').quantities;
+    const [d] = extractSlots(SEED_GAZETTEER, 'The bombings have killed dozens of people.').quantities;
     expect(d).toMatchObject({ hedge: 'vague', unit: 'people', low: 24 });
   });
 
@@ -35,7 +36,7 @@ describe('quantities and their hedges', () => {
 
 describe('places with containment', () => {
   it('knows Santa Marta and Bogotá are in Colombia, and the Caribbean in Southern Command’s area', () => {
-    const p = extractSlots('The summit was held in Santa Marta, not in Bogotá, on the Caribbean.').places;
+    const p = extractSlots(SEED_GAZETTEER, 'The summit was held in Santa Marta, not in Bogotá, on the Caribbean.').places;
     expect(p.find((x) => x.id === 'santa-marta')?.within).toContain('colombia');
     expect(p.find((x) => x.id === 'bogota')?.within).toContain('colombia');
     expect(p.find((x) => x.id === 'caribbean')?.within).toContain('southcom-area');
@@ -43,7 +44,7 @@ describe('places with containment', () => {
   });
 
   it('treats a capital that acts as a government as an actor, not a location', () => {
-    const s = extractSlots('Relations between Bogotá and Washington have deteriorated.');
+    const s = extractSlots(SEED_GAZETTEER, 'Relations between Bogotá and Washington have deteriorated.');
     expect(s.places.filter((x) => x.locative)).toEqual([]);
     expect(s.actors.map((a) => a.party)).toEqual(['colombia', 'us']);
   });
@@ -59,11 +60,11 @@ describe('days and dates', () => {
     ['About $377 million was designated in fiscal 2024.', 'fiscal-year', 'FY2024'],
     ['O anúncio foi feito na terça-feira.', 'weekday', 'tuesday'],
   ])('%s', (text, kind, value) => {
-    expect(extractSlots(text).times).toContainEqual(expect.objectContaining({ kind, value }));
+    expect(extractSlots(SEED_GAZETTEER, text).times).toContainEqual(expect.objectContaining({ kind, value }));
   });
 
   it('marks the start of a period', () => {
-    expect(extractSlots('At least 75 people have been killed since September.').times[0]?.role).toBe('since');
+    expect(extractSlots(SEED_GAZETTEER, 'At least 75 people have been killed since September.').times[0]?.role).toBe('since');
   });
 });
 
@@ -73,17 +74,17 @@ describe('actors and their aliases', () => {
     ['UK', 'uk'], ['U.K.', 'uk'], ['Britain', 'uk'], ['British', 'uk'], ['the United Kingdom', 'uk'], ['London', 'uk'], ['Reino Unido', 'uk'],
     ['Petro', 'colombia'], ['the Colombian president', 'colombia'], ['Treasury', 'us'], ['OFAC', 'us'],
   ])('%s acts for %s', (alias, party) => {
-    const actors = extractSlots(`${alias} said something about the strikes.`).actors;
+    const actors = extractSlots(SEED_GAZETTEER, `${alias} said something about the strikes.`).actors;
     expect(actors[0]?.party).toBe(party);
   });
 
   it('does not take the pronoun "us" for the United States', () => {
-    expect(extractSlots('He told us about the strikes.').actors).toEqual([]);
+    expect(extractSlots(SEED_GAZETTEER, 'He told us about the strikes.').actors).toEqual([]);
   });
 });
 
 describe('actions and polarity', () => {
-  const act = (text: string) => extractSlots(text).actions.filter((a) => a.object).map((a) => ({ polarity: a.polarity, subject: a.subject, object: a.object, counterpart: a.counterpart }));
+  const act = (text: string) => extractSlots(SEED_GAZETTEER, text).actions.filter((a) => a.object).map((a) => ({ polarity: a.polarity, subject: a.subject, object: a.object, counterpart: a.counterpart }));
 
   it.each(['suspends', 'halts', 'ceases', 'stops', 'cuts', 'nixes'])('"Colombia %s intelligence sharing with the US" is a stop', (verb) => {
     expect(act(`Colombia ${verb} intelligence sharing with the US.`)).toEqual([{ polarity: 'stop', subject: 'colombia', object: 'intel', counterpart: 'us' }]);
@@ -105,7 +106,7 @@ describe('actions and polarity', () => {
 });
 
 describe('attribution and hedges', () => {
-  const att = (text: string) => extractSlots(text).attributions.map((a) => ({ kind: a.kind, source: a.source, unnamed: a.unnamed }));
+  const att = (text: string) => extractSlots(SEED_GAZETTEER, text).attributions.map((a) => ({ kind: a.kind, source: a.source, unnamed: a.unnamed }));
   it('reads "according to CNN", "Petro said", "unnamed sources claimed" and "allegedly"', () => {
     expect(att('According to CNN, the UK halted intelligence sharing.')).toContainEqual({ kind: 'according-to', source: 'cnn', unnamed: false });
     expect(att('Petro said the measure will remain in place.')).toContainEqual({ kind: 'said', source: 'petro', unnamed: false });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectStory, sentenceFrames } from '../../src/engine/story.js';
 import type { PageInput } from '../../src/contracts/index.js';
+import { SEED_STORY } from './seed-story.js';
 
 /** A .txt page: first line the title, the rest the body. */
 function page(path: string, extra: Partial<PageInput> = {}): PageInput {
@@ -36,7 +37,7 @@ describe('detectStory on pages covering the suspension', () => {
   });
 
   it.each(positives)('detects %s', (path) => {
-    const v = detectStory(page(path));
+    const v = detectStory(SEED_STORY, page(path));
     expectSignals(v.signals);
     expect(v.score).toBeGreaterThanOrEqual(0.5);
     expect(v.score).toBeLessThanOrEqual(1);
@@ -44,13 +45,13 @@ describe('detectStory on pages covering the suspension', () => {
   });
 
   it.each(seeds)('detects seed %s', (path) => {
-    const v = detectStory(page(path));
+    const v = detectStory(SEED_STORY, page(path));
     expectSignals(v.signals);
     expect(v.detected).toBe(true);
   });
 
   it('explains a detection with the title frame, the body frame and context', () => {
-    const v = detectStory(page('tests/fixtures/story/positive/es-efe-wire.txt'));
+    const v = detectStory(SEED_STORY, page('tests/fixtures/story/positive/es-efe-wire.txt'));
     expect(v.signals.some((s) => s.startsWith('title: frame'))).toBe(true);
     expect(v.signals.some((s) => s.startsWith('body: frame'))).toBe(true);
     expect(v.signals).toContain('context: boat strikes');
@@ -58,22 +59,22 @@ describe('detectStory on pages covering the suspension', () => {
 
   it('finds the story from the body when the title is vague', () => {
     for (const f of ['en-vague-title', 'es-vague-title', 'pt-vague-title']) {
-      const v = detectStory(page(`tests/fixtures/story/positive/${f}.txt`));
+      const v = detectStory(SEED_STORY, page(`tests/fixtures/story/positive/${f}.txt`));
       expect(v.signals.some((s) => s.startsWith('title: frame'))).toBe(false);
       expect(v.detected).toBe(true);
     }
   });
 
   it('still detects a page that also reports the UK pause', () => {
-    const v = detectStory(page('tests/fixtures/story/positive/en-afp-with-uk.txt'));
+    const v = detectStory(SEED_STORY, page('tests/fixtures/story/positive/en-afp-with-uk.txt'));
     expect(v.detected).toBe(true);
     expect(v.signals.some((s) => s.includes('the UK'))).toBe(true);
   });
 
   it('accepts a publication date in November 2025 and a page with no year at all', () => {
     const p = page('tests/fixtures/story/positive/pt-envio.txt');
-    expect(detectStory({ ...p, published: '2025-11-12T10:45:00Z' }).detected).toBe(true);
-    expect(detectStory({ ...p, published: null }).detected).toBe(true);
+    expect(detectStory(SEED_STORY, { ...p, published: '2025-11-12T10:45:00Z' }).detected).toBe(true);
+    expect(detectStory(SEED_STORY, { ...p, published: null }).detected).toBe(true);
   });
 });
 
@@ -85,7 +86,7 @@ describe('detectStory on near-miss pages', () => {
   });
 
   it.each(negatives)('rejects %s', (path) => {
-    const v = detectStory(page(path));
+    const v = detectStory(SEED_STORY, page(path));
     expectSignals(v.signals);
     expect(v.score).toBeGreaterThanOrEqual(0);
     expect(v.score).toBeLessThan(0.5);
@@ -94,25 +95,25 @@ describe('detectStory on near-miss pages', () => {
 
   it('says why a UK-only page is rejected', () => {
     for (const f of ['en-uk-pause', 'es-reino-unido', 'pt-reino-unido']) {
-      const v = detectStory(page(`tests/fixtures/story/negative/${f}.txt`));
+      const v = detectStory(SEED_STORY, page(`tests/fixtures/story/negative/${f}.txt`));
       expect(v.signals.some((s) => s.startsWith('penalty:') && s.includes('UK'))).toBe(true);
     }
   });
 
   it('says why a page about continuing or resuming cooperation is rejected', () => {
-    const v = detectStory(page('tests/fixtures/story/negative/es-reanuda.txt'));
+    const v = detectStory(SEED_STORY, page('tests/fixtures/story/negative/es-reanuda.txt'));
     expect(v.signals.some((s) => s.includes('continues or resumes'))).toBe(true);
   });
 
   it('leans to no when the suspension is a one-line aside in a long article', () => {
-    const v = detectStory(page('tests/fixtures/story/negative/en-aside-venezuela.txt'));
+    const v = detectStory(SEED_STORY, page('tests/fixtures/story/negative/en-aside-venezuela.txt'));
     expect(v.signals.some((s) => s.startsWith('body: frame'))).toBe(true);
     expect(v.detected).toBe(false);
   });
 
   it('rejects a page published before the event even if it reads like it', () => {
     const p = page('tests/fixtures/story/positive/en-short-item.txt', { published: '2019-03-02' });
-    const v = detectStory(p);
+    const v = detectStory(SEED_STORY, p);
     expect(v.detected).toBe(false);
     expect(v.signals.some((s) => s.startsWith('time:'))).toBe(true);
   });
@@ -121,22 +122,22 @@ describe('detectStory on near-miss pages', () => {
     const body = (when: string): string =>
       `Colombian President Gustavo Petro suspended intelligence sharing with the US, ending cooperation that existed ${when}.\n` +
       'The measure will last as long as US strikes on boats in the Caribbean continue.';
-    const anchored = detectStory({ title: 'Petro lashes out', text: body('since 2000 under Plan Colombia') });
+    const anchored = detectStory(SEED_STORY, { title: 'Petro lashes out', text: body('since 2000 under Plan Colombia') });
     expect(anchored.detected).toBe(true);
-    const dated = detectStory({ title: 'Petro lashes out', text: body('in 2000 under Plan Colombia') });
+    const dated = detectStory(SEED_STORY, { title: 'Petro lashes out', text: body('in 2000 under Plan Colombia') });
     expect(dated.detected).toBe(false);
     expect(dated.signals.some((s) => s.startsWith('time:'))).toBe(true);
   });
 
   it('reads the publication date in ISO and in long form', () => {
     const p = page('tests/fixtures/story/positive/en-short-item.txt');
-    expect(detectStory({ ...p, published: 'Wednesday, 12 November 2025 10:45 AM' }).detected).toBe(true);
-    expect(detectStory({ ...p, published: 'March 2, 2019' }).detected).toBe(false);
-    expect(detectStory({ ...p, published: 'not a date' }).detected).toBe(true);
+    expect(detectStory(SEED_STORY, { ...p, published: 'Wednesday, 12 November 2025 10:45 AM' }).detected).toBe(true);
+    expect(detectStory(SEED_STORY, { ...p, published: 'March 2, 2019' }).detected).toBe(false);
+    expect(detectStory(SEED_STORY, { ...p, published: 'not a date' }).detected).toBe(true);
   });
 
   it('rejects an empty page with a reason', () => {
-    const v = detectStory({ title: '', text: '' });
+    const v = detectStory(SEED_STORY, { title: '', text: '' });
     expect(v.detected).toBe(false);
     expect(v.score).toBe(0);
     expectSignals(v.signals);
@@ -145,7 +146,7 @@ describe('detectStory on near-miss pages', () => {
 
 describe('sentence frames', () => {
   const read = (s: string): string[] =>
-    sentenceFrames(s).map((f) => `${f.actor} ${f.stop ? 'stop' : 'continue'}`);
+    sentenceFrames(SEED_STORY, s).map((f) => `${f.actor} ${f.stop ? 'stop' : 'continue'}`);
 
   it('reads the actor, the action and its polarity in three languages', () => {
     expect(read('Colombia suspends intelligence sharing with the US')).toEqual(['Colombia stop']);
@@ -196,7 +197,7 @@ describe('detectStory cost', () => {
     const paragraphs = body.split('\n').filter(Boolean);
     const text = Array.from({ length: 5000 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n');
     const t0 = performance.now();
-    const v = detectStory({ title: 'Inside the US military buildup', text });
+    const v = detectStory(SEED_STORY, { title: 'Inside the US military buildup', text });
     const ms = performance.now() - t0;
     expect(v.detected).toBe(false);
     expect(ms).toBeLessThan(3000);

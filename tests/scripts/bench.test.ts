@@ -2,6 +2,8 @@
  * The benchmark's pure helpers: the synthetic corpus generator (deterministic, varied, buildable), corpus tiling,
  * the generated pages, the trace reading and the statistics.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
 import { PAGES_DIR } from '../../scripts/dev/serve.js';
@@ -16,6 +18,7 @@ import { extensionWork, firstPaintAfter, PROBE_URL } from '../../scripts/bench/t
 import { buildCorpus } from '../../src/engine/corpus-build.js';
 
 const seeds = readSeeds(DEFAULT_INPUT);
+const seedStory = readFileSync(join(DEFAULT_INPUT, 'story.json'));
 
 describe('synthetic corpora', () => {
   it('the PRNG is seeded and uniform enough', () => {
@@ -61,7 +64,7 @@ describe('synthetic corpora', () => {
 
   it('builds into a corpus with one outlet per article', () => {
     const g = generateCorpus(seeds, 8);
-    const corpus = buildCorpus({ outlets: g.outlets, files: g.files });
+    const corpus = buildCorpus({ story: seedStory, outlets: g.outlets, files: g.files });
     expect(corpus.outlets).toHaveLength(8);
     expect(corpus.claims.length).toBeGreaterThan(40);
     expect(corpus.points.some((p) => new Set(p.verdicts.map((v) => v.outlet)).size > 3)).toBe(true);
@@ -71,7 +74,7 @@ describe('synthetic corpora', () => {
 describe('tileCorpus', () => {
   it('repeats a corpus under new ids, merging each point across the copies', () => {
     const g = generateCorpus(seeds, 6);
-    const c = buildCorpus({ outlets: g.outlets, files: g.files });
+    const c = buildCorpus({ story: seedStory, outlets: g.outlets, files: g.files });
     const t = tileCorpus(c, 3);
     expect(t.outlets).toHaveLength(18);
     expect(t.claims).toHaveLength(c.claims.length * 3);

@@ -7,6 +7,7 @@ import { CorpusFormatError, parseCorpus, validateCorpus } from '../../src/engine
 import { DEFAULT_INPUT, serialise, buildFromDir } from '../../scripts/corpus/build-corpus.js';
 
 const outletsText = readFileSync(join(DEFAULT_INPUT, 'outlets.json'), 'utf8');
+const story = readFileSync(join(DEFAULT_INPUT, 'story.json'));
 const seedNames = readdirSync(DEFAULT_INPUT).filter((f) => f.endsWith('.txt')).sort();
 const seeds = new Map(seedNames.map((n) => [n, readFileSync(join(DEFAULT_INPUT, n))]));
 // Short seeds keep each build fast; the furniture lines they lose are dropped from the entries too.
@@ -23,7 +24,7 @@ const shortOutlets = (() => {
 /** Either a corpus or a CorpusInputError: never another exception. */
 function buildOrError(outlets: Uint8Array | string, files: Map<string, Uint8Array | string>): 'ok' | string {
   try {
-    const c = buildCorpus({ outlets, files });
+    const c = buildCorpus({ story, outlets, files });
     validateCorpus(JSON.parse(serialise(c)));
     return 'ok';
   } catch (e) {
@@ -86,7 +87,7 @@ describe('a corpus file is checked before use', () => {
     expect(() => parseCorpus(good.slice(0, good.length / 2), 'c.json')).toThrow(/c\.json: is not valid JSON, perhaps truncated/);
     const j = JSON.parse(good);
     j.schema = 99;
-    expect(() => validateCorpus(j, 'c.json')).toThrow(/c\.json\.schema: is 99, this Crosscheck reads schema 1/);
+    expect(() => validateCorpus(j, 'c.json')).toThrow(/c\.json\.schema: is 99, this Crosscheck reads schema 2/);
     expect(() => parseCorpus(good, 'c.json', 1000)).toThrow(/more than the 1000/);
   });
 
