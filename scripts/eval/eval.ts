@@ -62,10 +62,10 @@ interface BlindClaim {
 }
 const CLAIM_LABELS = join(ROOT, 'scripts/eval/labels/claims');
 
-/** Claims written blind with each outlet's verdict (labels/claims/*.json). */
-function readBlindClaims(): BlindClaim[] {
+/** Claims written blind with each outlet's verdict (labels/claims/*.json), file by file. */
+function readBlindClaims(): { name: string; claims: BlindClaim[] }[] {
   if (!existsSync(CLAIM_LABELS)) return [];
-  const out: BlindClaim[] = [];
+  const out: { name: string; claims: BlindClaim[] }[] = [];
   for (const f of readdirSync(CLAIM_LABELS).filter((x) => x.endsWith('.json')).sort()) {
     const file = join(CLAIM_LABELS, f);
     let data: { claims?: BlindClaim[] };
@@ -77,8 +77,8 @@ function readBlindClaims(): BlindClaim[] {
     if (!Array.isArray(data.claims)) throw new Error(`${file}: no "claims" list`);
     for (const c of data.claims) {
       if (!c.id || !c.text || !(LANGS as readonly string[]).includes(c.lang) || !c.verdicts) throw new Error(`${file}: claim ${c.id ?? '?'} needs id, text, lang (en, es or pt) and verdicts`);
-      out.push(c);
     }
+    out.push({ name: f.replace(/\.json$/, ''), claims: data.claims });
   }
   return out;
 }
@@ -219,36 +219,39 @@ function main(argv: string[]): number {
   if (stale.length) out.push('', ...stale.map((s) => `warning: ${s}`));
   if (verbose) out.push('', ...errors);
 
-  // ---- claims written blind (judged alone, as the CLI's --claim does)
-  const blind = readBlindClaims();
-  const claimCells: Record<Lang, Cells> = { en: emptyCells(), es: emptyCells(), pt: emptyCells() };
-  const claimErrors: string[] = [];
-  const judged = judge.judgeClaims(blind.map((c) => c.text));
-  blind.forEach((c, i) => {
-    const cc = claimCells[c.lang];
-    cc.claims++;
-    const j = judged[i]!;
-    if (j.stances.some((s) => s.stance !== 'omit')) cc.shown++;
-    for (const [outlet, want] of Object.entries(c.verdicts)) {
-      const st = j.stances.find((x) => x.outlet === outlet);
-      const got: Stance = st?.stance ?? 'omit';
-      cc.total++;
-      if (want === 'dispute') cc.disputes++;
-      if (got === want) {
-        cc.right++;
-        if (want === 'dispute') cc.disputesFound++;
-        continue;
+  // ---- claims written blind (judged alone, as the CLI's --claim does), one table per file: a file named held-out*
+  // is kept for measuring only, so its wrong cells are listed only with --show-held-out.
+  const claimTables: Record<string, Record<Lang, Cells>> = {};
+  for (const { name, claims: blind } of readBlindClaims()) {
+    const heldOut = name.startsWith('held-out');
+    const claimCells: Record<Lang, Cells> = { en: emptyCells(), es: emptyCells(), pt: emptyCells() };
+    claimTables[name] = claimCells;
+    const claimErrors: string[] = [];
+    const judged = judge.judgeClaims(blind.map((c) => c.text));
+    blind.forEach((c, i) => {
+      const cc = claimCells[c.lang];
+      cc.claims++;
+      const j = judged[i]!;
+      if (j.stances.some((s) => s.stance !== 'omit')) cc.shown++;
+      for (const [outlet, want] of Object.entries(c.verdicts)) {
+        const st = j.stances.find((x) => x.outlet === outlet);
+        const got: Stance = st?.stance ?? 'omit';
+        cc.total++;
+        if (want === 'dispute') cc.disputes++;
+        if (got === want) {
+          cc.right++;
+          if (want === 'dispute') cc.disputesFound++;
+          continue;
+        }
+        if (got === 'confirm') cc.falseConfirm++;
+        else if (got === 'dispute') cc.falseDispute++;
+        if (want === 'confirm') cc.missedConfirm++;
+        if (want === 'dispute') cc.missedDispute++;
+        const why = c.reasons?.[outlet] ? ` [label reason: ${c.reasons[outlet]}]` : '';
+        claimErrors.push(`${c.id} ${outlet}: want ${want}, got ${got}${st?.reason ? ` (${st.reason})` : ''}${why}\n    claim: ${c.text}${st?.evidence ? `\n    evidence: ${st.evidence}` : ''}${c.evidence?.[outlet] ? `\n    labelled evidence: ${c.evidence[outlet]}` : ''}`);
       }
-      if (got === 'confirm') cc.falseConfirm++;
-      else if (got === 'dispute') cc.falseDispute++;
-      if (want === 'confirm') cc.missedConfirm++;
-      if (want === 'dispute') cc.missedDispute++;
-      const why = c.reasons?.[outlet] ? ` [label reason: ${c.reasons[outlet]}]` : '';
-      claimErrors.push(`${c.id} ${outlet}: want ${want}, got ${got}${st?.reason ? ` (${st.reason})` : ''}${why}\n    claim: ${c.text}${st?.evidence ? `\n    evidence: ${st.evidence}` : ''}${c.evidence?.[outlet] ? `\n    labelled evidence: ${c.evidence[outlet]}` : ''}`);
-    }
-  });
-  if (blind.length) {
-    out.push('', `Claims written blind (${blind.length}, labels/claims/; each claim × every outlet)`, '');
+    });
+    out.push('', `Claims written blind: ${name} (${blind.length} claims; each claim × every outlet)`, '');
     out.push('| language | claims (shown) | cells | right | false confirm | false dispute | missed confirm | disputes found |', '|---|---|---|---|---|---|---|---|');
     const t = emptyCells();
     for (const l of LANGS) {
@@ -257,9 +260,9 @@ function main(argv: string[]): number {
       for (const k of Object.keys(t) as (keyof Cells)[]) t[k] += c[k];
     }
     out.push(`| all | ${t.claims} (${t.shown}) | ${t.total} | ${pct(t.right, t.total)} | ${t.falseConfirm} (${pct(t.falseConfirm, t.total)}) | ${t.falseDispute} | ${t.missedConfirm} | ${t.disputesFound}/${t.disputes} |`);
-    if (verbose) out.push('', ...claimErrors);
+    if (verbose && (!heldOut || argv.includes('--show-held-out'))) out.push('', ...claimErrors);
   }
-  if (asJson) process.stdout.write(`${JSON.stringify({ detection: det, cells, claims: claimCells, stale })}\n`);
+  if (asJson) process.stdout.write(`${JSON.stringify({ detection: det, cells, claims: claimTables, stale })}\n`);
   else process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
