@@ -4,11 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
-import { createJudge, type Judge } from '../../src/engine/judge.js';
-import { isAssertion } from '../../src/engine/claims.js';
+import { WORDS_ONLY_MIN, candidatesFor, confirmGate, createContext, createJudge, verdictFor, type Judge } from '../../src/engine/judge.js';
+import { isAssertion, prepareClaim } from '../../src/engine/claims.js';
 import { detectStory } from '../../src/engine/story.js';
-import type { Stance } from '../../src/contracts/index.js';
-import { SEED_STORY } from './seed-story.js';
+import type { OutletRecord, Stance } from '../../src/contracts/index.js';
+import { SEED_GAZETTEER, SEED_STORY } from './seed-story.js';
 
 let judge: Judge;
 beforeAll(() => {
@@ -157,5 +157,36 @@ describe('story detection follows the story', () => {
       text: 'Colombia backtracked on Thursday. Petro had caused alarm in Bogotá and Washington by ordering his government to suspend intelligence sharing with US security agencies on Tuesday. The order followed US strikes on boats in the Caribbean.',
     });
     expect(v.signals.some((s) => s.includes('the US is the only actor suspending'))).toBe(false);
+  });
+});
+
+describe('shared words alone', () => {
+  // A small corpus of one outlet, sentences written here, none with a figure, place, day or action the engine reads.
+  const outletSentences = [
+    'The orchestra played a long symphony for the visiting mayor.',
+    'Critics praised the young violinist after the concert.',
+    'The conductor thanked the audience and the volunteers.',
+    'Tickets for the winter season sold out within hours.',
+  ];
+  const outlet = { id: 'o1', name: 'Test Herald', domain: 'example.org', url: 'https://example.org/a', published: '2025-11-12', original: null, file: 'a.txt' } as OutletRecord;
+  const records = outletSentences.map((text, i) => {
+    const p = prepareClaim(SEED_GAZETTEER, text, 'en', 2025);
+    return { record: { id: `c${i}`, outlet: 'o1', text }, view: p.view, terms: p.terms };
+  });
+  const ctx = createContext(SEED_STORY, [outlet], records);
+  const judgeAlone = (text: string) => {
+    const p = prepareClaim(SEED_GAZETTEER, text, 'en', 2025);
+    const cands = candidatesFor(ctx, p.view, p.terms);
+    return { verdict: verdictFor(ctx, 'o1', p.view, cands, confirmGate(p.view, p.terms)), coverage: Math.max(0, ...cands.map((c) => c.coverage)) };
+  };
+
+  it('confirm only when they cover most of the claim, not half of it', () => {
+    const most = judgeAlone('The orchestra played a long symphony for the mayor.');
+    expect(most.coverage).toBeGreaterThanOrEqual(WORDS_ONLY_MIN);
+    expect(most.verdict.stance).toBe('confirm');
+    const half = judgeAlone('The orchestra played a symphony for hungry dockworkers.');
+    expect(half.coverage).toBeGreaterThanOrEqual(0.5);
+    expect(half.coverage).toBeLessThan(WORDS_ONLY_MIN);
+    expect(half.verdict.stance).toBe('omit');
   });
 });
