@@ -104,9 +104,12 @@ const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee t
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
 const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;
 
-/** A complete statement's form: five words or more, not a question, not a lead-in ending in a colon, not a teaser. */
+/** The tail of a sentence cut before it ('deixariam de trabalhar…", escreveu Benedetti'): it opens in lowercase. */
+const CUT_START = /^["'“‘«(\[¿¡–—-]*\s*\p{Ll}/u;
+
+/** A complete statement's form: five words or more, not a question, not a lead-in ending in a colon, not a teaser, not a cut-off tail. */
 function isStatement(t: string): boolean {
-  return t.split(/\s+/).filter(Boolean).length >= 5 && !/\?["'”’»)]*\s*$/.test(t) && !/:\s*$/.test(t) && !TEASER.test(t);
+  return t.split(/\s+/).filter(Boolean).length >= 5 && !/\?["'”’»)]*\s*$/.test(t) && !/:\s*$/.test(t) && !TEASER.test(t) && !CUT_START.test(t);
 }
 
 /** True when a line ends as a statement ends: a stop, maybe inside closing quotes or brackets. */

@@ -97,6 +97,12 @@ describe('claims are assertions', () => {
     expect(isAssertion('"The order stands," the president wrote on X.', true)).toBe(true);
   });
 
+  it('the tail of a sentence cut before it opens in lowercase and is not a claim', () => {
+    expect(isAssertion('dejarían de colaborar con nuestras agencias", escribió el ministro en X.', true)).toBe(false);
+    expect(isAssertion('“and the talks will go on next week,” she said on Monday.', true)).toBe(false);
+    expect(isAssertion('“The talks will go on next week,” she said on Monday.', true)).toBe(true);
+  });
+
   it('the deck under the headline is a claim even without a final stop; a line like it lower down is not', () => {
     const j = judge.judgePage({
       title: 'Colombia suspends intelligence sharing with the United States',
