@@ -85,9 +85,11 @@ function framesOf(lex: StoryLexicon, toks: Tok[], implicit: string): Frame[] {
     const ot = toks[o]!.tags;
     if (!(ot & (Tag.OBJ | Tag.OBJW))) continue;
     let a = -1;
-    // A strong object ("intelligence") reaches its verb over up to two words outside the tables: "suspender hasta nuevo aviso el intercambio de inteligencia".
-    let slack = ot & Tag.OBJ ? 2 : 0;
-    for (let j = o - 1; j >= Math.max(0, o - FWD - slack); j--) {
+    // A strong object ("intelligence") reaches its verb over up to three words outside the tables: "suspender hasta nuevo aviso el intercambio de inteligencia".
+    let slack = ot & Tag.OBJ ? 3 : 0;
+    // The reach is fixed before the walk: spending the slack must not shorten it.
+    const reach = Math.max(0, o - FWD - slack);
+    for (let j = o - 1; j >= reach; j--) {
       if (isAction(toks, j)) { a = j; break; }
       if (toks[j]!.tags & PATH_FWD) continue;
       if (toks[j]!.tags || slack-- <= 0) break;

@@ -155,6 +155,11 @@ describe('sentence frames', () => {
     expect(read('Colombia dejará de compartir información de inteligencia con Washington')).toEqual(['Colombia stop']);
   });
 
+  it('reaches from "intelligence" to its verb over a short phrase outside the tables ("until further notice")', () => {
+    expect(read('La decisión de Petro de suspender hasta nuevo aviso el intercambio de inteligencia con Estados Unidos causó polémica.')).toEqual(['Colombia stop']);
+    expect(read('Petro mandou suspender até novo aviso a troca de inteligência com os EUA.')).toEqual(['Colombia stop']);
+  });
+
   it('reads negation and the continue class as the opposite of the event', () => {
     expect(read('Colombia will not suspend intelligence cooperation with the United States')).toEqual([
       'Colombia continue',
