@@ -23,6 +23,7 @@ import {
 
 const corpus = JSON.parse(readFileSync(process.env['CROSSCHECK_CORPUS'] ?? join(ROOT, 'build/corpus.json'), 'utf8')) as {
   hash: string;
+  schema: number;
   outlets: unknown[];
   points: unknown[];
   claims: unknown[];
@@ -47,7 +48,7 @@ describe.each(BROWSERS)('background in %s', (name) => {
     // The handler awaits the import, so this also waits for it.
     expect(await sendFromPage(options, 'corpus-info', {})).toEqual({
       ok: true,
-      value: { hash: corpus.hash, schema: 1, outlets: corpus.outlets.length, articles: corpus.outlets.length, points: corpus.points.length, userOutlets: 0, source: 'indexeddb', problem: null },
+      value: { hash: corpus.hash, schema: corpus.schema, outlets: corpus.outlets.length, articles: corpus.outlets.length, points: corpus.points.length, userOutlets: 0, source: 'indexeddb', problem: null },
     });
     // Extension pages share the background's origin: read the database directly.
     const stored = await options.evaluate(
