@@ -140,6 +140,9 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
   for (let j = i - 1; j >= 0; j--) {
     // "…calling Petro a drug leader and said he would cut off aid": a pronoun in between leaves the doer unknown.
     if (PRONOUNS.has(a.tokens[j]!.word)) return null;
+    // "…cuestionados por el Gobierno, se ordenó la suspensión": an impersonal clause after a comma names no doer,
+    // and the actors of the clause before it are not its subject.
+    if (a.tokens[j]!.word === 'se' && j > 0 && (a.language === 'es' || a.language === 'pt') && /,/.test(a.folded.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) return null;
     const e = a.entityAt[j];
     if (!e || !e.actor || e.actor.kind === 'media') continue;
     const before = wordBefore(a, e.first);

@@ -163,3 +163,13 @@ describe('a verb the engine does not read', () => {
     expect(conceptOf('asesinato')).not.toBe(conceptOf('ejecuciones'));
   });
 });
+
+describe('impersonal clauses', () => {
+  it('"…, se ordenó la suspensión" takes no doer from the clause before the comma', () => {
+    const t = 'Tras las críticas de funcionarios estadounidenses en Washington, se ordenó la suspensión del intercambio de inteligencia con Estados Unidos.';
+    const stop = slotsOf(analyse(SEED_GAZETTEER, t, 'es')).actions.find((a) => a.object === 'intel');
+    expect(stop?.subject ?? null).toBeNull();
+    const named = 'El presidente Petro ordenó la suspensión del intercambio de inteligencia con Estados Unidos.';
+    expect(slotsOf(analyse(SEED_GAZETTEER, named, 'es')).actions.find((a) => a.object === 'intel')?.subject).toBe('petro');
+  });
+});
