@@ -77,7 +77,7 @@ export const CONCEPTS: Record<string, string[]> = {
   revoke: ['revok*', 'revoc*', 'revog*', 'cancel*'],
   aid: ['aid', 'assistance', 'ayuda*', 'ajuda*', 'asistencia', 'assistencia', 'payment*', 'pago', 'pagos', 'pagamento*', 'subsidy', 'subsidies', 'subsidio', 'subsidios', 'funding', 'fondos', 'fundos'],
   carrier: ['carrier', 'portaaviones', 'porta-avioes', 'portaavioes', 'porta-aviones', 'aircraft', 'avion*', 'avioes', 'aeronave*', 'jets', 'planes', 'warships', 'destroyers'],
-  sailor: ['sailor*', 'marinero*', 'marinheiro*', 'personnel', 'efectivos', 'militares'],
+  sailor: ['sailor*', 'marinero*', 'marinheiro*', 'personnel', 'efectivos'],
   fisherman: ['fisherm*', 'pescador*'],
   family: ['family', 'families', 'familia', 'familias', 'familiares', 'familiars'],
   guerrilla: ['guerrill*', 'guerrilh*', 'rebel*', 'dissident*', 'disidente*', 'dissidente*', 'eln', 'farc'],

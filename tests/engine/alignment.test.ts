@@ -162,6 +162,9 @@ describe('a verb the engine does not read', () => {
     expect(conceptOf('murder')).not.toBe(conceptOf('executions'));
     expect(conceptOf('asesinato')).not.toBe(conceptOf('ejecuciones'));
   });
+  it('"acciones militares" are military, not sailors: the plural adjective is not the troops counted by a figure', () => {
+    expect(conceptOf('militares')).toBe(conceptOf('military'));
+  });
 });
 
 describe('impersonal clauses', () => {
