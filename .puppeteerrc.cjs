@@ -1,10 +1,11 @@
-// Use the system's Chromium / Firefox ESR when present (CI and dev machines here have no
-// internet for puppeteer's own browser download); fall back to puppeteer's browser elsewhere.
-const fs = require('node:fs');
-const hasSystemBrowser = ['/usr/bin/chromium', '/usr/bin/firefox-esr'].some((p) => fs.existsSync(p));
+// Crosscheck only ever drives the system's browsers (/usr/bin/chromium and /usr/bin/firefox-esr, or
+// $CHROMIUM_PATH / $FIREFOX_PATH): puppeteer's postinstall must never download one of its own. A
+// download needs the internet, which these machines don't have, and made `npm ci` fail on a machine
+// without a system Chromium, where someone who only wants the CLI needs no browser at all.
+// A missing browser is reported by `npm start` and the e2e tests, with how to install it.
 module.exports = {
-  skipDownload: hasSystemBrowser || process.env.PUPPETEER_SKIP_DOWNLOAD === 'true',
-  chrome: { skipDownload: hasSystemBrowser },
-  firefox: { skipDownload: true },
+  skipDownload: true,
+  chrome: { skipDownload: true },
   'chrome-headless-shell': { skipDownload: true },
+  firefox: { skipDownload: true },
 };
