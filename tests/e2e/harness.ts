@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import type { ExtensionBrowser } from '../../scripts/dev/browsers.js';
 import { ROOT, type FixtureServer } from '../../scripts/dev/serve.js';
+import { browsersMessage, missingBrowsers } from '../../scripts/setup-browsers.js';
+
+// A missing browser fails every e2e file at once, before any launch, with what to install: never skipped.
+const missing = missingBrowsers();
+if (missing.length) throw new Error(browsersMessage(missing, 'The end-to-end tests need'));
 
 export * from '../../scripts/dev/browsers.js';
 export * from '../../scripts/dev/serve.js';
