@@ -12,17 +12,69 @@
  */
 import type { CDPSession, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentStatus, withPage } from './content-helpers.js';
-import { BROWSERS, launch, startServer, type ExtensionBrowser, type FixtureServer } from './harness.js';
-import { claimRanges, expectUntouched, hoverAndOpen } from './hostile-helpers.js';
+import { withPage } from './content-helpers.js';
+import { BROWSERS, launch, openExtensionPage, startServer, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import { claimPoint, claimRanges, expectUntouched } from './hostile-helpers.js';
 
 const NAVIGATIONS = 50;
 const WARM = 10;
+/**
+ * Every wait here is for a condition; this only bounds how long a broken build may keep the run waiting. It is generous
+ * because a loaded 2-core machine running four browsers at once is slow, not because anything is timed.
+ */
+const WAIT = 60_000;
+
+/** True once the sidebar has rendered and its opening animation (if any) has finished. */
+const panelOpen = (): boolean => {
+  const p = document.querySelector('crosscheck-root')?.shadowRoot?.querySelector('.cc-panel');
+  return !!p && p.getAnimations().every((a) => a.playState === 'finished');
+};
+const hoverCardShown = (): boolean => !!document.querySelector('crosscheck-root')?.shadowRoot?.querySelector('.cc-hovercard');
+
+/**
+ * The reader uses the story UI: rests the pointer on the first claim until its hover card shows, clicks the claim and
+ * waits for the sidebar, then moves the pointer away. The page doesn't re-render under the pointer here, so one pointer
+ * move is enough and each step waits for what the last one causes (no rounds against a clock). Shadow-root changes
+ * don't reach a document MutationObserver: those waits check every frame.
+ */
+async function hoverThenOpen(page: Page): Promise<void> {
+  const at = await claimPoint(page, 0);
+  expect(at, 'a painted claim to point at').not.toBeNull();
+  await page.mouse.move(at!.x, at!.y);
+  await page.waitForFunction(hoverCardShown, { polling: 'raf', timeout: WAIT });
+  await page.mouse.click(at!.x, at!.y);
+  await page.waitForFunction(panelOpen, { polling: 'raf', timeout: WAIT });
+  // Off the claim and the card (the previous position, so the next hover is a real move).
+  await page.mouse.move(1, 1);
+}
 
 interface Sample {
   nodes: number;
   live: unknown;
   cdp?: { domNodes: number; jsEventListeners: number; documents: number; heap: number; listeners: number };
+}
+
+/**
+ * The content script's own accounting (get-status `live`), asked from an extension context: the service worker in
+ * Chromium, in Firefox an extension page opened (and loaded, see openExtensionPage) before the test page, so that no
+ * tab is opened or brought to the front in the middle of the navigations. Only one tab runs the content script.
+ */
+async function liveCounts(ext: ExtensionBrowser, probe: Page | null): Promise<unknown> {
+  const ask = async (): Promise<unknown> => {
+    const g = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+    const api = (g.browser ?? g.chrome) as { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o?: object): Promise<unknown> } };
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = (await api.tabs.sendMessage(tab.id, { type: 'get-status', payload: {} }, { frameId: 0 })) as { ok: boolean; value: { live?: unknown } } | undefined;
+        if (reply?.ok) return reply.value.live ?? null;
+      } catch {
+        // No content script in that tab (about:blank, the extension page itself).
+      }
+    }
+    return null;
+  };
+  return ext.worker ? ext.worker.evaluate(ask) : probe!.evaluate(ask);
 }
 
 /** Listeners on window, document and <html>, from every world (Chromium). */
@@ -37,7 +89,7 @@ async function cdpListeners(client: CDPSession): Promise<number> {
   return n;
 }
 
-async function sample(ext: ExtensionBrowser, page: Page, url: string, client: CDPSession | null): Promise<Sample> {
+async function sample(ext: ExtensionBrowser, probe: Page | null, page: Page, client: CDPSession | null): Promise<Sample> {
   const nodes = await page.evaluate(() => {
     let n = 0;
     const walk = (root: Node) => {
@@ -51,9 +103,9 @@ async function sample(ext: ExtensionBrowser, page: Page, url: string, client: CD
     walk(document);
     return n;
   });
-  const status = (await contentStatus(ext, url)) as unknown as { live?: unknown } | null;
-  expect(status?.live, 'get-status carries the content script\'s accounting').toBeTruthy();
-  const out: Sample = { nodes, live: status?.live ?? null };
+  const live = await liveCounts(ext, probe);
+  expect(live, 'get-status carries the content script\'s accounting').toBeTruthy();
+  const out: Sample = { nodes, live };
   if (client) {
     await client.send('HeapProfiler.collectGarbage');
     await client.send('HeapProfiler.collectGarbage');
@@ -67,9 +119,11 @@ async function sample(ext: ExtensionBrowser, page: Page, url: string, client: CD
 describe.each(BROWSERS)('50 single-page navigations in %s', (browserName) => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
+  let probe: Page | null = null;
   beforeAll(async () => {
     server = await startServer();
     ext = await launch(browserName);
+    if (!ext.worker) probe = await openExtensionPage(ext, 'options/options.html');
   });
   afterAll(async () => {
     await ext?.close();
@@ -79,11 +133,13 @@ describe.each(BROWSERS)('50 single-page navigations in %s', (browserName) => {
   it('the UI comes and goes with the story; memory, nodes and listeners stay flat', () =>
     withPage(ext, server.page('hostile-spa'), async (p) => {
       const { page } = p;
-      const url = server.page('hostile-spa');
+      // This tab in front for the whole run (Firefox runs a background tab's timers, the content script's among them,
+      // at background pace); nothing opens another tab from here on.
+      await page.bringToFront();
       const client = browserName === 'chromium' ? await page.createCDPSession() : null;
       await client?.send('Runtime.enable');
       // As served: football, ruled out by the cheap check.
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-view') === 'sport', { polling: 'mutation' });
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-view') === 'sport', { polling: 'mutation', timeout: WAIT });
       const samples: Record<number, Sample> = {};
       const storyLive: Record<number, unknown> = {};
       for (let n = 1; n <= NAVIGATIONS; n++) {
@@ -92,7 +148,7 @@ describe.each(BROWSERS)('50 single-page navigations in %s', (browserName) => {
         if (view === 'story') {
           await page.waitForFunction(
             (n) => document.documentElement.getAttribute('data-navigations') === String(n) && document.querySelector('crosscheck-root')?.hasAttribute('data-claims'),
-            { polling: 'mutation', timeout: 30_000 },
+            { polling: 'mutation', timeout: WAIT },
             n,
           );
           const { texts, connected } = await claimRanges(page);
@@ -100,26 +156,19 @@ describe.each(BROWSERS)('50 single-page navigations in %s', (browserName) => {
           expect(texts.length).toBe(Number(await page.evaluate(() => document.querySelector('crosscheck-root')!.getAttribute('data-claims'))));
           expect(texts.length).toBeGreaterThan(2);
           if (n === WARM - 1 || n === NAVIGATIONS - 1) {
-            storyLive[n] = ((await contentStatus(ext, page.url())) as unknown as { live?: unknown } | null)?.live;
-            await page.bringToFront();
+            storyLive[n] = await liveCounts(ext, probe);
           }
           // Now and then the reader uses it: hover card, sidebar open when the page moves on (torn down open).
-          if (n % 10 === 1) {
-            await hoverAndOpen(page);
-            await page.mouse.move(1, 1);
-          }
+          if (n % 10 === 1) await hoverThenOpen(page);
         } else {
           await page.waitForFunction(
             (n) => document.documentElement.getAttribute('data-navigations') === String(n) && !document.querySelector('crosscheck-root') && (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
-            // Our host's removal is the mutation; the highlights are cleared in the same task, just before it.
-            { polling: 'mutation', timeout: 30_000 },
+            // Every frame, not on mutations: the highlight registry is no DOM, so its clearing is no mutation.
+            { polling: 'raf', timeout: WAIT },
             n,
           );
           if (n === WARM || n === NAVIGATIONS) {
-            samples[n] = await sample(ext, page, page.url(), client);
-            // Firefox asks the content script from an extension page in another tab: this tab in front again, or its
-            // timers (the content script's among them) run at background-tab pace.
-            await page.bringToFront();
+            samples[n] = await sample(ext, probe, page, client);
           }
         }
       }
