@@ -47,7 +47,8 @@ export function toReport(input: string, j: PageJudgement, p: Painter, width = 10
   lines.push(p.bold(input === 'claims' ? 'Claims given with --claim' : input));
   if (j.story) {
     const verdict = j.story.detected ? p.green('detected') : p.yellow('not detected');
-    lines.push(`  Story: ${verdict}${j.story.name ? ` — ${j.story.name}` : ''} (score ${j.story.score.toFixed(2)})`);
+    const named = j.story.name ? (j.story.detected ? ` — ${j.story.name}` : ` (closest: ${j.story.name})`) : '';
+    lines.push(`  Story: ${verdict}${named} (score ${j.story.score.toFixed(2)})`);
     for (const s of j.story.signals) lines.push(p.dim(`    · ${s}`));
     if (!j.story.detected) {
       lines.push('  Not a story of the corpus: nothing to check.', '');
