@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The content script's cheap-check patterns come from the bundled stories (the build's corpus plugin); here, from assets/corpus.
+  resolve: { alias: { 'crosscheck:stories': resolve(import.meta.dirname, 'tests/bundled-stories.ts') } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

@@ -56,7 +56,7 @@ function crosscheckRanker(engine: Engine, corpus: Corpus): { ranker: Ranker; pre
   const t = performance.now();
   const index = engine.createIndex(corpus.claims.map((c) => ({ id: c.id, terms: new Map(Object.entries(c.terms)) })));
   const buildMs = performance.now() - t;
-  const gaz = engine.compileStory(corpus.story).gazetteer;
+  const gaz = engine.compileStory(corpus.stories[0]!).gazetteer;
   const outlet = corpus.claims.map((c) => c.outlet);
   const search = (terms: Map<string, number>, exclude: string | null) => index.search(terms, 1, exclude ? (d) => outlet[d] !== exclude : undefined)[0]?.id ?? null;
   return {

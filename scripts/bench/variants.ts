@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { corpusPlugin } from '../build/corpus-plugin.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -19,7 +20,7 @@ function manifest(name: string): string {
 }
 
 /** Writes the reference extensions under `dir`; returns their folders. */
-export async function buildVariants(dir: string): Promise<{ empty: string; cheapCheck: string }> {
+export async function buildVariants(dir: string, corpus: string = join(ROOT, 'build/corpus.json')): Promise<{ empty: string; cheapCheck: string }> {
   const empty = join(dir, 'empty');
   mkdirSync(empty, { recursive: true });
   writeFileSync(join(empty, 'manifest.json'), manifest('bench: empty content script'));
@@ -30,7 +31,7 @@ export async function buildVariants(dir: string): Promise<{ empty: string; cheap
   writeFileSync(join(cheapCheck, 'manifest.json'), manifest('bench: cheap check only'));
   await esbuild.build({
     stdin: {
-      contents: `import { couldBeStory } from './src/page/cheap-check.ts';\nif (window.top === window) couldBeStory(document);\n`,
+      contents: `import { couldBeStory } from './src/page/could-be-story.ts';\nif (window.top === window) couldBeStory(document);\n`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -39,6 +40,7 @@ export async function buildVariants(dir: string): Promise<{ empty: string; cheap
     format: 'iife',
     target: 'chrome120',
     outfile: join(cheapCheck, 'content.js'),
+    plugins: [corpusPlugin(corpus)],
     logLevel: 'silent',
   });
   return { empty, cheapCheck };

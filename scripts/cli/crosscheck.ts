@@ -1,7 +1,8 @@
 /**
- * `npm run -s crosscheck -- PAGE… | --claim "sentence"… [--json] [--corpus FILE]`
+ * `npm run -s crosscheck -- PAGE… | --claim "sentence"… [--story ID] [--json] [--corpus FILE]`
  * Judges pages (.html, .txt with the title on line one, or - for standard input) or single claims
- * against the bundled corpus. Unreadable inputs are reported on stderr; the others are still judged.
+ * against the bundled corpus (a page against the outlets of the story found on it; claims against the first story's,
+ * or those of the story --story names). Unreadable inputs are reported on stderr; the others are still judged.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { looksLikeHtml, pageFromHtml, pageFromText } from './read-page.js';
 import { ansi, plain, toJsonLine, toReport } from './report.js';
 
 const USAGE = `usage: npm run -s crosscheck -- [--json] [--corpus FILE] PAGE…
-       npm run -s crosscheck -- [--json] --claim "sentence" [--claim "sentence"]…
+       npm run -s crosscheck -- [--json] [--story ID] --claim "sentence" [--claim "sentence"]…
 PAGE is an .html file, a .txt file (first line the title) or - for standard input.`;
 
 interface Args {
@@ -20,10 +21,11 @@ interface Args {
   claims: string[];
   pages: string[];
   corpus: string | undefined;
+  story: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { json: false, claims: [], pages: [], corpus: undefined };
+  const a: Args = { json: false, claims: [], pages: [], corpus: undefined, story: undefined };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--json') a.json = true;
@@ -36,12 +38,17 @@ function parseArgs(argv: string[]): Args | string {
       const v = argv[++i];
       if (!v) return '--corpus needs a file';
       a.corpus = resolve(v);
+    } else if (x === '--story') {
+      const v = argv[++i];
+      if (!v) return '--story needs a story id';
+      a.story = v;
     } else if (x === '-h' || x === '--help') return '';
     else if (x.startsWith('--')) return `unknown option ${x}`;
     else a.pages.push(x);
   }
   if (a.claims.length && a.pages.length) return 'give either pages or --claim sentences, not both';
   if (!a.claims.length && !a.pages.length) return 'nothing to check';
+  if (a.story !== undefined && !a.claims.length) return '--story goes with --claim (a page is judged against the story found on it)';
   return a;
 }
 
@@ -82,8 +89,13 @@ export function main(argv: string[]): number {
   const painter = process.stdout.isTTY && !process.env['NO_COLOR'] ? ansi : plain;
   const emit = (input: string, j: PageJudgement) => process.stdout.write(args.json ? `${toJsonLine(input, j)}\n` : `${toReport(input, j, painter)}\n`);
   if (args.claims.length) {
-    const outlets = judge.corpus.outlets.map((o) => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published }));
-    emit('claims', { story: null, outlets, claims: judge.judgeClaims(args.claims), omitted: [] });
+    const story = args.story ?? judge.stories[0]!.id;
+    if (!judge.stories.some((x) => x.id === story)) {
+      process.stderr.write(`crosscheck: the corpus holds no story ${story} (its stories: ${judge.stories.map((x) => x.id).join(', ')})\n`);
+      return 2;
+    }
+    const outlets = judge.corpus.outlets.filter((o) => o.story === story).map((o) => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published }));
+    emit('claims', { story: null, outlets, claims: judge.judgeClaims(args.claims, story), omitted: [] });
     return 0;
   }
   let failed = 0;

@@ -22,7 +22,7 @@ export const ansi: Painter = {
 export function toJsonLine(input: string, j: PageJudgement): string {
   return JSON.stringify({
     input,
-    story: j.story ? { detected: j.story.detected, score: j.story.score, signals: j.story.signals } : null,
+    story: j.story ? { ...(j.story.id ? { id: j.story.id, name: j.story.name } : {}), detected: j.story.detected, score: j.story.score, signals: j.story.signals } : null,
     outlets: j.outlets.map((o) => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published })),
     claims: j.claims.map((c) => ({
       text: c.text,
@@ -47,10 +47,11 @@ export function toReport(input: string, j: PageJudgement, p: Painter, width = 10
   lines.push(p.bold(input === 'claims' ? 'Claims given with --claim' : input));
   if (j.story) {
     const verdict = j.story.detected ? p.green('detected') : p.yellow('not detected');
-    lines.push(`  Story: ${verdict} (score ${j.story.score.toFixed(2)})`);
+    const named = j.story.name ? (j.story.detected ? ` — ${j.story.name}` : ` (closest: ${j.story.name})`) : '';
+    lines.push(`  Story: ${verdict}${named} (score ${j.story.score.toFixed(2)})`);
     for (const s of j.story.signals) lines.push(p.dim(`    · ${s}`));
     if (!j.story.detected) {
-      lines.push('  Not the story of the corpus: nothing to check.', '');
+      lines.push('  Not a story of the corpus: nothing to check.', '');
       return lines.join('\n');
     }
   }

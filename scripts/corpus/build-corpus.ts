@@ -1,10 +1,12 @@
 /**
  * `npm run build:corpus`: assets/corpus/ → build/corpus.json (versioned, hashed, byte-identical for the same input).
- * On bad input it prints the file and the problem, exits 1, and leaves any earlier corpus file untouched.
+ * `--in` may be given several times, each a story folder (story.json, outlets.json, *.txt) or a folder of story
+ * folders: one corpus holding every story, in the order given (the first is the one claims are judged against when
+ * none is named). On bad input it prints the file and the problem, exits 1, and leaves any earlier corpus file untouched.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCorpus, CorpusInputError, parseStoryFile } from '../../src/engine/corpus-build.js';
+import { buildStories, CorpusInputError, parseStoryFile, type CorpusInput } from '../../src/engine/corpus-build.js';
 import type { Corpus, StoryDescription } from '../../src/contracts/index.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,8 +25,8 @@ export function readStory(dir: string = DEFAULT_INPUT): StoryDescription {
   return parseStoryFile('story.json', raw);
 }
 
-/** Reads a corpus folder (story.json, outlets.json and *.txt) and builds the corpus. */
-export function buildFromDir(dir: string): Corpus {
+/** Reads one story folder (story.json, outlets.json and *.txt) as the build's input; messages name the folder's files. */
+export function readStoryDir(dir: string): CorpusInput {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -35,8 +37,32 @@ export function buildFromDir(dir: string): Corpus {
   if (!names.includes('outlets.json')) throw new CorpusInputError(join(dir, 'outlets.json'), 'does not exist');
   const files = new Map<string, Uint8Array>();
   for (const name of names.filter((n) => n.endsWith('.txt')).sort()) files.set(name, readFileSync(join(dir, name)));
-  // Files listed in outlets.json but missing are reported by buildCorpus by name.
-  return buildCorpus({ story: readFileSync(join(dir, 'story.json')), outlets: readFileSync(join(dir, 'outlets.json')), files });
+  // Files listed in outlets.json but missing are reported by the build by name.
+  return { story: readFileSync(join(dir, 'story.json')), outlets: readFileSync(join(dir, 'outlets.json')), files };
+}
+
+/** The story folders under `dir`: itself when it holds a story.json, else its sub-folders that do, sorted by name. */
+export function storyDirs(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new CorpusInputError(dir, 'is not a readable folder');
+  }
+  if (names.includes('story.json')) return [dir];
+  const dirs = names.sort().map((n) => join(dir, n)).filter((d) => existsSync(join(d, 'story.json')));
+  if (!dirs.length) throw new CorpusInputError(dir, 'holds no story.json, nor any folder with one');
+  return dirs;
+}
+
+/** Reads a corpus folder (story.json, outlets.json and *.txt) and builds the corpus of its story. */
+export function buildFromDir(dir: string): Corpus {
+  return buildFromDirs([dir]);
+}
+
+/** Builds one corpus of every story found under the given folders (each a story folder or a folder of them), in order. */
+export function buildFromDirs(dirs: readonly string[]): Corpus {
+  return buildStories(dirs.flatMap(storyDirs).map(readStoryDir));
 }
 
 /** Serialises a corpus deterministically. */
@@ -59,24 +85,24 @@ export function writeCorpus(corpus: Corpus, out: string): void {
 
 function main(argv: string[]): number {
   const args = [...argv];
-  let input = DEFAULT_INPUT;
+  const inputs: string[] = [];
   let output = DEFAULT_OUTPUT;
   while (args.length) {
     const a = args.shift()!;
-    if (a === '--in') input = resolve(args.shift() ?? '');
+    if (a === '--in') inputs.push(resolve(args.shift() ?? ''));
     else if (a === '--out') output = resolve(args.shift() ?? '');
     else {
-      process.stderr.write(`build:corpus: unknown argument ${a}\nusage: npm run build:corpus -- [--in DIR] [--out FILE]\n`);
+      process.stderr.write(`build:corpus: unknown argument ${a}\nusage: npm run build:corpus -- [--in DIR]… [--out FILE]\n`);
       return 2;
     }
   }
   try {
     const t0 = performance.now();
-    const corpus = buildFromDir(input);
+    const corpus = buildFromDirs(inputs.length ? inputs : [DEFAULT_INPUT]);
     writeCorpus(corpus, output);
     const disputes = corpus.points.reduce((n, p) => n + p.verdicts.filter((v) => v.stance === 'dispute').length, 0);
     process.stdout.write(
-      `corpus: ${corpus.outlets.length} outlets, ${corpus.sentences.length} sentences, ${corpus.claims.length} claims, ${corpus.points.length} points, ${disputes} disputes → ${output} (${Math.round(performance.now() - t0)} ms, hash ${corpus.hash.slice(0, 12)})\n`,
+      `corpus: ${corpus.stories.length === 1 ? '1 story' : `${corpus.stories.length} stories`}, ${corpus.outlets.length} outlets, ${corpus.sentences.length} sentences, ${corpus.claims.length} claims, ${corpus.points.length} points, ${disputes} disputes → ${output} (${Math.round(performance.now() - t0)} ms, hash ${corpus.hash.slice(0, 12)})\n`,
     );
     return 0;
   } catch (e) {

@@ -23,7 +23,7 @@ if (!text) {
 }
 const corpus = JSON.parse(readFileSync('build/corpus.json', 'utf8')) as Corpus;
 const refYear = referenceYear(corpus.outlets);
-const story = compileStory(corpus.story);
+const story = compileStory(corpus.stories[0]!);
 const gaz = story.gazetteer;
 const claims = corpus.claims.map((c) => ({ record: c, view: { text: c.text, slots: c.slots, year: refYear }, terms: new Map(Object.entries(c.terms)) }));
 const ctx = createContext(story, corpus.outlets, claims);

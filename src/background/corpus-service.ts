@@ -119,8 +119,11 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
     addSource(req, confirmed) {
       return change<AddSourceResult>((s) => {
         const corpus = s.judge.corpus;
-        if (!confirmed && !s.judge.detectStory({ title: req.title, text: req.text, language: req.language?.slice(0, 2) ?? null }).detected) return { corpus: null, result: { status: 'not-story' } };
-        const src = sourceFromRequest(req);
+        const verdict = s.judge.detectStory({ title: req.title, text: req.text, language: req.language?.slice(0, 2) ?? null });
+        if (!confirmed && !verdict.detected) return { corpus: null, result: { status: 'not-story' } };
+        const found = sourceFromRequest(req);
+        // The source joins the story found on its page; one added anyway (no story found) joins the first story.
+        const src = { ...found, outlet: { ...found.outlet, story: verdict.detected && verdict.id ? verdict.id : corpus.stories[0]!.id } };
         const hash = sha256(src.text);
         const same = sameArticle(corpus, src.outlet.url, hash);
         if (same?.origin === 'bundled') return { corpus: null, result: { status: 'bundled', name: same.name, outlets: corpus.outlets.length } };

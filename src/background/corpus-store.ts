@@ -44,7 +44,7 @@ export async function syncCorpus(db: CorpusDb, corpus: Corpus, bundle: string = 
     await db.points.bulkPut(bundled(corpus.points));
     const counts = countsOf(corpus);
     counts.outlets = corpus.outlets.filter((o) => o.origin !== 'user').length;
-    await db.meta.put({ key: 'corpus', hash: corpus.hash, bundle, schema: corpus.schema, engine: corpus.engine, story: corpus.story, counts, importedAt: new Date().toISOString() });
+    await db.meta.put({ key: 'corpus', hash: corpus.hash, bundle, schema: corpus.schema, engine: corpus.engine, stories: corpus.stories, counts, importedAt: new Date().toISOString() });
     if (!meta) return 'imported';
     return same ? 'repaired' : 'refreshed';
   });
@@ -57,7 +57,8 @@ export async function loadCorpus(db: CorpusDb): Promise<Corpus> {
   return db.transaction('r', [...CORPUS_TABLES.map((t) => db.table(t)), db.meta], async () => {
     const meta = await db.meta.get('corpus');
     if (!meta) throw new Error('The corpus has not been imported');
-    if (!meta.story) throw new Error('The stored corpus has no story: sync the bundled corpus first');
+    const stories = meta.stories ?? (meta.story ? [meta.story] : null);
+    if (!stories) throw new Error('The stored corpus has no story: sync the bundled corpus first');
     const [outlets, articles, sentences, claims, points] = await Promise.all([
       db.outlets.toArray(),
       db.articles.toArray(),
@@ -71,7 +72,7 @@ export async function loadCorpus(db: CorpusDb): Promise<Corpus> {
       schema: CORPUS_SCHEMA_VERSION,
       hash: meta.hash,
       engine: meta.engine,
-      story: meta.story,
+      stories,
       outlets: strip(outlets),
       articles: strip(articles),
       sentences: strip(sentences),

@@ -4,7 +4,7 @@
  */
 import type { Corpus } from '../contracts/corpus.js';
 import { EXPORT_FORMAT, EXPORT_MAX_BYTES, EXPORT_VERSION, type CorpusExport } from '../contracts/sources.js';
-import { CorpusFormatError, validateCorpus } from '../engine/index.js';
+import { CorpusFormatError, upgradeCorpus, validateCorpus } from '../engine/index.js';
 import { sha256 } from '../engine/sha256.js';
 import { t } from '../platform/i18n.js';
 
@@ -50,7 +50,8 @@ export function parseExport(text: string, maxBytes = EXPORT_MAX_BYTES): CorpusEx
   }
   let corpus: Corpus;
   try {
-    corpus = validateCorpus(value['corpus'], 'corpus');
+    // A file exported before stories were told apart (corpus schema 2, one story) is read as a corpus of that story.
+    corpus = validateCorpus(upgradeCorpus(value['corpus']), 'corpus');
   } catch (e) {
     if (e instanceof CorpusFormatError) throw damaged(e.message);
     throw e;

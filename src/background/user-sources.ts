@@ -87,6 +87,8 @@ export function sourceFromRequest(req: SourceRequest): SourceArticle {
     file: url,
     language: LANGUAGES.has(lang) ? lang : guessLanguage(text),
     origin: 'user',
+    // Which story it reports is decided when it is added: the story found on the page (see storyForSource).
+    story: '',
   };
   return { outlet, title: title || null, text, name: url };
 }
@@ -117,7 +119,8 @@ export async function readSources(db: CorpusDb): Promise<StoredSource[]> {
     const a = byOutlet.get(row.id);
     if (!a) return [];
     const { added, seq: _seq, ...outlet } = row;
-    return [{ outlet: { ...outlet, origin: 'user' as const }, title: a.title, text: a.text, name: outlet.url, added: added ?? new Date(0).toISOString() }];
+    // A row stored before stories were told apart names none: it is read again and joins the story found on it.
+    return [{ outlet: { ...outlet, story: outlet.story ?? '', origin: 'user' as const }, title: a.title, text: a.text, name: outlet.url, added: added ?? new Date(0).toISOString() }];
   });
 }
 
@@ -141,7 +144,8 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
     db.sentences.where('origin').equals('user').toArray(),
     db.claims.where('origin').equals('user').toArray(),
   ]);
-  if (meta && meta.base === bundled.hash && meta.engine === bundled.engine && storedIsWhole(meta, ids, bundled, sentences, claims)) {
+  const tagged = sources.every((s) => bundled.stories.some((d) => d.id === s.outlet.story));
+  if (meta && tagged && meta.base === bundled.hash && meta.engine === bundled.engine && storedIsWhole(meta, ids, bundled, sentences, claims)) {
     // In the order addSources gives them: by source, then by their own ids (which count up within an article).
     const rank = new Map(ids.map((id, i) => [id, i]));
     const order = <T extends { outlet: string; id: string }>(rows: T[]): T[] =>
@@ -150,7 +154,7 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
       schema: bundled.schema,
       hash: meta.hash,
       engine: bundled.engine,
-      story: bundled.story,
+      stories: bundled.stories,
       outlets: [...bundled.outlets, ...sources.map((s) => s.outlet)],
       articles: [...bundled.articles, ...order(articles)],
       sentences: [...bundled.sentences, ...order(sentences)],

@@ -9,7 +9,7 @@ import type { AddSourceResult, SourceRequest } from '../contracts/sources.js';
 import { timeline } from '../engine/timeline.js';
 import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
 import { anchorQuotes } from '../page/anchor.js';
-import { couldBeStory } from '../page/cheap-check.js';
+import { couldBeStory } from '../page/could-be-story.js';
 import { extractArticleSliced } from '../page/extract.js';
 import { createHighlighter, isDarkPage, type Highlighter } from '../page/highlight.js';
 import { watchPointer } from '../page/hit-test.js';

@@ -2,8 +2,8 @@
 import type { ClaimSlots } from './slots.js';
 import type { StoryDescription } from './story.js';
 
-/** 2: the corpus carries its story description. */
-export const CORPUS_SCHEMA_VERSION = 2 as const;
+/** 2: the corpus carries its story description. 3: it carries several stories, and each outlet names its own. */
+export const CORPUS_SCHEMA_VERSION = 3 as const;
 
 export type Stance = 'confirm' | 'dispute' | 'omit';
 
@@ -22,6 +22,8 @@ export interface OutletRecord {
   file: string;
   language: string;
   origin: 'bundled' | 'user';
+  /** The id of the story (in the corpus's `stories`) this outlet reports: it is judged with that story's outlets only. */
+  story: string;
 }
 
 export interface ArticleRecord {
@@ -97,8 +99,11 @@ export interface Corpus {
   /** sha-256 over the inputs and the engine version: changes whenever the corpus would. */
   hash: string;
   engine: string;
-  /** What the story is: its frame, context and gazetteer (assets/corpus/story.json, checked by the build). */
-  story: StoryDescription;
+  /**
+   * The stories it holds, each its frame, context and gazetteer (a story folder's story.json, checked by the build).
+   * A page is judged against the outlets of the one story it is about; points never span two stories.
+   */
+  stories: StoryDescription[];
   outlets: OutletRecord[];
   articles: ArticleRecord[];
   sentences: SentenceRecord[];

@@ -2,6 +2,10 @@
 import type { Reason, Stance } from './corpus.js';
 
 export interface StoryVerdict {
+  /** The story this verdict is about (the corpus's story found on the page, else the one that came closest). */
+  id?: string;
+  /** Its name, as the reader sees it ("Colombia suspends intelligence sharing with the US"). */
+  name?: string;
   detected: boolean;
   score: number;
   signals: string[];

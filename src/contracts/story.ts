@@ -118,4 +118,12 @@ export interface StoryDescription {
   };
   actors: ActorEntry[];
   places: PlaceEntry[];
+  /**
+   * What the content script's first, cheap test looks for in a page's title, headline, description and URL (folded,
+   * before any corpus is loaded): a page is read further when it holds one of `who` and one of `what`. Each entry is
+   * a regular-expression alternative matched between word boundaries ("colombi\\w*", "latin american country").
+   * The build compiles every bundled story's into the content script; without it, `frame.subject` and
+   * `frame.object.words` stand in.
+   */
+  cheap?: { who: string[]; what: string[] };
 }

@@ -12,6 +12,7 @@ import { sha256 } from './sha256.js';
 import { CorpusFormatError } from './checks.js';
 import { parseStory } from './story-validate.js';
 import { compileStory, type Story } from './story-data.js';
+import { detectStory } from './story.js';
 
 /** Bumped whenever the engine would build a different corpus from the same input. */
 export const ENGINE_VERSION = '1.0.0';
@@ -205,14 +206,22 @@ export function readArticle(story: Story, src: SourceArticle, refYear: number | 
   return { article, sentences, claims };
 }
 
-/** Groups points over all claims and seals the corpus (with its story) with its content hash. */
-function assemble(story: StoryDescription, outlets: OutletRecord[], read: ReadArticle[]): Corpus {
+/**
+ * Groups points story by story (a point never joins claims of two stories: each story's claims are judged against
+ * its own outlets only) and seals the corpus (with its stories) with its content hash. Point ids count on across
+ * stories, in the stories' order.
+ */
+function assemble(stories: StoryDescription[], outlets: OutletRecord[], read: ReadArticle[]): Corpus {
   const prepared = read.flatMap((r) => r.claims);
-  const ctx = createContext(compileStory(story), outlets, prepared);
-  const points = groupPoints(ctx);
+  const points: PointRecord[] = [];
+  for (const story of stories) {
+    const own = new Set(outlets.filter((o) => o.story === story.id).map((o) => o.id));
+    const ctx = createContext(compileStory(story), outlets.filter((o) => own.has(o.id)), prepared.filter((c) => own.has(c.record.outlet)));
+    points.push(...groupPoints(ctx, points.length));
+  }
   // The hash is over the content itself, so any change the engine makes to the output changes it.
   const body = {
-    story,
+    stories,
     outlets,
     articles: read.map((r) => r.article),
     sentences: read.flatMap((r) => r.sentences),
@@ -223,23 +232,49 @@ function assemble(story: StoryDescription, outlets: OutletRecord[], read: ReadAr
   return { schema: CORPUS_SCHEMA_VERSION, hash, engine: ENGINE_VERSION, ...body };
 }
 
+/** The compiled story each outlet reports. */
+function storiesOf(corpus: Pick<Corpus, 'stories' | 'outlets'>): Map<string, Story> {
+  const byId = new Map(corpus.stories.map((d) => [d.id, compileStory(d)]));
+  return new Map(corpus.outlets.map((o) => [o.id, byId.get(o.story)!]));
+}
+
 /** The articles of a corpus as they were read, so that sources can be added or removed without reading them again. */
 function asRead(corpus: Corpus): ReadArticle[] {
-  const gaz = compileStory(corpus.story).gazetteer;
-  const year = referenceYear(corpus.outlets);
-  const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : year]));
-  return corpus.articles.map((article) => ({
-    article,
-    sentences: corpus.sentences.filter((s) => s.article === article.id),
-    claims: corpus.claims
-      .filter((c) => c.article === article.id)
-      .map((record) => ({
-        record,
-        // Read again as the build read it, so that regrouping the points judges claims as the first build did.
-        view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null, names: namesOf(analyse(gaz, record.text, record.slots.language), record.slots) },
-        terms: new Map(Object.entries(record.terms)),
-      })),
-  }));
+  const storyOf = storiesOf(corpus);
+  // Each story's undated reports are taken to be from the year most of that story's outlets give.
+  const years = new Map(corpus.stories.map((d) => [d.id, referenceYear(corpus.outlets.filter((o) => o.story === d.id))]));
+  const outletYear = new Map(corpus.outlets.map((o) => [o.id, o.published ? parseInt(o.published.slice(0, 4), 10) : years.get(o.story) ?? null]));
+  return corpus.articles.map((article) => {
+    const gaz = storyOf.get(article.outlet)!.gazetteer;
+    return {
+      article,
+      sentences: corpus.sentences.filter((s) => s.article === article.id),
+      claims: corpus.claims
+        .filter((c) => c.article === article.id)
+        .map((record) => ({
+          record,
+          // Read again as the build read it, so that regrouping the points judges claims as the first build did.
+          view: { text: record.text, slots: record.slots, year: outletYear.get(record.outlet) ?? null, names: namesOf(analyse(gaz, record.text, record.slots.language), record.slots) },
+          terms: new Map(Object.entries(record.terms)),
+        })),
+    };
+  });
+}
+
+/**
+ * The story a source reports: the one its outlet names when the corpus holds it; else the story found on its page
+ * (the highest score among those detected); else the corpus's first story.
+ */
+export function storyForSource(corpus: Pick<Corpus, 'stories'>, src: SourceArticle): StoryDescription {
+  const named = corpus.stories.find((d) => d.id === src.outlet.story);
+  if (named) return named;
+  const page = { title: src.title ?? '', text: src.text, language: src.outlet.language, published: src.outlet.published };
+  let best: { d: StoryDescription; score: number } | null = null;
+  for (const d of corpus.stories) {
+    const v = detectStory(compileStory(d), page);
+    if (v.detected && (!best || v.score > best.score)) best = { d, score: v.score };
+  }
+  return best?.d ?? corpus.stories[0]!;
 }
 
 /**
@@ -247,10 +282,12 @@ function asRead(corpus: Corpus): ReadArticle[] {
  * An article whose URL or text is already in the corpus replaces that one instead of adding a copy.
  */
 export function addSources(corpus: Corpus, sources: readonly SourceArticle[]): Corpus {
-  const story = compileStory(corpus.story);
   let outlets = [...corpus.outlets];
   let read = asRead(corpus);
-  for (const src of sources) {
+  for (const given of sources) {
+    // Each source joins the story it reports (see storyForSource), and is read with that story's actors and places.
+    const description = storyForSource(corpus, given);
+    const src = { ...given, outlet: { ...given.outlet, story: description.id } };
     if (!src.text.trim()) throw new CorpusInputError(src.name ?? src.outlet.url, 'has no article text');
     const hash = sha256(src.text);
     const same = outlets.find((o) => (o.url && o.url === src.outlet.url) || read.some((r) => r.article.outlet === o.id && r.article.hash === hash));
@@ -260,50 +297,71 @@ export function addSources(corpus: Corpus, sources: readonly SourceArticle[]): C
       read = read.filter((r) => r.article.outlet !== same.id);
     }
     outlets.push(src.outlet);
-    read.push(readArticle(story, src, referenceYear(outlets)));
+    read.push(readArticle(compileStory(description), src, referenceYear(outlets.filter((o) => o.story === description.id))));
   }
-  return assemble(corpus.story, outlets, read);
+  return assemble(corpus.stories, outlets, read);
 }
 
 /** Removes one outlet (a reader's source) and everything read from it, and regroups the points. */
 export function removeOutlet(corpus: Corpus, outletId: string): Corpus {
   return assemble(
-    corpus.story,
+    corpus.stories,
     corpus.outlets.filter((o) => o.id !== outletId),
     asRead(corpus).filter((r) => r.article.outlet !== outletId),
   );
 }
 
-/** Builds the corpus; throws CorpusInputError on bad input and never returns a partial corpus. */
+/** Builds the corpus of one story; throws CorpusInputError on bad input and never returns a partial corpus. */
 export function buildCorpus(input: CorpusInput): Corpus {
-  const outletsName = input.outletsName ?? 'outlets.json';
-  const description = parseStoryFile(input.storyName ?? 'story.json', input.story);
-  const story = compileStory(description);
-  const entries = parseEntries(outletsName, input.outlets);
-  const listed = new Set(entries.map((e) => e.file));
-  for (const name of [...input.files.keys()].sort()) {
-    if (!listed.has(name)) throw new CorpusInputError(name, `has no entry in ${outletsName}`);
-  }
-  if (entries.length === 0) throw new CorpusInputError(outletsName, 'lists no articles');
-  const refYear = referenceYear(entries);
+  return buildStories([input]);
+}
+
+/**
+ * Builds one corpus of several stories, each from its own story description and articles (a story folder each):
+ * every outlet is tagged with its story, and points are grouped within each story. Story ids and outlet ids must be
+ * unique across the stories. Throws CorpusInputError on bad input and never returns a partial corpus.
+ */
+export function buildStories(inputs: readonly CorpusInput[]): Corpus {
+  if (inputs.length === 0) throw new CorpusInputError('stories', 'lists no story');
+  const stories: StoryDescription[] = [];
   const outlets: OutletRecord[] = [];
   const read: ReadArticle[] = [];
-  for (const entry of entries) {
-    const raw = input.files.get(entry.file);
-    if (raw === undefined) throw new CorpusInputError(entry.file, `is listed in ${outletsName} but does not exist`);
-    const text = decode(entry.file, raw);
-    if (!text.trim()) throw new CorpusInputError(entry.file, 'is empty');
-    if (headlineMissing(entry, text)) throw new CorpusInputError(entry.file, `headline from ${outletsName} is not a line of the text`);
-    const outlet: OutletRecord = { id: outletId(entry.file), name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled' };
-    outlets.push(outlet);
-    try {
-      read.push(readArticle(story, { outlet, title: entry.headline, text, furniture: entry.furniture, name: entry.file }, refYear));
-    } catch (e) {
-      if (e instanceof CorpusInputError) throw new CorpusInputError(entry.file, e.problem.replace('matches no line', `from ${outletsName} matches no line`));
-      throw e;
+  const owner = new Map<string, string>();
+  for (const input of inputs) {
+    const storyName = input.storyName ?? 'story.json';
+    const outletsName = input.outletsName ?? 'outlets.json';
+    const description = parseStoryFile(storyName, input.story);
+    if (stories.some((d) => d.id === description.id)) throw new CorpusInputError(storyName, `story id ${JSON.stringify(description.id)} is already another story's`);
+    stories.push(description);
+    const story = compileStory(description);
+    const entries = parseEntries(outletsName, input.outlets);
+    const listed = new Set(entries.map((e) => e.file));
+    for (const name of [...input.files.keys()].sort()) {
+      if (!listed.has(name)) throw new CorpusInputError(name, `has no entry in ${outletsName}`);
+    }
+    if (entries.length === 0) throw new CorpusInputError(outletsName, 'lists no articles');
+    const refYear = referenceYear(entries);
+    for (const entry of entries) {
+      const raw = input.files.get(entry.file);
+      if (raw === undefined) throw new CorpusInputError(entry.file, `is listed in ${outletsName} but does not exist`);
+      const text = decode(entry.file, raw);
+      if (!text.trim()) throw new CorpusInputError(entry.file, 'is empty');
+      if (headlineMissing(entry, text)) throw new CorpusInputError(entry.file, `headline from ${outletsName} is not a line of the text`);
+      const id = outletId(entry.file);
+      const taken = owner.get(id);
+      if (taken !== undefined) throw new CorpusInputError(entry.file, `its outlet id ${JSON.stringify(id)} is already an outlet of story ${JSON.stringify(taken)}: give the file another number`);
+      owner.set(id, description.id);
+      const outlet: OutletRecord = { id, name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled', story: description.id };
+      outlets.push(outlet);
+      try {
+        read.push(readArticle(story, { outlet, title: entry.headline, text, furniture: entry.furniture, name: entry.file }, refYear));
+      } catch (e) {
+        if (e instanceof CorpusInputError) throw new CorpusInputError(entry.file, e.problem.replace('matches no line', `from ${outletsName} matches no line`));
+        throw e;
+      }
     }
   }
-  return assemble(description, outlets, read);
+  return assemble(stories, outlets, read);
 }
 
 function headlineMissing(entry: OutletEntry, text: string): boolean {
@@ -314,7 +372,7 @@ function headlineMissing(entry: OutletEntry, text: string): boolean {
  * Groups claims of different outlets that report the same fact; each claim lands in exactly one point.
  * Two claims belong together when judging one finds the other as its outlet's evidence: the judge itself decides.
  */
-export function groupPoints(ctx: JudgeContext): PointRecord[] {
+export function groupPoints(ctx: JudgeContext, offset = 0): PointRecord[] {
   const n = ctx.claims.length;
   const judged = ctx.claims.map((c) => judgeOne(ctx, c.view, c.terms).verdicts);
   const index = new Map(ctx.claims.map((c, i) => [c.record.id, i]));
@@ -358,11 +416,11 @@ export function groupPoints(ctx: JudgeContext): PointRecord[] {
   };
   const reps = groups.map((g) => g.reduce((best, i) => (score(i) > score(best) ? i : best), g[0]!));
   const ordered = groups.map((g, k) => ({ members: g, rep: reps[k]! })).sort((a, b) => a.members[0]! - b.members[0]!);
-  ordered.forEach((g, k) => g.members.forEach((m) => ((ctx.pointOf as (string | null)[])[m] = pid(k))));
+  ordered.forEach((g, k) => g.members.forEach((m) => ((ctx.pointOf as (string | null)[])[m] = pid(k + offset))));
   return ordered.map((g, k) => {
     const rep = ctx.claims[g.rep]!;
     // Only the outlets that confirm or dispute are stored: every other outlet omits the point.
-    return { id: pid(k), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]!.filter((v) => v.stance !== 'omit').map(({ outlet, stance, evidence, claim, reason, reasonData }) => ({ outlet, stance, evidence, claim, reason, reasonData })) };
+    return { id: pid(k + offset), text: rep.record.text, claim: rep.record.id, claims: g.members.map((m) => ctx.claims[m]!.record.id), verdicts: judged[g.rep]!.filter((v) => v.stance !== 'omit').map(({ outlet, stance, evidence, claim, reason, reasonData }) => ({ outlet, stance, evidence, claim, reason, reasonData })) };
   });
 }
 

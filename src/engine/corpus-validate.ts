@@ -21,13 +21,27 @@ const verdict = obj({ outlet: str, stance: oneOf('confirm', 'dispute', 'omit'), 
 const CORPUS = obj({
   hash: str,
   engine: str,
-  story: (v, p) => void validateStory(v, p),
-  outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user') })),
+  stories: (v, p) => {
+    arr((x, q) => void validateStory(x, q))(v, p);
+    if ((v as unknown[]).length === 0) throw new CorpusFormatError(p, 'must hold at least one story');
+  },
+  outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user'), story: str })),
   articles: arr(obj({ id: str, outlet: str, file: str, title: strOrNull, text: str, hash: str })),
   sentences: arr(obj({ id: str, article: str, outlet: str, start: int, end: int, text: str })),
   claims: arr(obj({ id: str, outlet: str, article: str, sentence: str, start: int, end: int, text: str, slots, terms })),
   points: arr(obj({ id: str, text: str, claim: str, claims: arr(str), verdicts: arr(verdict) })),
 });
+
+/**
+ * A corpus of an earlier schema this engine can still read, lifted to the current one: schema 2 carried one story
+ * (`story`), and each outlet was that story's. Anything else is returned as it is (and checked as it is).
+ */
+export function upgradeCorpus(value: unknown): unknown {
+  if (!isObj(value) || value['schema'] !== 2 || !isObj(value['story']) || !Array.isArray(value['outlets'])) return value;
+  const { story, ...rest } = value;
+  const id = (story as Record<string, unknown>)['id'];
+  return { ...rest, schema: CORPUS_SCHEMA_VERSION, stories: [story], outlets: value['outlets'].map((o: unknown) => (isObj(o) ? { ...o, story: id } : o)) };
+}
 
 /** Returns the value as a Corpus, or throws CorpusFormatError naming what is wrong. */
 export function validateCorpus(value: unknown, name = 'corpus'): Corpus {
@@ -40,6 +54,14 @@ export function validateCorpus(value: unknown, name = 'corpus'): Corpus {
   // References must resolve: a claim of an unknown outlet or a point of unknown claims is a broken file.
   const outlets = new Set(c.outlets.map((o) => o.id));
   const claims = new Set(c.claims.map((x) => x.id));
+  const stories = new Set<string>();
+  c.stories.forEach((d, i) => {
+    if (stories.has(d.id)) throw new CorpusFormatError(`${name}.stories[${i}].id`, `${JSON.stringify(d.id)} is used twice`);
+    stories.add(d.id);
+  });
+  c.outlets.forEach((o, i) => {
+    if (!stories.has(o.story)) throw new CorpusFormatError(`${name}.outlets[${i}].story`, `names unknown story ${JSON.stringify(o.story)}`);
+  });
   c.claims.forEach((x, i) => {
     if (!outlets.has(x.outlet)) throw new CorpusFormatError(`${name}.claims[${i}].outlet`, `names unknown outlet ${JSON.stringify(x.outlet)}`);
     if (x.end < x.start) throw new CorpusFormatError(`${name}.claims[${i}]`, 'ends before it starts');

@@ -11,6 +11,7 @@ import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJud
 import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
+import { storyCorpus } from './corpus-stories.js';
 import { OBJECT_CONCEPTS, REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, tokenize } from './text.js';
@@ -46,11 +47,16 @@ function slotLinked(a: ClaimView, b: ClaimView): boolean {
 
 export interface Judge {
   readonly corpus: Corpus;
-  /** Judges each sentence against every outlet, in order, without story detection. */
-  judgeClaims(texts: readonly string[]): JudgedClaim[];
-  /** Detects the story, then judges the page's sentences that speak to a point, in page order. */
+  /** The corpus's stories, in its order: the first is the one claims are judged against when none is named. */
+  readonly stories: ReadonlyArray<{ id: string; name: string }>;
+  /**
+   * Judges each sentence against every outlet of one story (the first unless `story` names another), in order,
+   * without story detection.
+   */
+  judgeClaims(texts: readonly string[], story?: string): JudgedClaim[];
+  /** Finds which story the page is about (or none), then judges its sentences that speak to a point of that story, against that story's outlets only, in page order. */
   judgePage(page: PageInput): PageJudgement;
-  /** Whether a page covers the corpus's story. */
+  /** Which story a page covers: the detected one with the highest score, else (not detected) the one that came closest. */
   detectStory(page: PageInput): StoryVerdict;
 }
 
@@ -270,9 +276,50 @@ const toStance = (outlets: OutletRecord[]) => (v: Verdict, i: number): ClaimStan
   reasonData: v.reasonData,
 });
 
-/** Loads a corpus into a judge: its claims, and the story it carries (what detection looks for, who is whom). */
+/**
+ * Loads a corpus into a judge. Each story of the corpus gets its own judge over its own outlets, claims and points
+ * (what detection looks for and who is whom come from that story's description); a page goes to the story detected
+ * on it, so that pages about one story are never judged by another's outlets, however many words the two share.
+ */
 export function createJudge(corpus: Corpus): Judge {
-  const story = compileStory(corpus.story);
+  const judges = corpus.stories.map((d) => storyJudge(storyCorpus(corpus, d.id)));
+  const stories = corpus.stories.map((d) => ({ id: d.id, name: d.name }));
+  const pick = (page: PageInput): { judge: StoryJudge; verdict: StoryVerdict } => {
+    let best: { judge: StoryJudge; verdict: StoryVerdict } | null = null;
+    for (const judge of judges) {
+      const verdict = judge.detectStory(page);
+      const better = !best || (verdict.detected && !best.verdict.detected) || (verdict.detected === best.verdict.detected && verdict.score > best.verdict.score);
+      if (better) best = { judge, verdict };
+    }
+    return best!;
+  };
+  return {
+    corpus,
+    stories,
+    detectStory: (page) => pick(page).verdict,
+    judgeClaims(texts, story) {
+      const k = story === undefined ? 0 : stories.findIndex((s) => s.id === story);
+      if (k < 0) throw new Error(`The corpus holds no story ${JSON.stringify(story)} (it holds ${stories.map((s) => s.id).join(', ')})`);
+      return judges[k]!.judgeClaims(texts);
+    },
+    judgePage(page) {
+      const { judge, verdict } = pick(page);
+      return judge.judgeDetected(page, verdict);
+    },
+  };
+}
+
+/** One story's judge: over a corpus of that story alone. */
+interface StoryJudge {
+  detectStory(page: PageInput): StoryVerdict;
+  judgeClaims(texts: readonly string[]): JudgedClaim[];
+  /** Judges a page whose story verdict is already known. */
+  judgeDetected(page: PageInput, verdict: StoryVerdict): PageJudgement;
+}
+
+/** Loads a corpus of one story: its claims, and the story it carries (what detection looks for, who is whom). */
+function storyJudge(corpus: Corpus): StoryJudge {
+  const story = compileStory(corpus.stories[0]!);
   const gaz = story.gazetteer;
   const pointByClaim = new Map<string, string>();
   for (const p of corpus.points) for (const c of p.claims) pointByClaim.set(c, p.id);
@@ -320,7 +367,6 @@ export function createJudge(corpus: Corpus): Judge {
     return unframed(p.view.text, { points, verdicts, speaks: whole.speaks || verdicts.some((v) => v.stance !== 'omit') });
   };
   return {
-    corpus,
     detectStory: (page) => detectStory(story, page),
     judgeClaims(texts) {
       return texts.map((text) => {
@@ -331,8 +377,7 @@ export function createJudge(corpus: Corpus): Judge {
         return { text, points: r.points, stances: r.verdicts.map(stance) };
       });
     },
-    judgePage(page) {
-      const verdict = detectStory(story, page);
+    judgeDetected(page, verdict) {
       if (!verdict.detected) return { story: verdict, outlets, claims: [], omitted: [] };
       const language = page.language?.slice(0, 2) || guessLanguage(page.text);
       const year = page.published ? parseInt(page.published.slice(0, 4), 10) || refYear : refYear;

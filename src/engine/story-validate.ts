@@ -68,6 +68,17 @@ const alias: Check = (v, p) => {
   if (!v.startsWith('=') && !folded(v)) throw new CorpusFormatError(p, `must be folded (lowercase, no accents), or start with "=" to be matched in capitals; got ${JSON.stringify(v)}`);
 };
 
+/** A cheap-check alternative: folded, and a valid regular expression between word boundaries. */
+const cheapPattern: Check = (v, p) => {
+  if (typeof v !== 'string' || !v.trim()) throw new CorpusFormatError(p, 'must be a non-empty pattern');
+  if (v !== v.toLowerCase() || v !== v.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) throw new CorpusFormatError(p, `must be folded (lowercase, no accents), got ${JSON.stringify(v)}`);
+  try {
+    new RegExp(`\\b(?:${v})\\b`);
+  } catch (e) {
+    throw new CorpusFormatError(p, `is not a valid pattern (${(e as Error).message})`);
+  }
+};
+
 const frameActor = (nameCheck: Check): Check => record({ name: nameCheck, words: arr(word) }, { phrases: arr(phrase), acronyms: arr(acronym) });
 
 const STORY = record(
@@ -94,7 +105,7 @@ const STORY = record(
     actors: nonEmpty(record({ id: text, name: text, kind: oneOf('state', 'person', 'body', 'media', 'group'), party: text, aliases: nonEmpty(alias) })),
     places: arr(record({ id: text, name: text, kind: oneOf('city', 'country', 'region', 'sea', 'area'), in: arr(str), aliases: nonEmpty(alias) }, { actor: text })),
   },
-  { about: str },
+  { about: str, cheap: record({ who: nonEmpty(cheapPattern), what: nonEmpty(cheapPattern) }) },
 );
 
 /** Returns the value as a StoryDescription, or throws CorpusFormatError naming what is wrong. */

@@ -338,7 +338,7 @@ export function detectStory(story: Story, page: PageInput): StoryVerdict {
   const detected = score >= THRESHOLD;
   if (!stopSentences && !titleFrame) signals.push(`no sentence has ${labels.framing}`);
   signals.push(`score ${score.toFixed(3)} ${detected ? '≥' : '<'} ${THRESHOLD}`);
-  return { detected, score, signals };
+  return { id: story.description.id, name: story.description.name, detected, score, signals };
 }
 
 /**

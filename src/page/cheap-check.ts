@@ -1,5 +1,5 @@
 /**
- * The check that runs on every page: could this page be about the story at all?
+ * The check that runs on every page: could this page be about one of the stories at all?
  * It reads only the title, the URL, a few meta tags, the first <h1> and the html lang — never the body's text —
  * so that on the pages it isn't for it costs next to nothing. It is deliberately loose: the engine decides.
  */
@@ -15,17 +15,26 @@ export interface PageHead {
   language: string | null;
 }
 
+import type { CheapPatterns } from '../engine/cheap.js';
+
 export interface CheapVerdict {
   /** Worth reading the article for. */
   candidate: boolean;
-  /** Which term groups matched, for debugging and tests. */
+  /** Which term groups matched (in any story), for debugging and tests. */
   matched: string[];
+  /** The stories whose who and what both matched. */
+  stories: string[];
 }
 
-/** Who: Colombia and its president, in English, Spanish and Portuguese ("Latin American country" for coy headlines); matched without accents. */
-const WHO = /\b(colombi\w*|petro|bogota|latin american country|pais latinoamericano|pais latino americano)\b/;
-/** What: intelligence or information sharing, in the same languages. */
-const WHAT = /\b(intel\w*|inteligen\w*|informac\w*|information[- ]sharing|espiona\w*|security agencies)\b/;
+/** A story's cheap check, compiled: who it is about and what is stopped, matched without accents. */
+export interface CheapStory {
+  id: string;
+  who: RegExp;
+  what: RegExp;
+}
+
+/** Compiles the patterns the build took from the stories' descriptions (their `cheap` field). */
+export const compileCheap = (patterns: readonly CheapPatterns[]): CheapStory[] => patterns.map((p) => ({ id: p.id, who: new RegExp(p.who), what: new RegExp(p.what) }));
 
 /** Looks in <head> only: a missing tag must not cost a walk over a huge body. */
 function meta(doc: Document, selector: string): string {
@@ -58,20 +67,21 @@ function urlWords(url: string): string {
   }
 }
 
-/** Decides from head-level signals only whether the article is worth extracting. */
-export function cheapCheck(head: PageHead): CheapVerdict {
+/** Decides from head-level signals only whether the article is worth extracting: could it be one of `stories`? */
+export function cheapCheck(head: PageHead, stories: readonly CheapStory[]): CheapVerdict {
   const hay = [head.title, head.ogTitle, head.description, head.h1, urlWords(head.url)]
     .join(' \n ')
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  const matched: string[] = [];
-  if (WHO.test(hay)) matched.push('who');
-  if (WHAT.test(hay)) matched.push('what');
-  return { candidate: matched.length === 2, matched };
-}
-
-/** cheapCheck(readHead(doc)). */
-export function couldBeStory(doc: Document, url?: string): boolean {
-  return cheapCheck(readHead(doc, url)).candidate;
+  const matched = new Set<string>();
+  const found: string[] = [];
+  for (const s of stories) {
+    const who = s.who.test(hay);
+    const what = s.what.test(hay);
+    if (who) matched.add('who');
+    if (what) matched.add('what');
+    if (who && what) found.push(s.id);
+  }
+  return { candidate: found.length > 0, matched: ['who', 'what'].filter((m) => matched.has(m)), stories: found };
 }

@@ -12,7 +12,7 @@ const story = readStory();
 const slots = { quantities: [], places: [], times: [], actors: [], actions: [], attributions: [], language: 'en' };
 
 function outlet(id: string, origin: OutletRecord['origin'] = 'bundled'): OutletRecord {
-  return { id, name: `Outlet ${id}`, domain: `${id}.example`, url: `https://${id}.example/a`, published: '2025-11-12', original: null, file: `${id}.txt`, language: 'en', origin };
+  return { id, name: `Outlet ${id}`, domain: `${id}.example`, url: `https://${id}.example/a`, published: '2025-11-12', original: null, file: `${id}.txt`, language: 'en', origin, story: story.id };
 }
 
 /** A two-outlet corpus; `tag` changes its text and hash, as a new bundled corpus would. */
@@ -23,7 +23,7 @@ function corpus(tag: string): Corpus {
     schema: CORPUS_SCHEMA_VERSION,
     hash: `hash-${tag}`,
     engine: 'test',
-    story,
+    stories: [story],
     outlets,
     articles: outlets.map((o) => ({ id: `a-${o.id}`, outlet: o.id, file: o.file, title: null, text, hash: tag })),
     sentences: outlets.map((o) => ({ id: `s-${o.id}`, article: `a-${o.id}`, outlet: o.id, start: 0, end: text.length, text, headline: false })),

@@ -36,6 +36,18 @@ const HISTORY: { version: number; stores: Record<string, string> }[] = [
       meta: 'key',
     },
   },
+  {
+    // A corpus holds several stories: outlets name theirs.
+    version: 2,
+    stores: {
+      outlets: 'id, origin, story',
+      articles: 'id, outlet, origin',
+      sentences: 'id, article, outlet, origin',
+      claims: 'id, article, outlet, sentence, origin',
+      points: 'id, origin',
+      meta: 'key',
+    },
+  },
 ];
 
 interface Snapshot {
@@ -133,6 +145,44 @@ describe.each(HISTORY.map((h) => h.version))('a database of schema version %i', 
     expect((await updated.sources()).map((s) => s.id)).toEqual(userOutlets.map((o) => o.id));
     const db = open(factory)();
     for (const a of snap.tables['articles']!) expect(await db.articles.get(String(a['id']))).toMatchObject({ text: a['text'], origin: 'user' });
+  });
+});
+
+describe('from one story to several (schema 1 → 2)', () => {
+  const storyId = BASE.stories[0]!.id;
+
+  it('a database whose corpus carried its story: the meta row lists it, and every source of the reader names it', async () => {
+    const factory = new IDBFactory();
+    await createAt(factory, 1, BASE);
+    // Corpus schema 2 stored its one story in the meta row, under database schema 1.
+    const v1 = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
+    v1.version(1).stores(HISTORY[0]!.stores);
+    const row = (await v1.table('meta').get('corpus')) as Record<string, unknown>;
+    await v1.table('meta').put({ ...row, schema: 2, story: BASE.stories[0] });
+    v1.close();
+
+    const db = open(factory)();
+    await db.open();
+    const meta = await db.meta.get('corpus');
+    expect(meta?.stories?.map((d) => d.id)).toEqual([storyId]);
+    expect(meta && 'story' in meta).toBe(false);
+    const user = await db.outlets.where('origin').equals('user').toArray();
+    expect(user.length).toBeGreaterThan(0);
+    for (const o of user) expect(o.story, o.id).toBe(storyId);
+    // The new index serves the stories' outlets, the bundled ones (written with their story) and the reader's.
+    expect(await db.outlets.where('story').equals(storyId).count()).toBe(user.length + BASE.outlets.length);
+  });
+
+  it('a database from before the corpus carried a story: the sources are read again and join the story found on them', async () => {
+    const factory = new IDBFactory();
+    const snap = await createAt(factory, 1, BASE);
+    expect(snap.tables['meta']!.find((r) => r['key'] === 'corpus')?.['story']).toBeUndefined();
+    const service = createCorpusService(BASE, open(factory));
+    const corpus = (await service.judge()).corpus;
+    const user = corpus.outlets.filter((o) => o.origin === 'user');
+    expect(user.map((o) => o.story)).toEqual(user.map(() => storyId));
+    const db = open(factory)();
+    for (const o of await db.outlets.where('origin').equals('user').toArray()) expect(o.story, o.id).toBe(storyId);
   });
 });
 

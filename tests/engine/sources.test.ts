@@ -7,7 +7,7 @@ import type { OutletRecord } from '../../src/contracts/index.js';
 const base = buildFromDir(DEFAULT_INPUT);
 
 function source(id: string, url: string, text: string, language = 'es'): SourceArticle {
-  const outlet: OutletRecord = { id, name: 'Diario de Prueba', domain: 'diario.example', url, published: '2025-11-12', original: null, file: url, language, origin: 'user' };
+  const outlet: OutletRecord = { id, name: 'Diario de Prueba', domain: 'diario.example', url, published: '2025-11-12', original: null, file: url, language, origin: 'user', story: '' };
   return { outlet, title: null, text };
 }
 

@@ -141,7 +141,8 @@ describe('detection follows the story description it is given', () => {
     const outlets = JSON.stringify({ articles: [{ file: '000_freedonia.txt', publisher: 'The Invented Gazette', domain: 'gazette.example', url: 'https://gazette.example/a', published: '2031-03-04', original: null, language: 'en' }] });
     const text = `${INVENTED_PAGE.title}\n\n${INVENTED_PAGE.text}\n`;
     const corpus = buildCorpus({ story: JSON.stringify(INVENTED), outlets, files: new Map([['000_freedonia.txt', text]]) });
-    expect(corpus.story.id).toBe('freedonia-halts-fishing-records');
+    expect(corpus.stories.map((d) => d.id)).toEqual(['freedonia-halts-fishing-records']);
+    expect(corpus.outlets.map((o) => o.story)).toEqual(['freedonia-halts-fishing-records']);
     const judge = createJudge(corpus);
     expect(judge.detectStory(INVENTED_PAGE).detected).toBe(true);
     expect(judge.detectStory(colombia).detected).toBe(false);

@@ -1,8 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cheapCheck, couldBeStory, readHead, type PageHead } from '../../src/page/cheap-check.js';
+import { cheapCheck as check, compileCheap, readHead, type PageHead } from '../../src/page/cheap-check.js';
+import { BUNDLED_CHEAP, couldBeStory } from '../../src/page/could-be-story.js';
 import { expected, load, slugs } from './fixtures.js';
 
+const cheapCheck = (h: PageHead) => check(h, BUNDLED_CHEAP);
 const head = (over: Partial<PageHead>): PageHead => ({ title: '', url: 'https://example.com/', ogTitle: '', description: '', h1: '', siteName: '', published: null, language: null, ...over });
 
 describe('cheap check', () => {

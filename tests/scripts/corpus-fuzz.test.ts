@@ -87,7 +87,7 @@ describe('a corpus file is checked before use', () => {
     expect(() => parseCorpus(good.slice(0, good.length / 2), 'c.json')).toThrow(/c\.json: is not valid JSON, perhaps truncated/);
     const j = JSON.parse(good);
     j.schema = 99;
-    expect(() => validateCorpus(j, 'c.json')).toThrow(/c\.json\.schema: is 99, this Crosscheck reads schema 2/);
+    expect(() => validateCorpus(j, 'c.json')).toThrow(/c\.json\.schema: is 99, this Crosscheck reads schema 3/);
     expect(() => parseCorpus(good, 'c.json', 1000)).toThrow(/more than the 1000/);
   });
 
