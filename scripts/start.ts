@@ -2,28 +2,32 @@
  * `npm start`: builds, serves a demo article on 127.0.0.1 and opens Chromium with the extension
  * loaded on it (`npm start -- --firefox` for Firefox ESR). Without a display ($DISPLAY unset, or
  * --headless) it runs headless, opens the sidebar, saves a screenshot and prints its path.
+ * Without the browser it falls back to the other one; with neither (or with --cli) it runs the
+ * command line on the same demo article, says so, and says how to install the browsers.
  *
- *   npm start [-- --firefox] [--headless] [--page seed-001] [--port 8080] [--no-build]
+ *   npm start [-- --firefox] [--headless] [--cli] [--page seed-001] [--port 8080] [--no-build]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'puppeteer';
 import { launch, openExtensionPage, type BrowserName, type ExtensionBrowser } from './dev/browsers.js';
 import { PAGES_DIR, ROOT, startServer } from './dev/serve.js';
+import { browsersMessage, missingBrowsers } from './setup-browsers.js';
 
 const { values } = parseArgs({
   options: {
     firefox: { type: 'boolean', default: false },
     headless: { type: 'boolean', default: false },
+    cli: { type: 'boolean', default: false },
     page: { type: 'string', default: 'seed-000' },
     port: { type: 'string', default: '0' },
     'no-build': { type: 'boolean', default: false },
   },
 });
 
-const name: BrowserName = values.firefox ? 'firefox' : 'chromium';
+const LABEL: Record<BrowserName, string> = { chromium: 'Chromium', firefox: 'Firefox ESR' };
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
 const headless = values.headless || !hasDisplay;
 
@@ -31,6 +35,21 @@ if (!values['no-build']) {
   const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
+
+// The browser asked for, else the other one, else none: the command line.
+const wanted: BrowserName = values.firefox ? 'firefox' : 'chromium';
+const other: BrowserName = wanted === 'chromium' ? 'firefox' : 'chromium';
+let name: BrowserName | null = null;
+if (!values.cli) {
+  if (!missingBrowsers([wanted], { locales: false }).length) name = wanted;
+  else if (!missingBrowsers([other], { locales: false }).length) {
+    name = other;
+    console.log(`\n${LABEL[wanted]} is not installed; showing the demo in ${LABEL[other]} instead.`);
+  } else {
+    console.log(`\n${browsersMessage(missingBrowsers([wanted, other], { locales: false }), 'The demo in a browser needs')}`);
+  }
+}
+if (!name) process.exit(runCli(values.cli ? 'asked with --cli' : 'no browser installed'));
 
 const server = await startServer(PAGES_DIR, Number(values.port));
 const demo = server.page(values.page);
@@ -48,7 +67,7 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 try {
-  console.log(`\nStarting ${name}${headless ? ' (headless: no display)' : ''} with dist/${name === 'chromium' ? 'chrome' : 'firefox'} loaded…`);
+  console.log(`\nCrosscheck in ${LABEL[name]}${headless ? ' (headless: no display; it opens the sidebar and saves a screenshot)' : ''}, with dist/${name === 'chromium' ? 'chrome' : 'firefox'} loaded…`);
   ext = await launch(name, { headless });
   const [blank] = await ext.browser.pages();
   const page = blank ?? (await ext.browser.newPage());
@@ -63,8 +82,17 @@ try {
     await stop(0);
   }
 } catch (e) {
-  console.error(`start: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`start: ${LABEL[name]} failed: ${e instanceof Error ? e.message : String(e)}`);
   await stop(1);
+}
+
+/** Crosscheck's command line on the demo article's page, saying why; returns its exit code. */
+function runCli(why: string): number {
+  const file = relative(ROOT, join(PAGES_DIR, values.page, 'source.html'));
+  console.log(`\nCrosscheck on the command line (${why}), on the demo article ${file}:\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/cli/crosscheck.ts'), file], { cwd: ROOT, stdio: 'inherit' });
+  console.log('\nMore: npm run -s crosscheck -- --claim "At least 75 people have been killed in the US strikes."  (README: The command line)');
+  return r.status ?? 1;
 }
 
 /** Waits for the story, opens the sidebar the way the popup does, and saves a screenshot. */
