@@ -39,6 +39,18 @@ export interface ContentDeps {
   quietMs?: number;
 }
 
+/** The claim's whole box, all its lines (the card goes above or below it, never over it); the hovered line's without layout. */
+function claimBox(range: Range, line: DOMRect): { left: number; top: number; right: number; bottom: number } {
+  const rects = [...(range.getClientRects?.() ?? [])].filter((r) => r.width > 0 && r.height > 0);
+  if (!rects.length) return { left: line.left, top: line.top, right: line.right, bottom: line.bottom };
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    top: Math.min(...rects.map((r) => r.top)),
+    right: Math.max(...rects.map((r) => r.right)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
+}
+
 /** Below this much article text the page is waiting for its article (or has none). */
 const MIN_TEXT = 200;
 
@@ -339,13 +351,13 @@ export class Controller {
     clearTimeout(this.hoverTimer);
     if (!hit) return this.scheduleHide();
     clearTimeout(this.hideTimer);
-    if (ui.store.state.hover?.index === hit.index) return;
-    const { left, top, right, bottom } = hit.rect;
+    // The sidebar says more than the card, and the card would sit over it or over the page the reader went back to.
+    if (ui.store.state.open || ui.store.state.hover?.index === hit.index) return;
     this.hoverTimer = setTimeout(() => {
       const range = this.ranges[hit.index];
-      if (!range) return;
+      if (!range || ui.store.state.open) return;
       this.highlighter?.setActive(range);
-      ui.store.set({ hover: { index: hit.index, box: { left, top, right, bottom } } });
+      ui.store.set({ hover: { index: hit.index, box: claimBox(range, hit.rect) } });
     }, this.deps.hoverDelayMs ?? 300);
   }
 
@@ -373,6 +385,7 @@ export class Controller {
   }
 
   private onSettled(urlChanged: boolean): void {
+    this.ui?.relayout();
     if (urlChanged) {
       // Single-page navigation: whatever we showed belongs to the previous page.
       this.reset();

@@ -6,6 +6,12 @@ import { t } from '../../platform/i18n.js';
 import { Icon } from './Icon.js';
 import { claimsChecked, claimsWord } from './view.js';
 import type { Store, UiActions } from './store.js';
+import { useSpot, type Pulse } from './use-spot.js';
+import type { Corner } from './spot.js';
+
+// The launcher tries its own corner first, then the other bottom one; the collapsed sidebar stays on its side.
+const LAUNCHER_CORNERS = (): Corner[] => [{ v: 'bottom', h: 'right' }, { v: 'bottom', h: 'left' }];
+const PANEL_CORNERS = (narrow: boolean): Corner[] => (narrow ? [{ v: 'bottom', h: 'left' }] : [{ v: 'top', h: 'right' }, { v: 'bottom', h: 'right' }]);
 
 /** The focused element, looking through open shadow roots. */
 function deepActive(doc: Document): Element | null {
@@ -14,7 +20,7 @@ function deepActive(doc: Document): Element | null {
   return a;
 }
 
-export function App({ store, actions, doc, host }: { store: Store; actions: UiActions; doc: Document; host: Element }) {
+export function App({ store, actions, doc, host, pulse }: { store: Store; actions: UiActions; doc: Document; host: Element; pulse?: Pulse }) {
   const [state, setState] = useState(store.state);
   // Layout effects run right after the render, not after the next frame (which never comes in a background tab).
   useLayoutEffect(() => {
@@ -54,13 +60,39 @@ export function App({ store, actions, doc, host }: { store: Store; actions: UiAc
     return () => doc.removeEventListener('keydown', onKey);
   }, [open]);
 
+  // Crosscheck's fixed controls step aside from the page's own (cookie bars, chat buttons): see spot.ts.
+  const launcher = useRef<HTMLButtonElement>(null);
+  const launcherStyle = useSpot({
+    doc,
+    host,
+    el: () => launcher.current,
+    active: !!view && !open,
+    corners: LAUNCHER_CORNERS,
+    margin: (narrow) => (narrow ? 8 : 16),
+    pulse,
+    key: view?.claims.length,
+  });
+  const panelStyle = useSpot({
+    doc,
+    host,
+    el: () => host.shadowRoot?.querySelector<HTMLElement>('.cc-panel') ?? null,
+    active: !!view && open && state.collapsed,
+    corners: PANEL_CORNERS,
+    margin: () => 0,
+    pulse,
+    vertical: true,
+  });
+
   if (!view) return null;
-  const hovered = hover ? view.claims.find((c) => c.index === hover.index) : undefined;
+  // No card over the page while the sidebar, which says more, is open.
+  const hovered = hover && !open ? view.claims.find((c) => c.index === hover.index) : undefined;
   const mix = view.claims.some((c) => c.mix === 'dispute') ? 'dispute' : view.claims.some((c) => c.mix === 'confirm') ? 'confirm' : 'solo';
   const n = view.claims.length;
   return (
     <>
       <button
+        ref={launcher}
+        style={launcherStyle}
         class={`cc-launcher cc-tone-${mix}`}
         type="button"
         hidden={open}
@@ -78,6 +110,7 @@ export function App({ store, actions, doc, host }: { store: Store; actions: UiAc
           active={state.active}
           focusActive={state.focusActive}
           collapsed={state.collapsed}
+          placeStyle={panelStyle}
           adding={state.adding}
           onAdd={actions.addSource && ((confirmed) => actions.addSource!(confirmed))}
           onClose={() => store.set({ open: false, focusActive: false })}

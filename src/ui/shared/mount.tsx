@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { App } from './App.js';
 import { INITIAL_STATE, Store, type UiActions } from './store.js';
 import { UI_CSS } from './styles.js';
+import { createPulse } from './use-spot.js';
 
 export interface MountedUi {
   host: HTMLElement;
@@ -13,6 +14,8 @@ export interface MountedUi {
   /** Where overlay highlight boxes go (never inside the page). */
   layer: HTMLElement;
   store: Store;
+  /** The page's content changed: our fixed controls look again for a free place. */
+  relayout(): void;
   destroy(): void;
 }
 
@@ -41,13 +44,15 @@ export function mountUi(doc: Document, actions: UiActions): MountedUi {
   const app = doc.createElement('div');
   shadow.append(layer, app);
   const store = new Store(INITIAL_STATE);
+  const pulse = createPulse();
   doc.documentElement.append(host);
-  render(<App store={store} actions={actions} doc={doc} host={host} />, app);
+  render(<App store={store} actions={actions} doc={doc} host={host} pulse={pulse} />, app);
   return {
     host,
     shadow,
     layer,
     store,
+    relayout: pulse.fire,
     destroy() {
       render(null, app);
       host.remove();

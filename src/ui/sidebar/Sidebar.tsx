@@ -13,6 +13,8 @@ export interface SidebarProps {
   active: number | null;
   focusActive: boolean;
   collapsed: boolean;
+  /** Where the collapsed panel sits when its default place would cover the page's controls. */
+  placeStyle?: Record<string, string> | undefined;
   onClose(): void;
   onToggleCollapsed(): void;
   onSelect(index: number): void;
@@ -102,7 +104,7 @@ function AddSource({ adding, onAdd }: { adding: UiState['adding']; onAdd(confirm
   );
 }
 
-export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggleCollapsed, onSelect, adding = null, onAdd }: SidebarProps) {
+export function Sidebar({ view, active, focusActive, collapsed, placeStyle, onClose, onToggleCollapsed, onSelect, adding = null, onAdd }: SidebarProps) {
   const body = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
 
@@ -116,7 +118,7 @@ export function Sidebar({ view, active, focusActive, collapsed, onClose, onToggl
 
   const n = view.claims.length;
   return (
-    <div class={`cc-panel${collapsed ? ' cc-collapsed' : ''}`} role="dialog" aria-modal="false" aria-labelledby="cc-title" id="cc-panel">
+    <div class={`cc-panel${collapsed ? ' cc-collapsed' : ''}`} style={collapsed ? placeStyle : undefined} role="dialog" aria-modal="false" aria-labelledby="cc-title" id="cc-panel">
       <div class="cc-head">
         <div class="cc-head-text">
           <p class="cc-kicker">Crosscheck</p>
