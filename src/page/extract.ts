@@ -8,6 +8,7 @@
  */
 import { TextMapBuilder, type TextMap } from './text-map.js';
 import { readHead } from './cheap-check.js';
+import { articleTitle } from './article-title.js';
 
 export interface Block {
   element: Element;
@@ -39,6 +40,10 @@ const BLOCK_SELECTOR = BLOCK_LIST.toLowerCase().replace(/ /g, ',');
 const NEGATIVE_WORDS = words(
   'ad ads adv advert adverts advertisement advertising sponsor sponsored promo promos promotion nav navbar navigation menu footer sidebar aside rail comment comments related recommended recommendations recirc newsletter newsletters subscribe subscription signup cookie cookies consent gdpr share sharing social teaser teasers popular trending outbrain taboola widget breadcrumb breadcrumbs byline caption credit credits disclaimer modal popup paywall tags toolbar banner masthead podcast author dateline hidden sr skip more mostread alsoread readmore readalso print',
 );
+/** Furniture words that scripts also give to whole-page wrappers (drawers, modals, share containers). */
+const WEAK_WORDS = words('nav navbar navigation share sharing widget modal popup author byline dateline more readmore paywall print toolbar tags skip sr hidden caption credit credits disclaimer podcast rail aside masthead');
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const MAYBE = /^(article|body|column|content|main|entry|story|post)$/;
 const POSITIVE = /article|body|content|entry|main|post|story|text|prose/;
 const TEASER_LINE = /^[-–•\s]*(also read|read also|read more|see also|related|more on|click here|sign up|subscribe|leia (também|mais)|lea también|lee también|vea también|veja também|siga|follow us)\b/i;
 
@@ -48,13 +53,19 @@ type Unit = { el: Element; nodes: (Text | null)[]; linkChars: number };
 /** Memoised "is this element, or one of its ancestors, site furniture or invisible?". */
 class Exclusions {
   private memo = new Map<Element, boolean>();
-  constructor(private readonly stopAt: Element | null) {}
+  /** Elements kept whatever their class words say (a retry's article wrapper). */
+  keep: ((el: Element) => boolean) | null = null;
+  /** `classes`: whether class/id words count (a retry reads past them when they hid the whole article). */
+  constructor(
+    private readonly stopAt: Element | null,
+    private readonly classes = true,
+  ) {}
 
   excluded(el: Element | null): boolean {
     if (!el || el === this.stopAt) return false;
     let v = this.memo.get(el);
     if (v === undefined) {
-      v = selfExcluded(el) || this.excluded(el.parentElement);
+      v = (selfExcluded(el, this.classes) && !(this.keep?.(el) && !selfExcluded(el, false))) || this.excluded(el.parentElement);
       this.memo.set(el, v);
     }
     return v;
@@ -71,7 +82,7 @@ function classWords(el: Element): string[] {
 }
 
 /** Furniture or hidden by itself, regardless of ancestors. */
-export function selfExcluded(el: Element): boolean {
+export function selfExcluded(el: Element, classes = true): boolean {
   const tag = el.tagName;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN') return false;
@@ -81,30 +92,60 @@ export function selfExcluded(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return classWords(el).some((w) => NEGATIVE_WORDS.has(w));
+  if (!classes) return false;
+  const cw = classWords(el);
+  // "sidebar main-content", "article-ad-free": a furniture word beside an article word is Readability's "maybe".
+  if (!cw.some((w) => NEGATIVE_WORDS.has(w)) || cw.some((w) => MAYBE.test(w))) return false;
+  // A weak word ("nav_drawer", "share-btns", "render-target-modal") on an element holding paragraphs of text is
+  // a page wrapper named after a script's feature, not furniture.
+  return cw.some((w) => NEGATIVE_WORDS.has(w) && !WEAK_WORDS.has(w)) || !holdsParagraphs(el);
+}
+
+/** Whether an element holds at least a few paragraphs' worth of <p> text. */
+function holdsParagraphs(el: Element): boolean {
+  let len = 0;
+  for (const p of el.getElementsByTagName('p')) if ((len += (p.textContent ?? '').length) >= 500) return true;
+  return false;
 }
 
 /** Work between two points where a sliced run may hand the main thread back to the page. */
 const STEP = 150;
 
-/** Picks the element holding the most paragraph text, Readability-style (score flows to parent and grandparent). */
-function* pickContainer(body: HTMLElement, ex: Exclusions): Generator<void, { top: Element; scores: Map<Element, number> } | null> {
-  const scores = new Map<Element, number>();
-  const paragraphs: Element[] = [...body.getElementsByTagName('p'), ...body.getElementsByTagName('pre')];
-  // Sites that write paragraphs as bare text in <div>s.
+/** Readability's tag weights for a candidate container. */
+const TAG_WEIGHT: Record<string, number> = { DIV: 5, ARTICLE: 5, MAIN: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, ADDRESS: -3, TH: -5 };
+
+/** Whether an element holds no block of its own, so that its text is one paragraph. */
+const leafBlock = (el: Element) => !el.firstElementChild || !el.querySelector(BLOCK_SELECTOR);
+
+/** Paragraph-like elements to score: <p>, <pre>, leaf <li>/<td>, <div>s with inline content only or bare text. */
+function scorable(body: HTMLElement): Element[] {
+  const out: Element[] = [...body.getElementsByTagName('p'), ...body.getElementsByTagName('pre')];
+  for (const tag of ['li', 'td']) for (const el of body.getElementsByTagName(tag)) if (leafBlock(el)) out.push(el);
   for (const div of body.getElementsByTagName('div')) {
+    if (leafBlock(div)) {
+      out.push(div);
+      continue;
+    }
+    // Sites that write paragraphs as bare text in <div>s, between blocks.
     let own = 0;
     for (let c = div.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c as Text).data.trim().length;
-    if (own >= 50) paragraphs.push(div);
+    if (own >= 50) out.push(div);
   }
-  // Link text per paragraph in one pass over the links, not one query per paragraph.
-  const linkText = new Map<Element, number>();
-  const isPara = new Set(paragraphs);
-  for (const a of body.getElementsByTagName('a')) {
-    let up = a.parentElement;
-    for (let i = 0; up && i < 4 && !isPara.has(up); i++) up = up.parentElement;
-    if (up && isPara.has(up)) linkText.set(up, (linkText.get(up) ?? 0) + (a.textContent ?? '').length);
-  }
+  return out;
+}
+
+interface Picked {
+  top: Element;
+  scores: Map<Element, number>;
+  /** Link characters / characters, for the candidates. */
+  density: (el: Element) => number;
+}
+
+/** Picks the article's container as Readability does: paragraph scores flow up five levels, weighted by tag and
+ * class and scaled by link density; then a shared ancestor of close runners-up, or a parent scoring higher, wins. */
+function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Generator<void, Picked | null> {
+  const raw = new Map<Element, number>();
+  const paragraphs = scorable(body);
   let n = 0;
   for (const p of paragraphs) {
     if (++n % STEP === 0) yield;
@@ -113,27 +154,73 @@ function* pickContainer(body: HTMLElement, ex: Exclusions): Generator<void, { to
     const text = p.textContent ?? '';
     const len = text.trim().length;
     if (len < 25) continue;
-    const links = linkText.get(p) ?? 0;
     const commas = text.match(/[,，、]/g)?.length ?? 0;
-    const score = (1 + Math.min(commas, 10) + Math.min(Math.floor(len / 100), 3)) * (1 - Math.min(1, links / len));
+    const score = 1 + commas + Math.min(Math.floor(len / 100), 3);
+    // A list item is a paragraph of the list's container: the <ul> itself is not a candidate for the article.
     let anc = p.parentElement;
-    for (let level = 1; anc && level <= 3; level++, anc = anc.parentElement) {
+    if (p.tagName === 'LI' && anc && /^(UL|OL)$/.test(anc.tagName)) anc = anc.parentElement;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
       if (anc === body.parentElement) break;
-      scores.set(anc, (scores.get(anc) ?? 0) + score / (level === 1 ? 1 : level === 2 ? 2 : 3 * level));
+      raw.set(anc, (raw.get(anc) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }
-  let top: Element | null = null;
-  let best = 0;
-  for (const [el, s] of scores) {
+  if (!raw.size) return null;
+  // Link text of the candidates, one pass over the links.
+  const linkChars = new Map<Element, number>();
+  for (const a of body.getElementsByTagName('a')) {
+    const len = (a.textContent ?? '').length;
+    if (!len) continue;
+    for (let up = a.parentElement; up && up !== body.parentElement; up = up.parentElement) {
+      if (raw.has(up)) linkChars.set(up, (linkChars.get(up) ?? 0) + len);
+    }
+  }
+  const lengths = new Map<Element, number>();
+  const density = (el: Element) => {
+    let len = lengths.get(el);
+    if (len === undefined) lengths.set(el, (len = (el.textContent ?? '').length));
+    return len ? Math.min(1, (linkChars.get(el) ?? 0) / len) : 0;
+  };
+  const scores = new Map<Element, number>();
+  n = 0;
+  for (const [el, s] of raw) {
+    if (++n % STEP === 0) yield;
     if (ex.excluded(el)) continue;
-    let bonus = el.tagName === 'ARTICLE' ? 5 : el.tagName === 'MAIN' ? 3 : 0;
-    if (classWords(el).some((w) => POSITIVE.test(w))) bonus += 3;
-    if (s + bonus > best) {
-      best = s + bonus;
-      top = el;
+    let weight = TAG_WEIGHT[el.tagName] ?? (/^H[1-6]$/.test(el.tagName) ? -5 : 0);
+    if (classes) {
+      const cw = classWords(el);
+      if (cw.some((w) => POSITIVE.test(w))) weight += 25;
+      if (cw.some((w) => NEGATIVE_WORDS.has(w))) weight -= 25;
+    }
+    scores.set(el, (s + weight) * (1 - density(el)));
+  }
+  const ranked = [...scores].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length) return null;
+  let [top, topScore] = ranked[0]!;
+  // Several close runners-up inside one ancestor: the article is split, take the ancestor.
+  const close = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([el]) => el);
+  if (close.length >= 3) {
+    for (let up = top.parentElement; up && up !== body; up = up.parentElement) {
+      if (close.filter((el) => up!.contains(el)).length >= 3) {
+        top = up;
+        break;
+      }
     }
   }
-  return top ? { top, scores } : null;
+  // A parent scoring higher than its child holds more of the article.
+  let last = scores.get(top) ?? topScore;
+  const floor = last / 3;
+  for (let up = top.parentElement; up && up !== body; up = up.parentElement) {
+    const s = scores.get(up);
+    if (s === undefined) continue;
+    if (s < floor) break;
+    if (s > last) {
+      top = up;
+      break;
+    }
+    last = s;
+  }
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1 && !ex.excluded(top.parentElement)) top = top.parentElement;
+  return { top, scores, density };
 }
 
 function isBlock(el: Element): boolean {
@@ -179,41 +266,60 @@ function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void
 }
 
 /** Whether a paragraph unit is article text rather than a teaser, a label or a credit line. */
-function keepUnit(u: Unit): boolean {
+function keepUnit(u: Unit, lenient = false): boolean {
   let text = '';
   for (const n of u.nodes) if (n) text += n.data;
   const t = text.trim();
-  // At least four words; mostly not link text; not a teaser line or a photo credit.
-  if (!/\S+\s+\S+\s+\S+\s+\S/.test(t)) return false;
+  if (lenient) return !!t;
+  // At least two words (each CJK character one: Chinese and Japanese don't space words); mostly not link text;
+  // not a teaser line or a photo credit.
+  if (!/\S\s+\S/.test(t) && (t.match(CJK_CHARS)?.length ?? 0) < 2) return false;
   if (u.linkChars / t.length > 0.5) return false;
   if (TEASER_LINE.test(t.slice(0, 40).replace(/\s+/g, ' '))) return false;
   return !(t.length < 300 && t.includes('©'));
 }
 
-/** The extraction as steps: a generator that pauses every so often, so a caller can spread it over several tasks. */
-export function* extractSteps(doc: Document): Generator<void, Extracted> {
-  const head = readHead(doc);
-  const title = (head.ogTitle || head.h1 || head.title).trim();
-  const empty: Extracted = { title, text: '', chunks: [], blocks: [], root: null, published: head.published, language: head.language };
-  const body = doc.body;
-  if (!body) return empty;
-  const ex = new Exclusions(null);
-  const picked = yield* pickContainer(body, ex);
-  if (!picked) return empty;
-  const { top, scores } = picked;
+/** One reading of the page: the container picked with `pickEx`, its paragraphs read with class words on inside it. */
+function* readPass(body: HTMLElement, classes: boolean): Generator<void, { map: TextMap; blocks: Block[]; top: Element; headline: Element | null } | null> {
+  const pickEx = new Exclusions(null, classes);
+  const picked = yield* pickContainer(body, pickEx, classes);
+  if (!picked) return null;
+  const { top, scores, density } = picked;
+  // Inside the article its own furniture (share bars, captions, related links) still goes, whatever hid the article;
+  // but on a retry, a wrapper holding most of the article's text is not furniture, whatever its class says.
+  const ex = new Exclusions(top.parentElement);
+  if (!classes) {
+    const whole = (top.textContent ?? '').length;
+    ex.keep = (el) => (el.textContent ?? '').length >= whole * 0.3 && density(el) < 0.5;
+  }
 
-  // Article bodies split across sibling elements: take the siblings that score well too.
+  // Article bodies split across sibling elements: take the siblings that score well too, and plain paragraphs.
   const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
   const parts: Element[] = [];
   for (const sib of top.parentElement ? [...top.parentElement.children] : [top]) {
-    if (sib === top || (!ex.excluded(sib) && (scores.get(sib) ?? 0) >= Math.max(2, topScore * 0.2))) parts.push(sib);
+    if (sib === top) {
+      parts.push(sib);
+      continue;
+    }
+    if (ex.excluded(sib)) continue;
+    const bonus = topClass && sib.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    let take = (scores.get(sib) ?? -Infinity) + bonus >= threshold;
+    if (!take && sib.tagName === 'P') {
+      const text = sib.textContent ?? '';
+      const len = text.trim().length;
+      const links = [...sib.getElementsByTagName('a')].reduce((t, a) => t + (a.textContent ?? '').length, 0) / (len || 1);
+      take = (len > 80 && links < 0.25) || (len > 0 && len <= 80 && links === 0 && /\.( |$)/.test(text));
+    }
+    if (take) parts.push(sib);
   }
 
   const units: Unit[] = [];
   // The headline: an <h1> in the article or just before it. Preferred to og:title, which single-page sites leave
   // stale; it is read as the first paragraph when it sits outside the container (in the article's header).
   const h1 = body.querySelector('h1');
-  const headline = h1 && !ex.excluded(h1) && (top.contains(h1) || h1.compareDocumentPosition(top) & 4) ? h1 : null;
+  const headline = h1 && !pickEx.excluded(h1) && (top.contains(h1) || h1.compareDocumentPosition(top) & 4) ? h1 : null;
   if (headline && !top.contains(headline)) yield* collectUnits(headline, ex, units);
   for (const part of parts) yield* collectUnits(part, ex, units);
 
@@ -227,9 +333,46 @@ export function* extractSteps(doc: Document): Generator<void, Extracted> {
     const span = b.breakParagraph();
     if (span) blocks.push({ element: u.el, ...span });
   }
-  const map = b.finish();
+  return { map: b.finish(), blocks, top, headline };
+}
+
+/** A page without a paragraph to score (a few words, a link around everything): its visible text, as it is. */
+function* readAll(body: HTMLElement): Generator<void, { map: TextMap; blocks: Block[]; top: Element; headline: Element | null }> {
+  const units: Unit[] = [];
+  const root = body.querySelector('article, main, [role=main]') ?? body;
+  yield* collectUnits(root, new Exclusions(root.parentElement), units);
+  const b = new TextMapBuilder();
+  const blocks: Block[] = [];
+  for (const u of units) {
+    if (!keepUnit(u, true)) continue;
+    for (const n of u.nodes) n ? b.addText(n) : b.addSpace();
+    const span = b.breakParagraph();
+    if (span) blocks.push({ element: u.el, ...span });
+  }
+  return { map: b.finish(), blocks, top: root, headline: null };
+}
+
+/** Less text than this and the page is read again without class/id words (as Readability retries). */
+const RETRY_BELOW = 500;
+
+/** The extraction as steps: a generator that pauses every so often, so a caller can spread it over several tasks. */
+export function* extractSteps(doc: Document): Generator<void, Extracted> {
+  const head = readHead(doc);
+  const title = (head.ogTitle || head.h1 || head.title).trim();
+  const empty: Extracted = { title, text: '', chunks: [], blocks: [], root: null, published: head.published, language: head.language };
+  const body = doc.body;
+  if (!body) return empty;
+  let best = yield* readPass(body, true);
+  // One furniture word on an ancestor ("sidebar", "widget", "modal") must not hide the whole article.
+  if (!best || best.map.text.length < RETRY_BELOW) {
+    const again = yield* readPass(body, false);
+    if (again && again.map.text.length > (best?.map.text.length ?? 0)) best = again;
+  }
+  if (!best?.map.text) best = yield* readAll(body);
+  if (!best.map.text) return empty;
+  const { map, blocks, top, headline } = best;
   const h1Text = headline?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return { ...empty, title: h1Text.length >= 10 ? h1Text : title, text: map.text, chunks: map.chunks, blocks, root: top };
+  return { ...empty, title: articleTitle(doc, h1Text), text: map.text, chunks: map.chunks, blocks, root: top };
 }
 
 /** Extracts the article's title, text (paragraphs separated by "\n\n") and the offset map back to the DOM, in one go. */
