@@ -22,7 +22,18 @@ const HOST_STYLE: [string, string][] = [
   ['color', 'var(--fg)'],
 ];
 
-/** Pins the host's layout, stacking and font against page CSS. */
+/**
+ * Text spacing stays the reader's: WCAG 1.4.12 asks that a reader's own styles (a `* { letter-spacing: .12em
+ * !important }` bookmarklet or extension) can space text out, which an inline !important would forbid.
+ */
+const READER_SPACING: [string, string][] = [
+  ['line-height', '1.45'],
+  ['letter-spacing', 'normal'],
+  ['word-spacing', 'normal'],
+];
+
+/** Pins the host's layout, stacking and font against page CSS (all but its text spacing). */
 export function protectHost(host: HTMLElement): void {
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  for (const [property, value] of READER_SPACING) host.style.setProperty(property, value);
 }

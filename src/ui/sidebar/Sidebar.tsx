@@ -126,14 +126,14 @@ export function Sidebar({ view, active, focusActive, collapsed, placeStyle, onCl
             {view.title}
           </h2>
           <p class="cc-stats">{t('statsLine', claimsChecked(n), corpusOutlets(view.corpusOutlets))}</p>
-          <p class="cc-legend" aria-label={t('legendLabel')}>
+          <div class="cc-legend" role="group" aria-label={t('legendLabel')}>
             {(['confirm', 'dispute', 'solo'] as const).map((m) => (
               <span key={m} class={`cc-tone-${m}`}>
                 <span class="cc-dot" />
                 {mixWord(m)}
               </span>
             ))}
-          </p>
+          </div>
         </div>
         <button class="cc-btn" type="button" aria-expanded={!collapsed} aria-controls="cc-body" aria-label={collapsed ? t('expandLabel') : t('collapseLabel')} onClick={onToggleCollapsed}>
           <Icon name={collapsed ? 'expand' : 'collapse'} ring={false} />
