@@ -173,14 +173,18 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string, vie
   void page.goto(url, { waitUntil: 'load', timeout: 0 }).catch(() => undefined);
   // A poll that lands while Firefox swaps the tab's document for the extension's can fail on its own ("… got null"):
   // poll again until the page is there or the time is up.
+  // Each poll is a fresh evaluation in the tab's current document: a waitForFunction started in the document Firefox
+  // swaps out can keep failing in that realm ("right-hand side of 'in' should be an object, got null") until it times out.
   const end = Date.now() + LAUNCH_TIMEOUT;
-  for (;;) {
+  let last: unknown = null;
+  while (Date.now() < end && !page.isClosed()) {
     try {
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1_000, end - Date.now()) }, url);
-      return page;
+      if (await page.evaluate((u) => location.href === u && document.readyState === 'complete', url)) return page;
     } catch (e) {
-      if (Date.now() >= end || page.isClosed()) throw e;
+      last = e;
     }
+    await new Promise((r) => setTimeout(r, 50));
   }
+  throw new Error(`${path} did not load in Firefox within ${LAUNCH_TIMEOUT} ms${last ? ` (last error: ${(last as Error).message})` : ''}`);
 }
 
