@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer';
+import { CHROMIUM } from '../dev/browsers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES = [16, 32, 48, 128];
@@ -14,7 +15,7 @@ const SIZES = [16, 32, 48, 128];
 const svg = readFileSync(join(ROOT, 'assets/icons/icon.svg'), 'utf8');
 const profile = mkdtempSync(join(tmpdir(), 'crosscheck-icons-'));
 const browser = await puppeteer.launch({
-  executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   pipe: true,
   userDataDir: profile,
