@@ -181,7 +181,7 @@ function main(): void {
   const n = results.length;
   console.log(`Extraction on ${n} pages of Readability's test suite (word-F1 against expected.html)\n`);
   console.log(row('', 'Crosscheck', 'Readability'));
-  console.log(`|${'-'.repeat(28)}|${'-'.repeat(11)}:|${'-'.repeat(13)}:|`);
+  console.log(`|${'-'.repeat(28)}|${'-'.repeat(10)}:|${'-'.repeat(12)}:|`);
   console.log(row('word-F1 ≥ 0.9', `${ours.f1AtLeast09}/${n}`, theirs && `${theirs.f1AtLeast09}/${n}`));
   console.log(row('empty result', ours.empty, theirs?.empty));
   console.log(row('titles right', `${ours.titlesRight}/${n}`, theirs && `${theirs.titlesRight}/${n}`));
