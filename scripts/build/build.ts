@@ -64,8 +64,13 @@ function esbuildOptions(target: Target, corpus: string, dev: boolean): esbuild.B
   return [
     {
       ...common,
-      // Content script and background: CSS imports are strings (the UI mounts it in a shadow root).
-      entryPoints: { background: join(ROOT, 'src/background/index.ts'), content: join(ROOT, 'src/content/index.ts') },
+      // Background and the content script's two stages (content.js on every page, content-main.js injected by the
+      // background where it is needed): CSS imports are strings (the UI mounts it in a shadow root).
+      entryPoints: {
+        background: join(ROOT, 'src/background/index.ts'),
+        content: join(ROOT, 'src/content/index.ts'),
+        'content-main': join(ROOT, 'src/content/main.ts'),
+      },
       loader: { '.css': 'text' },
       plugins: [corpusPlugin(corpus), noInnerHtmlPlugin()],
     },

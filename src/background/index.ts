@@ -13,6 +13,7 @@ import { corpusInfo } from './handlers/corpus-info.js';
 import { exportCorpus } from './handlers/export-corpus.js';
 import { importCorpus } from './handlers/import-corpus.js';
 import { judgePage } from './handlers/judge-page.js';
+import { loadMain } from './handlers/load-main.js';
 import { listSources } from './handlers/list-sources.js';
 import { pageStatus } from './handlers/page-status.js';
 import { removeSource } from './handlers/remove-source.js';
@@ -22,6 +23,7 @@ const corpus = createCorpusService(bundledCorpus, undefined, bundleHash);
 handle<BackgroundMessages>({
   'judge-page': judgePage(corpus),
   'page-status': pageStatus,
+  'load-main': loadMain,
   'corpus-info': corpusInfo(corpus),
   'add-source': addSource(corpus),
   'list-sources': listSources(corpus),

@@ -93,8 +93,12 @@ export class Controller {
     return this.ac.signal;
   }
 
-  /** Runs the cheap check now and watches for late or replaced articles. Costs next to nothing off-story. */
-  start(): void {
+  /**
+   * Watches for late or replaced articles and, unless `check` is false, runs the cheap check now. False when the
+   * reader's ask brought the second stage in: that ask runs the check itself (a 'load' check it would join stops at
+   * ask-first mode).
+   */
+  start(check = true): void {
     const signal = this.ac.signal;
     // A previous copy of this script (the extension was reloaded or updated while the page stayed open) may have
     // left its UI behind; there is only ever one <crosscheck-root>. Only <html>'s few children are looked at.
@@ -117,7 +121,7 @@ export class Controller {
         if (this.ui && this.status.story) void this.check('reanchor');
       },
     });
-    if (couldBeStory(this.doc)) void this.check('load');
+    if (check && couldBeStory(this.doc)) void this.check('load');
   }
 
   /** The tab's state for the popup. */

@@ -1,14 +1,17 @@
 /**
- * Content script entry, on every http(s) page at document_idle. It runs the cheap check at once and does nothing
- * more on pages that can't be the story; the popup and the keyboard shortcut reach it through ContentMessages.
+ * The content script's second stage (content-main.js): extraction, highlighting and the UI. The background injects it
+ * with scripting.executeScript into a tab whose first stage (index.ts) passed the cheap check, or where the reader
+ * asked (popup, shortcut). Injected twice (two asks at once), the second copy does nothing.
  */
 import { bool, shape } from '../platform/check.js';
-import { handle, send, type ContentMessages } from '../platform/messaging.js';
+import { handle, send, type ContentMessages, type Handlers } from '../platform/messaging.js';
 import { getSettings, onSettingsChanged } from '../platform/settings.js';
 import { Controller } from './controller.js';
+import { stages } from './stages.js';
 
-// Only the top frame: the story is the page, not an embedded widget (all_frames is off, but be sure).
-if (window.top === window) {
+const shared = stages();
+// Only the top frame: the story is the page, not an embedded widget.
+if (window.top === window && !shared.main?.alive()) {
   const controller = new Controller({
     doc: document,
     judge: (req) => send('judge-page', req),
@@ -17,13 +20,20 @@ if (window.top === window) {
     getSettings,
     onSettingsChanged,
   });
-  const unhandle = handle<ContentMessages>({
+  const handlers: Handlers<ContentMessages> = {
     'get-status': { from: ['extension'], run: () => controller.getStatus() },
     'check-page': { from: ['extension'], run: () => controller.checkNow() },
     'open-sidebar': { from: ['extension'], run: async () => ({ opened: await controller.openSidebar() }) },
     'toggle-sidebar': { from: ['extension'], run: async () => ({ open: await controller.toggleSidebar() }) },
     'add-source': { from: ['extension'], check: shape({ confirmed: bool }), run: (p) => controller.addSource(p.confirmed === true) },
-  });
-  controller.signal.addEventListener('abort', unhandle, { once: true });
-  controller.start();
+  };
+  const main = { handlers, start: (check: boolean) => controller.start(check), alive: () => !controller.signal.aborted };
+  shared.main = main;
+  // The first stage stops listening before this one starts to, so no message gets two answers.
+  shared.onMain?.();
+  const unhandle = handle<ContentMessages>(handlers);
+  controller.signal.addEventListener('abort', () => {
+    unhandle();
+    if (shared.main === main) delete shared.main;
+  }, { once: true });
 }

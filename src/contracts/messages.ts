@@ -38,6 +38,14 @@ export type BackgroundMessages = {
     request: { story: boolean; claims: number };
     response: { badge: string };
   };
+  /**
+   * Content script's first stage → background: inject the second stage (content-main.js) into the sender's frame,
+   * because the page passed the cheap check or the reader asked. Resolves once it has run.
+   */
+  'load-main': {
+    request: Record<string, never>;
+    response: { loaded: boolean };
+  };
   /** Popup or options → background: what the corpus holds and where it lives. */
   'corpus-info': {
     request: Record<string, never>;

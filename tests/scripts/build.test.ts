@@ -1,6 +1,6 @@
 /**
- * The built package: per-browser manifests, files it references, byte budgets (content script
- * ≤ 60 KB with no Dexie, each zip ≤ 500 KB), valid and deterministic zips.
+ * The built package: per-browser manifests, files it references, byte budgets (the content script's two stages
+ * with no Dexie, each zip ≤ 500 KB), valid and deterministic zips.
  * Reads dist/ as `npm test` leaves it after `npm run build`; builds first when dist/ is missing.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +15,13 @@ import { listFiles, zipDir } from '../../scripts/build/zip.js';
 import { CONTENT_ORIGINS } from '../../src/platform/permissions.js';
 
 const KB = 1024;
-const BUDGET = { content: 60 * KB, zip: 500 * KB };
+/**
+ * What each file may weigh, minified. content.js, the first stage, loads on every http(s) page the reader opens, almost
+ * none of them the story: 8 KB leaves room for the head-level check, its compiled patterns, settings and messaging,
+ * and nothing of extraction or UI. content-main.js, the second stage, loads only where the first passed or the reader
+ * asked: 80 KB allows extraction, highlighting and the Preact UI with its CSS (67.9 KB today) and still no corpus.
+ */
+const BUDGET = { content: 8 * KB, contentMain: 80 * KB, zip: 500 * KB };
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8')) as Json;
@@ -73,13 +79,16 @@ describe.each(['chrome', 'firefox'] as const)('%s package', (target) => {
     expect(m['version']).toBe(pkg['version']);
     expect(m['default_locale']).toBe('en');
     for (const key of msgKeys(m)) expect(messages[key]?.message, key).toBeTruthy();
-    expect(m['permissions']).toEqual(['storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'content_security_policy', 'externally_connectable']) {
+    // scripting: the background injects the content script's second stage (no install warning in either browser).
+    expect(m['permissions']).toEqual(['storage', 'scripting']);
+    // The content script's own origins, which Chrome's executeScript needs besides its matches (no new install warning).
+    expect(m['host_permissions']).toEqual([...CONTENT_ORIGINS]);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'content_security_policy', 'externally_connectable']) {
       expect(m, key).not.toHaveProperty(key);
     }
   });
 
-  it('runs one content script on http(s) pages at document_idle, top frame only', () => {
+  it('runs one content script, the first stage, on http(s) pages at document_idle, top frame only', () => {
     const [cs, ...more] = manifest()['content_scripts'] as Json[];
     expect(more).toEqual([]);
     expect(cs!['matches']).toEqual([...CONTENT_ORIGINS]);
@@ -116,19 +125,29 @@ describe.each(['chrome', 'firefox'] as const)('%s package', (target) => {
     expect(existsSync(join(dir, 'background.js'))).toBe(true);
   });
 
-  it(`content script is at most ${BUDGET.content / KB} KB minified and has no Dexie in it`, () => {
-    const content = readFileSync(join(dir, 'content.js'));
-    expect(content.length).toBeLessThanOrEqual(BUDGET.content);
+  it.each([
+    ['content.js', BUDGET.content],
+    ['content-main.js', BUDGET.contentMain],
+  ])(`content script stage %s is within its budget (%i bytes) minified and has no Dexie in it`, (file, budget) => {
+    const content = readFileSync(join(dir, file));
+    expect(content.length).toBeLessThanOrEqual(budget);
     const metas = readJson(join(DIST, `${target}.meta.json`)) as unknown as Metafile[];
-    const inputs = metas.flatMap((m) => Object.entries(m.outputs)).find(([out]) => out.endsWith('/content.js'))![1].inputs;
+    const inputs = metas.flatMap((m) => Object.entries(m.outputs)).find(([out]) => out.endsWith(`/${file}`))![1].inputs;
     expect(Object.keys(inputs).filter((i) => /node_modules\/dexie\//.test(i))).toEqual([]);
     expect(content.toString('utf8')).not.toMatch(/Dexie|indexedDB/);
+  });
+
+  it('keeps extraction, highlighting and the UI out of the first stage', () => {
+    const metas = readJson(join(DIST, `${target}.meta.json`)) as unknown as Metafile[];
+    const inputs = Object.keys(metas.flatMap((m) => Object.entries(m.outputs)).find(([out]) => out.endsWith('/content.js'))![1].inputs);
+    expect(inputs.filter((i) => /src\/(page\/(extract|highlight|anchor)|ui\/)|node_modules\/preact\//.test(i))).toEqual([]);
   });
 
   it('bundles the corpus into the background, not the content script', () => {
     const corpus = readJson(process.env['CROSSCHECK_CORPUS'] ?? join(ROOT, 'build/corpus.json'));
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(corpus['hash']);
     expect(readFileSync(join(dir, 'content.js'), 'utf8')).not.toContain(corpus['hash']);
+    expect(readFileSync(join(dir, 'content-main.js'), 'utf8')).not.toContain(corpus['hash']);
   });
 
   it('ships the licences of the libraries it bundles', () => {

@@ -16,20 +16,28 @@ const readJson = (p: string): Json => JSON.parse(readFileSync(p, 'utf8')) as Jso
 const source = readJson(join(ROOT, 'manifest.json'));
 const version = (readJson(join(ROOT, 'package.json'))['version'] as string) ?? '0.0.0';
 
-/** API permissions, each with why. No tabs, history, webRequest, scripting, cookies, downloads, <all_urls>. */
+/** API permissions, each with why. No tabs, history, webRequest, cookies, downloads, <all_urls>. */
 const PERMISSIONS: Record<string, string> = {
   storage: 'settings (storage.local) and nothing else; the corpus lives in IndexedDB, which needs no permission',
+  scripting:
+    "the background injects the content script's second stage (content-main.js) into tabs whose first stage passed the cheap check or where the reader asked; no install warning, and no host beyond the content script's matches",
 };
 /** Where the content script runs: web pages over http(s), the top frame, once the page is idle. */
 const MATCHES = ['http://*/*', 'https://*/*'];
+/**
+ * Host permissions: exactly the content script's matches, nothing wider. Chrome's scripting.executeScript needs them
+ * to inject the second stage (content-script matches alone don't count there); both browsers already ask for these
+ * origins for the content script, so the install prompt says nothing new, and Firefox still lets the reader withhold them.
+ */
+const HOSTS = MATCHES;
 /** Every top-level key a manifest may have; a new one (externally_connectable, web_accessible_resources…) fails. */
 const KEYS = new Set([
   'manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'icons', 'action', 'options_ui',
-  'background', 'content_scripts', 'permissions', 'commands', 'minimum_chrome_version', 'browser_specific_settings',
+  'background', 'content_scripts', 'permissions', 'host_permissions', 'commands', 'minimum_chrome_version', 'browser_specific_settings',
 ]);
 /** Keys that must never appear: each widens what pages, other extensions or remote servers can do with Crosscheck. */
 const FORBIDDEN = [
-  'host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable',
+  'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable',
   'content_security_policy', 'sandbox', 'update_url', 'key', 'chrome_url_overrides', 'declarative_net_request', 'oauth2',
   'nacl_modules', 'storage', 'devtools_page', 'side_panel',
 ];
@@ -52,6 +60,10 @@ describe.each(manifests)('%s: permissions held to the allow-list', (_name, m) =>
     expect(perms.filter((p) => !(p in PERMISSIONS))).toEqual([]);
     // No host pattern hiding among API permissions (MV2 habit).
     expect(perms.filter((p) => /[:/*]|all_urls/.test(p))).toEqual([]);
+  });
+
+  it('asks for no host beyond the content script\'s matches', () => {
+    expect(m['host_permissions']).toEqual(HOSTS);
   });
 
   it('runs one content script on http(s) pages, top frame only, in the isolated world', () => {

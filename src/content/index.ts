@@ -1,0 +1,97 @@
+/**
+ * The content script's first stage (content.js), the only script on every http(s) page: the head-level cheap check
+ * (title, og: and JSON-LD headline, description, h1, URL) and nothing heavier. When the page passes it, or when the
+ * reader asks (popup, shortcut), it has the background inject the second stage (main.ts) and steps aside. It re-checks
+ * when a single-page site changes the URL or the head, and answers the popup's get-status until then.
+ */
+import type { TabStatus } from '../contracts/messages.js';
+import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
+import { couldBeStory } from '../page/could-be-story.js';
+import { liveCounts } from '../page/ledger.js';
+import { watchPage } from '../page/watch.js';
+import { bool, shape } from '../platform/check.js';
+import { handle, send, type ContentMessages, type HandlerSpec } from '../platform/messaging.js';
+import { getSettings, onSettingsChanged } from '../platform/settings.js';
+import { stages, type MainStage } from './stages.js';
+
+const shared = stages();
+// Only the top frame: the story is the page, not an embedded widget (all_frames is off, but be sure).
+if (window.top === window && !shared.main?.alive()) {
+  const ac = new AbortController();
+  let settings: Settings | null = null;
+  let loading: Promise<MainStage> | null = null;
+  let passed = false;
+  let error: string | null = null;
+
+  /** The second stage, injected once: `check` when the page passed the cheap check, false when the reader asked. */
+  const load = (check: boolean): Promise<MainStage> => {
+    loading ??= (async () => {
+      passed = check;
+      await send('load-main', {});
+      const main = stages().main;
+      if (!main) throw new Error('The second stage did not start');
+      main.start(check);
+      return main;
+    })();
+    loading.catch((e: unknown) => {
+      loading = null;
+      error = e instanceof Error ? e.message : String(e);
+      // The extension was reloaded or removed under this page: this copy can never be answered again.
+      if (/context invalidated/i.test(error)) stop();
+    });
+    return loading;
+  };
+
+  const consider = (): void => {
+    if (loading || !settings || !settings.autoCheck || isSiteDisabled(settings, location.hostname)) return;
+    if (couldBeStory(document)) void load(true).catch(() => undefined);
+  };
+
+  const ready = getSettings().then(
+    (s) => void (settings = s),
+    () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
+  );
+
+  const status = async (): Promise<TabStatus> => {
+    await ready;
+    return {
+      site: location.hostname,
+      enabled: !isSiteDisabled(settings!, location.hostname),
+      autoCheck: settings!.autoCheck,
+      state: error ? 'error' : loading && passed ? 'checking' : 'idle',
+      story: null,
+      claims: 0,
+      outlets: 0,
+      sidebarOpen: false,
+      error,
+      live: liveCounts(),
+    };
+  };
+
+  /** What the second stage does: brought in first, then handed the message as it arrived. */
+  const forward = <K extends keyof ContentMessages>(type: K): HandlerSpec<ContentMessages, K> => ({
+    from: ['extension'],
+    run: async (payload, sender) => (await load(false)).handlers[type]!.run(payload, sender),
+  });
+
+  const unhandle = handle<ContentMessages>({
+    'get-status': { from: ['extension'], run: status },
+    'check-page': forward('check-page'),
+    'open-sidebar': forward('open-sidebar'),
+    'toggle-sidebar': forward('toggle-sidebar'),
+    'add-source': { ...forward('add-source'), check: shape({ confirmed: bool }) },
+  });
+  const unlistenSettings = onSettingsChanged((s) => {
+    settings = s;
+    consider();
+  });
+  function stop(): void {
+    ac.abort();
+    unhandle();
+    unlistenSettings();
+  }
+  // The second stage calls this as it starts: from then on it watches the page and answers messages.
+  shared.onMain = stop;
+  watchPage(document, { signal: ac.signal, onSettled: consider });
+  void ready.then(consider);
+}

@@ -1,0 +1,29 @@
+/**
+ * The hand-over between the content script's two stages. Both run in the same isolated world, so the second stage
+ * (content-main.js, injected by the background) leaves its message handlers here for the first (content.js, on every
+ * page), which then stops its own watching and listening: one stage answers at a time.
+ */
+import type { ContentMessages, Handlers } from '../platform/messaging.js';
+
+export interface MainStage {
+  /** The second stage's content-message handlers; the first stage forwards to them what arrived before it was there. */
+  handlers: Handlers<ContentMessages>;
+  /** Starts the controller; `check` runs the cheap check and, when it passes, the whole check at once. */
+  start(check: boolean): void;
+  /** False once torn down (the extension was reloaded under the page): a later copy may start again. */
+  alive(): boolean;
+}
+
+interface Stages {
+  main?: MainStage;
+  /** Set by the first stage: called by the second as it starts, so that the first steps aside at once. */
+  onMain?: () => void;
+}
+
+const KEY = '__crosscheckStages';
+
+/** The shared record (one per isolated world). */
+export function stages(): Stages {
+  const g = globalThis as unknown as Record<string, Stages | undefined>;
+  return (g[KEY] ??= {});
+}
