@@ -121,7 +121,12 @@ export class Controller {
         if (this.ui && this.status.story) void this.check('reanchor');
       },
     });
-    if (check && couldBeStory(this.doc)) void this.check('load');
+    if (check && couldBeStory(this.doc)) {
+      // Checking from the first moment (the first stage said so too): a popup asking now must wait for the answer,
+      // not take the instant before the settings are read for "not checked".
+      this.status.state = 'checking';
+      void this.check('load');
+    }
   }
 
   /** The tab's state for the popup. */
@@ -241,8 +246,10 @@ export class Controller {
     const settings = await this.loadSettings();
     this.status.enabled = !isSiteDisabled(settings, this.status.site);
     this.status.autoCheck = settings.autoCheck;
-    if (!this.status.enabled) return;
-    if (!settings.autoCheck && reason !== 'asked' && reason !== 'reanchor') return;
+    if (!this.status.enabled || (!settings.autoCheck && reason !== 'asked' && reason !== 'reanchor')) {
+      if (this.status.state === 'checking') this.status.state = 'idle';
+      return;
+    }
     if (reason !== 'reanchor') this.status.state = 'checking';
     // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
     const page = await extractArticleSliced(this.doc);

@@ -27,10 +27,10 @@ if (window.top === window && !shared.main?.alive()) {
   const load = (check: boolean): Promise<MainStage> => {
     loading ??= (async () => {
       passed = check;
+      shared.checkAtStart = check;
       await send('load-main', {});
-      const main = stages().main;
+      const main = shared.main;
       if (!main) throw new Error('The second stage did not start');
-      main.start(check);
       return main;
     })();
     loading.catch((e: unknown) => {

@@ -27,7 +27,7 @@ if (window.top === window && !shared.main?.alive()) {
     'toggle-sidebar': { from: ['extension'], run: async () => ({ open: await controller.toggleSidebar() }) },
     'add-source': { from: ['extension'], check: shape({ confirmed: bool }), run: (p) => controller.addSource(p.confirmed === true) },
   };
-  const main = { handlers, start: (check: boolean) => controller.start(check), alive: () => !controller.signal.aborted };
+  const main = { handlers, alive: () => !controller.signal.aborted };
   shared.main = main;
   // The first stage stops listening before this one starts to, so no message gets two answers.
   shared.onMain?.();
@@ -36,4 +36,6 @@ if (window.top === window && !shared.main?.alive()) {
     unhandle();
     if (shared.main === main) delete shared.main;
   }, { once: true });
+  // Started here, not by the first stage after the injection resolves: no moment where this stage answers "not checked".
+  controller.start(shared.checkAtStart ?? true);
 }

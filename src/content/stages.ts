@@ -8,8 +8,6 @@ import type { ContentMessages, Handlers } from '../platform/messaging.js';
 export interface MainStage {
   /** The second stage's content-message handlers; the first stage forwards to them what arrived before it was there. */
   handlers: Handlers<ContentMessages>;
-  /** Starts the controller; `check` runs the cheap check and, when it passes, the whole check at once. */
-  start(check: boolean): void;
   /** False once torn down (the extension was reloaded under the page): a later copy may start again. */
   alive(): boolean;
 }
@@ -18,6 +16,11 @@ interface Stages {
   main?: MainStage;
   /** Set by the first stage: called by the second as it starts, so that the first steps aside at once. */
   onMain?: () => void;
+  /**
+   * Set by the first stage before it asks for the second: true when the page passed the cheap check (the second
+   * checks at once), false when the reader asked (the ask runs the check itself).
+   */
+  checkAtStart?: boolean;
 }
 
 const KEY = '__crosscheckStages';
