@@ -1,6 +1,7 @@
 /**
  * The check that runs on every page: could this page be about one of the stories at all?
- * It reads only the title, the URL, a few meta tags, the first <h1> and the html lang — never the body's text —
+ * It reads only the title, the URL, a few meta tags, the JSON-LD headline in <head>, the first <h1> and the html lang —
+ * never the body's text —
  * so that on the pages it isn't for it costs next to nothing. It is deliberately loose: the engine decides.
  */
 
@@ -8,6 +9,8 @@ export interface PageHead {
   title: string;
   url: string;
   ogTitle: string;
+  /** The JSON-LD headline (NewsArticle and the like) from <head>, or ''. */
+  headline: string;
   description: string;
   h1: string;
   siteName: string;
@@ -41,6 +44,20 @@ function meta(doc: Document, selector: string): string {
   return (doc.head ?? doc).querySelector<HTMLMetaElement>(selector)?.content?.slice(0, 500) ?? '';
 }
 
+/** The first "headline" in <head>'s JSON-LD blocks: found by a bounded pattern, so a huge block is never parsed. */
+function ldHeadline(doc: Document): string {
+  for (const script of [...(doc.head ?? doc).querySelectorAll('script[type="application/ld+json"]')].slice(0, 5)) {
+    const m = /"headline"\s*:\s*"((?:[^"\\]|\\.){1,500})"/.exec((script.textContent ?? '').slice(0, 50_000));
+    if (!m) continue;
+    try {
+      return String(JSON.parse(`"${m[1]}"`));
+    } catch {
+      return m[1]!;
+    }
+  }
+  return '';
+}
+
 /** Reads the page's head-level signals. Bounded: at most a few hundred characters from each source. */
 export function readHead(doc: Document, url: string = doc.location?.href ?? ''): PageHead {
   const h1 = doc.querySelector('h1');
@@ -48,6 +65,7 @@ export function readHead(doc: Document, url: string = doc.location?.href ?? ''):
     title: (doc.title ?? '').slice(0, 500),
     url,
     ogTitle: meta(doc, 'meta[property="og:title"],meta[name="twitter:title"]'),
+    headline: ldHeadline(doc),
     description: meta(doc, 'meta[property="og:description"],meta[name="description"]'),
     h1: (h1?.textContent ?? '').slice(0, 500),
     siteName: meta(doc, 'meta[property="og:site_name"]'),
@@ -69,7 +87,7 @@ function urlWords(url: string): string {
 
 /** Decides from head-level signals only whether the article is worth extracting: could it be one of `stories`? */
 export function cheapCheck(head: PageHead, stories: readonly CheapStory[]): CheapVerdict {
-  const hay = [head.title, head.ogTitle, head.description, head.h1, urlWords(head.url)]
+  const hay = [head.title, head.ogTitle, head.headline, head.description, head.h1, urlWords(head.url)]
     .join(' \n ')
     .toLowerCase()
     .normalize('NFD')

@@ -5,7 +5,7 @@ import { BUNDLED_CHEAP, couldBeStory } from '../../src/page/could-be-story.js';
 import { expected, load, slugs } from './fixtures.js';
 
 const cheapCheck = (h: PageHead) => check(h, BUNDLED_CHEAP);
-const head = (over: Partial<PageHead>): PageHead => ({ title: '', url: 'https://example.com/', ogTitle: '', description: '', h1: '', siteName: '', published: null, language: null, ...over });
+const head = (over: Partial<PageHead>): PageHead => ({ title: '', url: 'https://example.com/', ogTitle: '', headline: '', description: '', h1: '', siteName: '', published: null, language: null, ...over });
 
 describe('cheap check', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('cheap check', () => {
     ['es accents', head({ ogTitle: 'Bogotá frena la cooperación de información con Washington' })],
     ['pt', head({ title: 'Colômbia suspende compartilhamento de inteligência com os EUA' })],
     ['url only', head({ title: 'Noticias', url: 'https://diario.example/mundo/colombia-suspende-inteligencia-eeuu-2025' })],
+    ['JSON-LD headline', head({ title: 'Noticias', headline: 'Colombia suspende el intercambio de inteligencia con EE.UU.' })],
     ['description', head({ title: 'Petro hits back', description: 'The president halted intelligence sharing with Washington.' })],
   ])('passes %s', (_, h) => expect(cheapCheck(h).candidate).toBe(true));
 
@@ -36,6 +37,18 @@ describe('cheap check', () => {
     }
     expect(couldBeStory(dom.window.document)).toBe(true);
     expect(readHead(dom.window.document).language).toBe('es');
+  });
+
+  it('reads the JSON-LD headline from <head>, escapes decoded', () => {
+    const ld = (where: string) =>
+      new JSDOM(
+        `<html><head><title>Mundo</title>${where === 'head' ? LD : ''}</head><body>${where === 'body' ? LD : ''}<p>x</p></body></html>`,
+        { url: 'https://diario.example/a' },
+      ).window.document;
+    const LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Petro suspende la inteligencia con \\"EE.UU.\\"","author":{"name":"A"}}</script>';
+    expect(readHead(ld('head')).headline).toBe('Petro suspende la inteligencia con "EE.UU."');
+    expect(couldBeStory(ld('head'))).toBe(true);
+    expect(readHead(ld('body')).headline).toBe('');
   });
 
   it('ignores a story that only the body mentions', () => {
