@@ -41,6 +41,8 @@ export interface PageView {
   omitted: OmittedView[];
   /** How many outlets the corpus holds. */
   corpusOutlets: number;
+  /** The name of the story the page was judged against (PageJudgement.story.name), when the judgement names one. */
+  story?: string | null;
 }
 
 const ORDER: Record<Stance, number> = { dispute: 0, confirm: 1, omit: 2 };
@@ -77,7 +79,7 @@ export function buildView(j: PageJudgement, title: string, corpusOutlets: number
     return { index, text: c.text, mix: mixOf(counts), counts, stances, development };
   });
   const omitted = j.omitted.map((o) => ({ text: o.text, outlets: o.outlets.map((id) => outletOf(id)) }));
-  return { title, claims, omitted, corpusOutlets };
+  return { title, claims, omitted, corpusOutlets, story: j.story?.name ?? null };
 }
 
 /** "Confirms", "Disputes", "Not mentioned". */

@@ -125,6 +125,12 @@ export function Sidebar({ view, active, focusActive, collapsed, placeStyle, onCl
           <h2 class="cc-title" id="cc-title" tabIndex={-1} ref={title}>
             {view.title}
           </h2>
+          {view.story && (
+            // Styled here, beside the shared sheet (styles.ts), which it only adds to.
+            <p class="cc-story" data-testid="cc-story" style={{ marginTop: '4px', fontSize: '13px', fontWeight: '600' }}>
+              {t('sidebarStory', view.story)}
+            </p>
+          )}
           <p class="cc-stats">{t('statsLine', claimsChecked(n), corpusOutlets(view.corpusOutlets))}</p>
           <div class="cc-legend" role="group" aria-label={t('legendLabel')}>
             {(['confirm', 'dispute', 'solo'] as const).map((m) => (
