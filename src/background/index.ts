@@ -15,6 +15,7 @@ import { importCorpus } from './handlers/import-corpus.js';
 import { judgePage } from './handlers/judge-page.js';
 import { loadMain } from './handlers/load-main.js';
 import { listSources } from './handlers/list-sources.js';
+import { listStories } from './handlers/list-stories.js';
 import { pageStatus } from './handlers/page-status.js';
 import { removeSource } from './handlers/remove-source.js';
 
@@ -27,6 +28,7 @@ handle<BackgroundMessages>({
   'corpus-info': corpusInfo(corpus),
   'add-source': addSource(corpus),
   'list-sources': listSources(corpus),
+  'list-stories': listStories(corpus),
   'remove-source': removeSource(corpus),
   'export-corpus': exportCorpus(corpus),
   'import-corpus': importCorpus(corpus),

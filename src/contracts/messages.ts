@@ -22,6 +22,24 @@ export interface CorpusInfo {
   problem: string | null;
 }
 
+/** A bundled outlet, as the options page lists it under its story. */
+export interface BundledSourceInfo {
+  id: string;
+  name: string;
+  url: string;
+  /** YYYY-MM-DD, or null when unknown. */
+  published: string | null;
+}
+
+/** One story the corpus holds, with its sources: those bundled with the extension and the reader's own. */
+export interface StoryInfo {
+  id: string;
+  name: string;
+  bundled: BundledSourceInfo[];
+  /** The reader's sources of this story, oldest first. */
+  sources: SourceInfo[];
+}
+
 /** Messages handled by the background (sent with `send`). */
 export type BackgroundMessages = {
   /** Content script → background: judge the article the page shows. The corpus never leaves the background. */
@@ -63,6 +81,11 @@ export type BackgroundMessages = {
   'list-sources': {
     request: Record<string, never>;
     response: { sources: SourceInfo[] };
+  };
+  /** Options → background: every story in the corpus, in its order, each with its bundled and its reader's sources. */
+  'list-stories': {
+    request: Record<string, never>;
+    response: { stories: StoryInfo[] };
   };
   /** Options → background: remove one of the reader's sources (bundled outlets can't be removed). */
   'remove-source': {

@@ -1,5 +1,9 @@
-/** Options: the reader's own sources (each removable), and exporting or importing the whole corpus as one file. */
+/**
+ * Options: the stories the corpus holds, each with its sources — those bundled with Crosscheck and the reader's own
+ * (each removable) — and exporting or importing the whole corpus as one file (every source keeps its story there).
+ */
 import { useEffect, useState } from 'preact/hooks';
+import type { StoryInfo } from '../../contracts/messages.js';
 import { EXPORT_MAX_BYTES, type ImportResult, type SourceInfo } from '../../contracts/sources.js';
 import { t } from '../../platform/i18n.js';
 import { send } from '../../platform/messaging.js';
@@ -34,12 +38,50 @@ function download(filename: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+function UserSource({ s, busy, onRemove }: { s: SourceInfo; busy: boolean; onRemove(): void }) {
+  const url = safeUrl(s.url);
+  return (
+    <li data-id={s.id}>
+      <span class="source">
+        {url ? <a href={url} target="_blank" rel="noopener noreferrer" class="name">{s.name}</a> : <strong class="name">{s.name}</strong>}
+        <small>{t('userSourceDates', formatDate(s.published), formatDate(s.added))}</small>
+        <small class="url">{s.url}</small>
+      </span>
+      <button onClick={onRemove} disabled={busy} aria-label={t('sourceRemoveLabel', s.name)}>
+        {t('sourceRemove')}
+      </button>
+    </li>
+  );
+}
+
+function Bundled({ story }: { story: StoryInfo }) {
+  if (!story.bundled.length) return null;
+  return (
+    <details class="bundled">
+      <summary>{t('storyBundledHeading', story.bundled.length)}</summary>
+      <ul class="sites story-bundled" data-testid="story-bundled">
+        {story.bundled.map((o) => {
+          const url = safeUrl(o.url);
+          return (
+            <li key={o.id} data-id={o.id}>
+              <span class="source">
+                {url ? <a href={url} target="_blank" rel="noopener noreferrer" class="name">{o.name}</a> : <strong class="name">{o.name}</strong>}
+                <small>{formatDate(o.published)}</small>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
 export function Sources({ onChange }: { onChange(): void }) {
-  const [sources, setSources] = useState<SourceInfo[] | null>(null);
+  const [stories, setStories] = useState<StoryInfo[] | null>(null);
   const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refresh = () => void send('list-sources', {}).then((r) => setSources(r.sources), () => setSources([]));
+  const refresh = () => void send('list-stories', {}).then((r) => setStories(r.stories), () => setStories([]));
   useEffect(() => {
     refresh();
     // Sources added from a page while this tab was in the background.
@@ -90,28 +132,33 @@ export function Sources({ onChange }: { onChange(): void }) {
 
   return (
     <section aria-labelledby="user-sources-h">
-      <h2 id="user-sources-h">{t('userSourcesHeading')}</h2>
+      <h2 id="user-sources-h">{t('storiesHeading')}</h2>
+      <p class="hint">{t('storiesHint')}</p>
       <p class="hint">{t('userSourcesHint')}</p>
-      {sources === null ? null : sources.length === 0 ? (
-        <p class="empty" data-testid="no-user-sources">{t('userSourcesNone')}</p>
-      ) : (
-        <ul class="sites user-sources" data-testid="user-sources">
-          {sources.map((s) => {
-            const url = safeUrl(s.url);
-            return (
-              <li key={s.id} data-id={s.id}>
-                <span class="source">
-                  {url ? <a href={url} target="_blank" rel="noopener noreferrer" class="name">{s.name}</a> : <strong class="name">{s.name}</strong>}
-                  <small>{t('userSourceDates', formatDate(s.published), formatDate(s.added))}</small>
-                  <small class="url">{s.url}</small>
-                </span>
-                <button onClick={remove(s)} disabled={busy} aria-label={t('sourceRemoveLabel', s.name)}>
-                  {t('sourceRemove')}
-                </button>
+      {stories === null ? null : (
+        <>
+          {stories.every((st) => st.sources.length === 0) && (
+            <p class="empty" data-testid="no-user-sources">{t('userSourcesNone')}</p>
+          )}
+          <ul class="stories" data-testid="stories">
+            {stories.map((st) => (
+              <li key={st.id} class="story" data-story={st.id}>
+                <h3 class="story-name">{st.name}</h3>
+                <Bundled story={st} />
+                <h4>{t('storyYoursHeading', st.sources.length)}</h4>
+                {st.sources.length === 0 ? (
+                  <p class="empty" data-testid="story-no-user-sources">{t('storyYoursNone')}</p>
+                ) : (
+                  <ul class="sites user-sources" data-testid="user-sources" aria-label={`${t('userSourcesHeading')}: ${st.name}`}>
+                    {st.sources.map((s) => (
+                      <UserSource key={s.id} s={s} busy={busy} onRemove={remove(s)} />
+                    ))}
+                  </ul>
+                )}
               </li>
-            );
-          })}
-        </ul>
+            ))}
+          </ul>
+        </>
       )}
       <h3>{t('exportHeading')}</h3>
       <p class="hint">{t('exportHint')}</p>
