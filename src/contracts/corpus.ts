@@ -16,6 +16,11 @@ export interface OutletRecord {
   url: string;
   /** ISO date (YYYY-MM-DD) or null when the page shows none. */
   published: string | null;
+  /**
+   * Where `published` is null: the latest day of the event the article's own text tells of (YYYY-MM-DD), worked out at
+   * corpus build from its dates and weekdays; absent when the text dates nothing. Never used for judging.
+   */
+  toldOf?: string;
   /** The outlet the text itself credits, if any. */
   original: string | null;
   /** The seed's file name as given, e.g. "000_57c681babfcb44c2.txt". */

@@ -13,6 +13,8 @@ import { CorpusFormatError } from './checks.js';
 import { parseStory } from './story-validate.js';
 import { compileStory, type Story } from './story-data.js';
 import { detectStory } from './story.js';
+import { fold } from './text.js';
+import { extractTimes } from './times.js';
 
 /** Bumped whenever the engine would build a different corpus from the same input. */
 export const ENGINE_VERSION = '1.0.0';
@@ -152,6 +154,66 @@ export function parseStoryFile(name: string, raw: Uint8Array | string): StoryDes
   }
 }
 
+const UNTIL = /(?<![\p{L}])(?:until|till|by|hasta|até|ate)\s+(?:the\s+|el\s+|o\s+|a\s+)?$/iu;
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "2025-11-12" as a UTC date, or null when it isn't a real day ("2025-11-31"). */
+function isoDay(iso: string): Date | null {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? d : null;
+}
+
+/**
+ * The latest day of the event an undated article's text tells of, as YYYY-MM-DD, or null when it tells of none.
+ * Read from the text (furniture lines left out): absolute dates ("November 11", "11 de noviembre", the year the
+ * event's when the text gives none), and weekdays ("on Tuesday") taken as the last such day of the event week, the
+ * seven days ending on `anchor` (the story's latest dated report; without one, weekdays tell nothing). Only days
+ * within the event (from `event.from`, before `event.stale`, not after `anchor` for a weekday) count, and no day
+ * a text only looks ahead to ("until Friday"). It dates what the text reports, not the report itself.
+ */
+export function toldOf(
+  text: string,
+  event: Pick<StoryDescription['event'], 'year' | 'from' | 'stale'>,
+  anchor: string | null,
+  furniture: readonly Furniture[] = [],
+): string | null {
+  const body = text
+    .split('\n')
+    .filter((l) => !furniture.some((f) => isFurniture(l.trim(), f)))
+    .join('\n');
+  const end = anchor ? isoDay(anchor) : null;
+  let latest: string | null = null;
+  for (const t of extractTimes(fold(body))) {
+    // "until November 30", "hasta el viernes": a day looked ahead to (times.ts marks only some of these).
+    if (t.role === 'until' || UNTIL.test(body.slice(Math.max(0, t.start - 20), t.start))) continue;
+    let day: string | null = null;
+    if (t.kind === 'date') {
+      const m = /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value);
+      if (m) day = `${m[1] === '-' ? event.year : m[1]}-${m[2]}-${m[3]}`;
+    } else if (t.kind === 'weekday' && end) {
+      const d = new Date(end);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - WEEKDAY_INDEX.indexOf(t.value) + 7) % 7));
+      day = d.toISOString().slice(0, 10);
+    }
+    if (!day || !isoDay(day) || day < event.from || day >= event.stale) continue;
+    if (latest === null || day > latest) latest = day;
+  }
+  return latest;
+}
+
+/** The outlet with `toldOf` set where it has no date and its text tells of one (the field is left out otherwise). */
+function withToldOf(outlet: OutletRecord, text: string, event: StoryDescription['event'], anchor: string | null, furniture?: readonly Furniture[]): OutletRecord {
+  const { toldOf: _old, ...rest } = outlet;
+  if (outlet.published) return rest;
+  const day = toldOf(text, event, anchor, furniture);
+  return day ? { ...rest, toldOf: day } : rest;
+}
+
+/** The latest date among these outlets' reports: the end of the story's event week. */
+function latestPublished(outlets: readonly Pick<OutletRecord, 'published'>[]): string | null {
+  return outlets.reduce<string | null>((a, o) => (o.published && (!a || o.published > a) ? o.published : a), null);
+}
+
 /** Reads one article with the story's actors: sentences (furniture left out) with offsets, and its checkable claims with slots and terms. */
 export function readArticle(story: Story, src: SourceArticle, refYear: number | null): ReadArticle {
   const { outlet, text } = src;
@@ -287,8 +349,9 @@ export function addSources(corpus: Corpus, sources: readonly SourceArticle[]): C
   for (const given of sources) {
     // Each source joins the story it reports (see storyForSource), and is read with that story's actors and places.
     const description = storyForSource(corpus, given);
-    const src = { ...given, outlet: { ...given.outlet, story: description.id } };
-    if (!src.text.trim()) throw new CorpusInputError(src.name ?? src.outlet.url, 'has no article text');
+    if (!given.text.trim()) throw new CorpusInputError(given.name ?? given.outlet.url, 'has no article text');
+    const weekEnd = latestPublished(outlets.filter((o) => o.story === description.id));
+    const src = { ...given, outlet: withToldOf({ ...given.outlet, story: description.id }, given.text, description.event, weekEnd, given.furniture) };
     const hash = sha256(src.text);
     const same = outlets.find((o) => (o.url && o.url === src.outlet.url) || read.some((r) => r.article.outlet === o.id && r.article.hash === hash));
     if (same) {
@@ -341,6 +404,7 @@ export function buildStories(inputs: readonly CorpusInput[]): Corpus {
     }
     if (entries.length === 0) throw new CorpusInputError(outletsName, 'lists no articles');
     const refYear = referenceYear(entries);
+    const weekEnd = latestPublished(entries);
     for (const entry of entries) {
       const raw = input.files.get(entry.file);
       if (raw === undefined) throw new CorpusInputError(entry.file, `is listed in ${outletsName} but does not exist`);
@@ -351,7 +415,13 @@ export function buildStories(inputs: readonly CorpusInput[]): Corpus {
       const taken = owner.get(id);
       if (taken !== undefined) throw new CorpusInputError(entry.file, `its outlet id ${JSON.stringify(id)} is already an outlet of story ${JSON.stringify(taken)}: give the file another number`);
       owner.set(id, description.id);
-      const outlet: OutletRecord = { id, name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled', story: description.id };
+      const outlet = withToldOf(
+        { id, name: entry.publisher, domain: entry.domain, url: entry.url, published: entry.published, original: entry.original, file: entry.file, language: entry.language, origin: 'bundled', story: description.id },
+        text,
+        description.event,
+        weekEnd,
+        entry.furniture,
+      );
       outlets.push(outlet);
       try {
         read.push(readArticle(story, { outlet, title: entry.headline, text, furniture: entry.furniture, name: entry.file }, refYear));

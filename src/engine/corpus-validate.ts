@@ -11,6 +11,10 @@ export { CorpusFormatError };
 const anyObj: Check = (v, p) => {
   if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object');
 };
+/** An optional day (YYYY-MM-DD): an outlet's `toldOf`, absent where its text dates nothing. */
+const optionalDay: Check = (v, p) => {
+  if (v !== undefined && (typeof v !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(v))) throw new CorpusFormatError(p, 'must be a date (YYYY-MM-DD) when present');
+};
 const slots = obj({ quantities: arr(anyObj), places: arr(anyObj), times: arr(anyObj), actors: arr(anyObj), actions: arr(anyObj), attributions: arr(anyObj), language: str });
 const terms: Check = (v, p) => {
   if (!isObj(v)) throw new CorpusFormatError(p, 'must be an object of term counts');
@@ -25,7 +29,7 @@ const CORPUS = obj({
     arr((x, q) => void validateStory(x, q))(v, p);
     if ((v as unknown[]).length === 0) throw new CorpusFormatError(p, 'must hold at least one story');
   },
-  outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user'), story: str })),
+  outlets: arr(obj({ id: str, name: str, domain: str, url: str, published: strOrNull, toldOf: optionalDay, original: strOrNull, file: str, language: str, origin: oneOf('bundled', 'user'), story: str })),
   articles: arr(obj({ id: str, outlet: str, file: str, title: strOrNull, text: str, hash: str })),
   sentences: arr(obj({ id: str, article: str, outlet: str, start: int, end: int, text: str })),
   claims: arr(obj({ id: str, outlet: str, article: str, sentence: str, start: int, end: int, text: str, slots, terms })),
