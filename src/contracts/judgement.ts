@@ -17,6 +17,8 @@ export interface OutletSummary {
   file: string;
   url: string;
   published: string | null;
+  /** Without a date: the latest day of the event its text tells of (the corpus's OutletRecord.toldOf). */
+  toldOf?: string;
 }
 
 export interface ClaimStance {

@@ -265,7 +265,7 @@ export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[
   return best;
 }
 
-const summary = (o: OutletRecord): OutletSummary => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published });
+const summary = (o: OutletRecord): OutletSummary => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published, ...(o.toldOf ? { toldOf: o.toldOf } : {}) });
 
 const toStance = (outlets: OutletRecord[]) => (v: Verdict, i: number): ClaimStance => ({
   outlet: v.outlet,

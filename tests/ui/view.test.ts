@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, formatDate, mixOf, safeUrl, summaryLine } from '../../src/ui/shared/view.js';
+import { buildView, formatDate, outletDate, mixOf, safeUrl, summaryLine } from '../../src/ui/shared/view.js';
 import { JUDGEMENT } from './judgement-fixture.js';
 import { useLocale } from './locale.js';
 
@@ -36,7 +36,10 @@ describe('view model', () => {
 
   it('formats dates and refuses links that are not http(s)', () => {
     expect(formatDate('2025-11-12')).toBe('12 Nov 2025');
-    expect(formatDate(null)).toBe('undated');
+    expect(formatDate(null)).toBe('date not shown');
+    expect(outletDate({ published: '2025-11-12', toldOf: '2025-11-11' })).toBe('12 Nov 2025');
+    expect(outletDate({ published: null })).toBe('date not shown');
+    expect(outletDate({ published: null, toldOf: '2025-11-11' })).toBe('date not shown · tells of 11 Nov 2025');
     expect(formatDate('sometime')).toBe('sometime');
     expect(safeUrl('javascript:alert(1)')).toBeNull();
     expect(safeUrl('data:text/html,x')).toBeNull();

@@ -109,11 +109,20 @@ function dateOf(iso: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "12 Nov 2025" from "2025-11-12" (in the interface's language); "undated" when unknown. */
+/** "12 Nov 2025" from "2025-11-12" (in the interface's language); "date not shown" when unknown. */
 export function formatDate(iso: string | null): string {
-  if (!iso) return t('undated');
+  if (!iso) return t('dateNotShown');
   const d = dateOf(iso);
   return d ? new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
+}
+
+/**
+ * An outlet's report date: "12 Nov 2025"; where the page shows none, "date not shown", and where its text dates the
+ * event, "date not shown · tells of 11 Nov 2025".
+ */
+export function outletDate(o: Pick<OutletSummary, 'published' | 'toldOf'>): string {
+  if (o.published || !o.toldOf) return formatDate(o.published);
+  return t('dateToldOf', formatDate(o.toldOf));
 }
 
 /** "20 Nov" from "2025-11-20". */

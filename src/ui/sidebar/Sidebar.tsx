@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../platform/i18n.js';
 import { Icon } from '../shared/Icon.js';
 import type { UiState } from '../shared/store.js';
-import { claimsChecked, corpusOutlets, formatDate, mixWord, safeUrl, stanceWord, summaryLine, type ClaimView, type OmittedView, type PageView, type StanceView } from '../shared/view.js';
+import { claimsChecked, corpusOutlets, mixWord, outletDate, safeUrl, stanceWord, summaryLine, type ClaimView, type OmittedView, type PageView, type StanceView } from '../shared/view.js';
 
 export interface SidebarProps {
   view: PageView;
@@ -33,14 +33,14 @@ function Stance({ s }: { s: StanceView }) {
       </span>
       <span class="cc-outlet">
         {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer" aria-label={t('outletLinkLabel', s.outlet.name, formatDate(s.outlet.published))}>
+          <a href={url} target="_blank" rel="noopener noreferrer" aria-label={t('outletLinkLabel', s.outlet.name, outletDate(s.outlet))}>
             {s.outlet.name}
           </a>
         ) : (
           <b>{s.outlet.name}</b>
         )}
         {' · '}
-        <span>{formatDate(s.outlet.published)}</span>
+        <span>{outletDate(s.outlet)}</span>
       </span>
       {s.evidence && s.stance !== 'omit' && <blockquote class="cc-evidence">{s.evidence}</blockquote>}
       {s.reason && s.stance === 'dispute' && <p class="cc-reason">{s.reason}</p>}
