@@ -63,7 +63,8 @@ describe.each(BROWSERS)('a browser in Spanish: %s', (browserName) => {
       expect(reasons.every((r) => r.startsWith('dice '))).toBe(true);
       // Dates in Spanish, the add button too.
       expect((await shadowTexts(page, '.cc-outlet')).some((l) => l.endsWith('12 nov 2025'))).toBe(true);
-      expect((await shadowTexts(page, '.cc-outlet')).some((l) => l.endsWith('sin fecha'))).toBe(true);
+      // The three seeds whose pages show no date say so, with the day their text tells of ("el martes" of that week: 11 Nov).
+      expect((await shadowTexts(page, '.cc-outlet')).some((l) => l.endsWith('fecha no indicada · relata hechos del 11 nov 2025'))).toBe(true);
       expect(await shadowText(page, '.cc-addbtn')).toBe('Añadir este artículo como fuente');
       console.log(`screenshot: ${await screenshot(page, `${browserName}-sidebar-es`)}`);
       expect(p.errors).toEqual([]);
@@ -75,7 +76,7 @@ describe.each(BROWSERS)('a browser in Spanish: %s', (browserName) => {
     await options.waitForSelector('[data-testid="no-user-sources"]');
     expect(await options.evaluate(() => [document.title, document.documentElement.lang, document.querySelector('h1')!.textContent])).toEqual(['Ajustes de Crosscheck', 'es', 'Ajustes de Crosscheck']);
     expect(await options.$eval('[data-testid="sources"]', (e) => e.textContent)).toMatch(/^5 medios y \d+ hechos informados, guardados en este navegador\.$/);
-    expect(await options.$eval('#user-sources-h', (e) => e.textContent)).toBe('Tus fuentes');
+    expect(await options.$eval('#user-sources-h', (e) => e.textContent)).toBe('Historias y sus fuentes');
     console.log(`screenshot: ${await screenshot(options, `${browserName}-options-es`)}`);
 
     const before = new Set((await tabViews(options)).map((t) => t.id));
