@@ -1,4 +1,8 @@
-/** The performance budgets of issue 4, checked against the benchmark's figures. */
+/**
+ * The performance budgets, stated as what the limit allows (issue 10): a page that isn't the story may cost at most
+ * twice what Chromium charges for injecting an empty content script; a story page's plumbing (start → highlights
+ * painted and badge set) at most twice the judgement it displays (the background's judge round trip, same run).
+ */
 import type { BytesResult } from './bytes.js';
 import type { SizeResult } from './engine-bench.js';
 import type { IdbResult } from './idb-bench.js';
@@ -8,16 +12,16 @@ import type { RetrievalResult } from './retrieval-bench.js';
 export const KB = 1024;
 
 export const LIMITS = {
-  /** Extension main-thread time on a page that isn't the story ÷ one innerText read. */
-  nonStoryRatio: 0.1,
-  /** Content script start → highlights painted and badge set, ÷ one innerText read. */
-  storyRatio: 3,
+  /** Extension main-thread time on a page that isn't the story ÷ an empty content script's, same page, same run. */
+  nonStoryRatio: 2,
+  /** Content script start → highlights painted and badge set, ÷ the background's judge round trip, same run. */
+  storyRatio: 2,
   /** Longest main-thread task caused by the extension (ms). */
   longTaskMs: 50,
   /** Per-page judge time at 1,000× the seed corpus ÷ at the seed corpus. */
-  scaleRatio: 10,
+  scaleRatio: 5,
   /** IndexedDB import of 5,000 articles (ms). */
-  importMs: 10_000,
+  importMs: 5_000,
   /** The first stage, content.js, the only script on every page (the second loads only where needed). */
   contentBytes: 8 * KB,
   zipBytes: 500 * KB,
@@ -45,11 +49,11 @@ export function checkBudgets(f: Figures): Budget[] {
   const out: Budget[] = [];
   const add = (name: string, value: number | string, limit: string, pass: boolean) => out.push({ name, value, limit, pass });
   for (const p of f.nonStory ?? []) {
-    add(`not the story, ${p.slug}: extension ÷ innerText`, p.median.ratio, `≤ ${LIMITS.nonStoryRatio}`, p.median.ratio <= LIMITS.nonStoryRatio);
+    add(`not the story, ${p.slug}: extension ÷ empty content script`, p.median.ratio, `≤ ${LIMITS.nonStoryRatio}`, p.median.ratio <= LIMITS.nonStoryRatio);
     add(`not the story, ${p.slug}: longest extension task (ms)`, p.median.longestTask, `≤ ${LIMITS.longTaskMs}`, p.median.longestTask <= LIMITS.longTaskMs);
   }
   for (const p of f.story ?? []) {
-    add(`story, ${p.slug}: start → painted and badge ÷ innerText`, p.median.ratio, `≤ ${LIMITS.storyRatio}`, p.median.ratio <= LIMITS.storyRatio);
+    add(`story, ${p.slug}: start → painted and badge ÷ judge round trip`, p.median.ratio, `≤ ${LIMITS.storyRatio}`, p.median.ratio <= LIMITS.storyRatio);
     const task = Math.max(p.median.longestTask, p.median.paintTask);
     add(`story, ${p.slug}: longest task, script or highlight frame (ms)`, task, `≤ ${LIMITS.longTaskMs}`, task <= LIMITS.longTaskMs);
   }

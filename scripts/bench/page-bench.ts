@@ -40,7 +40,7 @@ export interface NonStoryRun {
   innerText: number;
   /** A read once repeated reads have warmed up (ms), for reference. */
   innerTextWarm: number;
-  /** extension / innerText. */
+  /** extension / emptyScript: what Crosscheck costs against what any content script costs, same page, same run. */
   ratio: number;
 }
 
@@ -154,7 +154,7 @@ export async function benchNonStory(opts: { runs: number; server: FixtureServer;
           taskDelta: ms(cc.metrics['TaskDuration']! - m.none!.metrics['TaskDuration']!),
           innerText: cc.innerText,
           innerTextWarm: cc.innerTextWarm,
-          ratio: cc.work.total / cc.innerText,
+          ratio: cc.work.total / m.empty!.work.total,
         });
         opts.log(`  ${p.slug} run ${r + 1}: extension ${cc.work.total.toFixed(2)} ms, innerText ${cc.innerText.toFixed(2)} ms`);
       }
@@ -295,7 +295,8 @@ export async function benchStory(opts: {
         const { chars: c, ...run } = await storyOnce(b, url);
         const judge = await judgeRoundTrip(ext, payload);
         chars = c;
-        runs.push({ ...run, judge });
+        // The plumbing against the judgement it displays, both from this run.
+        runs.push({ ...run, judge, ratio: run.total / judge });
         opts.log(`  ${p.slug} run ${r + 1}: painted ${run.toPaint.toFixed(1)} ms, badge ${run.toBadge.toFixed(1)} ms (judge ${judge.toFixed(1)} ms), innerText ${run.innerText.toFixed(2)} ms, longest task ${run.longestTask.toFixed(1)} ms, paint task ${run.paintTask.toFixed(1)} ms`);
       }
       out.push({ slug: p.slug, title: p.title, chars, runs, median: medianOf(runs) });
