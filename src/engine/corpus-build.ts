@@ -14,7 +14,7 @@ import { parseStory } from './story-validate.js';
 import { compileStory, type Story } from './story-data.js';
 import { detectStory } from './story.js';
 import { fold } from './text.js';
-import { extractTimes } from './times.js';
+import { DAY_NAMES, extractTimes } from './times.js';
 
 /** Bumped whenever the engine would build a different corpus from the same input. */
 export const ENGINE_VERSION = '1.0.0';
@@ -154,8 +154,6 @@ export function parseStoryFile(name: string, raw: Uint8Array | string): StoryDes
   }
 }
 
-const UNTIL = /(?<![\p{L}])(?:until|till|by|hasta|até|ate)\s+(?:the\s+|el\s+|o\s+|a\s+)?$/iu;
-const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** "2025-11-12" as a UTC date, or null when it isn't a real day ("2025-11-31"). */
 function isoDay(iso: string): Date | null {
@@ -184,15 +182,15 @@ export function toldOf(
   const end = anchor ? isoDay(anchor) : null;
   let latest: string | null = null;
   for (const t of extractTimes(fold(body))) {
-    // "until November 30", "hasta el viernes": a day looked ahead to (times.ts marks only some of these).
-    if (t.role === 'until' || UNTIL.test(body.slice(Math.max(0, t.start - 20), t.start))) continue;
+    // "until November 30", "hasta el viernes": a day looked ahead to.
+    if (t.role === 'until') continue;
     let day: string | null = null;
     if (t.kind === 'date') {
       const m = /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value);
       if (m) day = `${m[1] === '-' ? event.year : m[1]}-${m[2]}-${m[3]}`;
     } else if (t.kind === 'weekday' && end) {
       const d = new Date(end);
-      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - WEEKDAY_INDEX.indexOf(t.value) + 7) % 7));
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - DAY_NAMES.indexOf(t.value as (typeof DAY_NAMES)[number]) + 7) % 7));
       day = d.toISOString().slice(0, 10);
     }
     if (!day || !isoDay(day) || day < event.from || day >= event.stale) continue;

@@ -51,11 +51,16 @@ function date(year: string | undefined, month: number, day: string): { kind: 'da
   return { kind: 'date', value: `${year ?? '-'}-${pad(month)}-${pad(d)}` };
 }
 
+/** Weekday names in the order of Date.getUTCDay(). */
+export const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
 /** The weekday of an ISO date ("2025-11-11" → "tuesday"). */
 export function weekdayOf(iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  return ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][d.getUTCDay()]!;
+  return DAY_NAMES[new Date(`${iso}T12:00:00Z`).getUTCDay()]!;
 }
+
+const SINCE_BEFORE = /(?<![a-z])(?:since|desde|from)\s+$/;
+const UNTIL_BEFORE = /(?<![a-z])(?:until|till|hasta|ate)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$/;
 
 /** Extracts time references from a folded sentence; overlapping matches keep the first, most specific pattern. */
 export function extractTimes(folded: Folded): TimeSlot[] {
@@ -73,7 +78,10 @@ export function extractTimes(folded: Folded): TimeSlot[] {
       // "Sunday's summit" and "el martes" are days; "may" as a verb is excluded above.
       taken.push([s, e]);
       const before = text.slice(Math.max(0, s - 12), s) + m[0].slice(0, Math.max(0, m[0].search(/[\d]|[a-z]+$/)));
-      const role: TimeSlot['role'] = /(?<![a-z])(?:since|desde|from)\s+$/.test(before) ? 'since' : /(?<![a-z])(?:until|till|hasta|ate)\s+$/.test(before) ? 'until' : 'at';
+      // The word before the match ("until November 30"), or before the day inside it ("hasta el viernes").
+      const ahead = text.slice(Math.max(0, s - 16), s);
+      const opens = (re: RegExp) => re.test(before) || re.test(ahead);
+      const role: TimeSlot['role'] = opens(SINCE_BEFORE) ? 'since' : opens(UNTIL_BEFORE) ? 'until' : 'at';
       out.push({ kind: v.kind, value: v.value, role, anchor: [], text: '', start: folded.map[s]!, end: folded.map[e]! });
     }
   }
