@@ -1,7 +1,7 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
 import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
 import { foldPlain, fold, tokenize } from './text.js';
-import { STOPWORDS, clauseNegations } from './lexicon.js';
+import { CAPITALISED_COMMON, STOPWORDS, clauseNegations } from './lexicon.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { analyse, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
@@ -37,6 +37,12 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
   // capitalised word is as often a common noun a language capitalises ("jefe de Estado", "Fuerza Pública").
   // One name is one group of adjacent capitalised words, initials allowed between them: "USS Gerald R. Ford" is
   // named wherever any of its words is.
+  // A capitalised word beside a capitalised word the lexicon or gazetteer knows is part of that name ("Fuerza
+  // Pública", "Gobierno Nacional"), not a name of its own.
+  const capitalNeighbour = (i: number, step = -1) => {
+    const k = i + step;
+    return k > 0 && k < a.tokens.length && !candidate[k] && /^\p{Lu}/u.test(orig(k)) && (!!a.concepts[k] || !!a.entityAt[k]);
+  };
   for (let i = 0; i < a.tokens.length; i++) {
     if (!candidate[i]) continue;
     const group = [a.tokens[i]!.word];
@@ -46,6 +52,7 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
       else if (!/^\p{Lu}$/u.test(orig(j))) break;
     }
     if (group.length > 1 || /^\p{Lu}{2,5}$/u.test(orig(i))) out.add(group.join(' '));
+    else if (!capitalNeighbour(i) && !capitalNeighbour(j - 1, 1) && !CAPITALISED_COMMON.has(group[0]!)) out.add(`?${group[0]!}`);
     i = j - 1;
   }
   return [...out];

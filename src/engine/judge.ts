@@ -71,6 +71,8 @@ export interface JudgeContext {
   pointOf: (string | null)[];
   /** Per outlet, every actor term and folded word of its claims: what its article names. */
   named: Map<string, Set<string>>;
+  /** Every folded word any outlet's claims hold. */
+  anyNamed: Set<string>;
   /** Whether each claim (by index) negates a clause no action of it accounts for. */
   negated: boolean[];
 }
@@ -105,7 +107,8 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
     for (const t of tokenize(foldPlain(c.record.text))) set.add(t.word);
   }
   const negated = claims.map((c) => looseNegations(c.view.text, c.view.slots) > 0);
-  return { story, outlets, claims, pointOf, named, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  const anyNamed = new Set([...named.values()].flatMap((s) => [...s]));
+  return { story, outlets, claims, pointOf, named, anyNamed, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -147,6 +150,18 @@ export interface ConfirmGate {
   unread: ReadonlySet<string>;
 }
 
+/**
+ * Whether a lone capitalised word of a claim is found in the story's outlets: as it is, or (a name spelt in
+ * another language: "Europa", "Europe") by its first five letters.
+ */
+function knownWord(words: ReadonlySet<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  if (word.length < 5) return false;
+  const head = word.slice(0, 5);
+  for (const w of words) if (w.startsWith(head)) return true;
+  return false;
+}
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>): ConfirmGate {
   const unread = new Set<string>();
@@ -174,7 +189,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
   const named = ctx.named.get(outlet);
-  const unnamed = !!view.names?.some((n) => !n.split(' ').some((w) => named?.has(w)));
+  const unnamed = !!view.names?.some((n) => (n.startsWith('?') ? !knownWord(ctx.anyNamed, n.slice(1)) : !n.split(' ').some((w) => named?.has(w))));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   const unreadAction = (c: Candidate) => ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object && !a.condition && !a.inferred && gate.unread.has(a.object));

@@ -134,6 +134,14 @@ export function clauseNegations(language: string): ReadonlySet<string> {
 /** "Without", "sin", "sem": they negate the word right after them, not the clause. */
 export const PHRASE_NEGATIONS: ReadonlySet<string> = new Set(['without', 'sin', 'sem']);
 
+/**
+ * Common nouns Spanish and Portuguese news capitalise when they stand for an institution ("el jefe de Estado",
+ * "o Governo", "la Fuerza Pública"): capitalised, they are still not a name of their own.
+ */
+export const CAPITALISED_COMMON = new Set(
+  'estado estados gobierno governo nacional publica republica nacion nacao congreso congresso senado camara ejecutivo executivo presidencia ministerio cancilleria chancelaria fiscalia procuraduria defensoria ejercito exercito armada marinha policia justicia justica tribunal corte supremo federal'.split(' '),
+);
+
 export const STOPWORDS = new Set(
   (
     'a an the and or but of to in on at by for with from into onto over under about as than then that this these those it its it\'s is are was were be been being has have had do does did will would shall should can could may might must ' +

@@ -60,13 +60,25 @@ describe('the people a claim names', () => {
     expect(names('The envoy said on Friday that Marco Rubio had spoken to Volker Türk about the strikes.')).toEqual(expect.arrayContaining(['a:rubio', 'volker turk']));
     expect(names('Petro told NBC that intelligence is not meant to kill.')).toContain('nbc');
   });
-  it('are not the capitalised first word, a lone capitalised noun, a medium credited, a day or a headline in title case', () => {
+  it('a lone capitalised word is a name only no outlet may mention: it is marked so', () => {
+    expect(names('Spokesman Olafsson praised the decision to suspend intelligence sharing.')).toEqual(['?olafsson']);
+    expect(names('O anúncio foi feito no Instagram.')).toEqual(['?instagram']);
+  });
+  it('are not the capitalised first word, a common noun Spanish capitalises, a medium credited, a day or a headline in title case', () => {
     expect(names('El jefe de Estado habló con la Fuerza Pública el Martes, según Reuters.')).toEqual([]);
     expect(names('Colombia To Suspend Intelligence Sharing With Washington Agencies')).toEqual([]);
   });
   it('an outlet that never names the speaker does not confirm what he said', () => {
     const s = stancesOf('Defence attaché Horacio Quintanilla Vélez said Colombia suspended intelligence sharing with the United States.');
     expect(count(s, 'confirm')).toBe(0);
+  });
+  it('a lone name no outlet mentions keeps a claim from being confirmed by reports of what it is about', () => {
+    // The claim is what Olafsson did; the outlets tell the suspension, never him.
+    for (const t of ['Spokesman Olafsson praised the decision to suspend intelligence sharing with the United States.', 'El portavoz Olafsson elogió la decisión de suspender el intercambio de inteligencia con Estados Unidos.']) {
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+    }
+    // "jefe de Estado" names nobody: the order is still confirmed.
+    expect(count(stancesOf('El jefe de Estado ordenó suspender el intercambio de inteligencia con Estados Unidos.'), 'confirm')).toBeGreaterThan(2);
   });
 });
 
