@@ -15,6 +15,8 @@ import { storyCorpus } from './corpus-stories.js';
 import { OBJECT_CONCEPTS, REFRAMED } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, tokenize } from './text.js';
+import { weekdayOf } from './times.js';
+import type { TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
 export const RELEVANCE_MIN = 0.3;
@@ -71,6 +73,8 @@ export interface JudgeContext {
   pointOf: (string | null)[];
   /** Per outlet, every actor term and folded word of its claims: what its article names. */
   named: Map<string, Set<string>>;
+  /** Per outlet, every day and month its claims give. */
+  details: Map<string, { times: TimeSlot[] }>;
   /** Every folded word any outlet's claims hold. */
   anyNamed: Set<string>;
   /** Whether each claim (by index) negates a clause no action of it accounts for. */
@@ -108,7 +112,13 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   }
   const negated = claims.map((c) => looseNegations(c.view.text, c.view.slots) > 0);
   const anyNamed = new Set([...named.values()].flatMap((s) => [...s]));
-  return { story, outlets, claims, pointOf, named, anyNamed, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  const details = new Map<string, { times: TimeSlot[] }>();
+  for (const c of claims) {
+    let d = details.get(c.record.outlet);
+    if (!d) details.set(c.record.outlet, (d = { times: [] }));
+    d.times.push(...c.view.slots.times.filter((t) => DATED.has(t.kind)));
+  }
+  return { story, outlets, claims, pointOf, named, anyNamed, details, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -160,6 +170,41 @@ function knownWord(words: ReadonlySet<string>, word: string): boolean {
   const head = word.slice(0, 5);
   for (const w of words) if (w.startsWith(head)) return true;
   return false;
+}
+
+const DATED = new Set<TimeSlot['kind']>(['date', 'weekday', 'month']);
+
+/** The month of a month or a date ("--09", "2025-09-15" → "09"). */
+const monthOf = (t: TimeSlot): string | null => (t.kind === 'month' ? t.value.slice(-2) : t.kind === 'date' ? /(\d\d)-\d\d$/.exec(t.value)?.[1] ?? null : null);
+
+function weekdayOfSlot(t: TimeSlot, year: number | null): string | null {
+  if (t.kind === 'weekday') return t.value;
+  const m = t.kind === 'date' ? /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value) : null;
+  const y = m ? (m[1] === '-' ? year : parseInt(m[1]!, 10)) : null;
+  return m && y ? weekdayOf(`${y}-${m[2]}-${m[3]}`) : null;
+}
+
+/** Whether one of `held` gives the day or month `t` gives (a month is held by a date in it). */
+function timeHeld(t: TimeSlot, held: readonly TimeSlot[], year: number | null): boolean {
+  if (t.kind === 'month') return held.some((h) => monthOf(h) === monthOf(t));
+  if (t.kind === 'date') return held.some((h) => (h.kind === 'date' ? h.value.slice(-5) === t.value.slice(-5) : h.kind === 'weekday' && h.value === weekdayOfSlot(t, year)));
+  const w = weekdayOfSlot(t, year);
+  return held.some((h) => h.kind !== 'month' && weekdayOfSlot(h, year) === w);
+}
+
+/**
+ * Whether the outlet gives, somewhere in its report, the day or month the claim gives: a confirmation reports the
+ * same fact on the same day (GUIDE), and an outlet that never says when leaves that out; it does not confirm "in
+ * September". (Where it was posted is not asked: "on social media" leaves the platform open without leaving the
+ * claim out, and the labels of real pages count it a confirmation.)
+ */
+function detailsHeld(ctx: JudgeContext, outlet: string, view: ClaimView): boolean {
+  const d = ctx.details.get(outlet);
+  // The edge of a period ("since September", "until Friday") is not the day of the fact: a toll counted with no start
+  // is still the toll.
+  const times = view.slots.times.filter((t) => DATED.has(t.kind) && t.role === 'at');
+  if (!times.length) return true;
+  return !!d && times.every((t) => timeHeld(t, d.times, view.year));
 }
 
 /** Reads a claim's confirmation gate. */
@@ -222,6 +267,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);
   }
+  if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
   const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
   if (fullMatch.length) return make('confirm', best(fullMatch), null);
   if (full.length) return make('confirm', best(full), null);

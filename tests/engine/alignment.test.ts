@@ -188,3 +188,11 @@ describe('impersonal clauses', () => {
     expect(slotsOf(analyse(SEED_GAZETTEER, named, 'es')).actions.find((a) => a.object === 'intel')?.subject).toBe('petro');
   });
 });
+
+describe('a day or month the claim gives', () => {
+  it('an outlet that never gives that month does not confirm it, one that gives the day does', () => {
+    // No outlet dates anything in March: "in March" is left out by all of them, not confirmed.
+    expect(count(stancesOf('Colombia suspended intelligence sharing with the United States in March.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('Colombia suspended intelligence sharing with the United States on Tuesday.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
