@@ -262,7 +262,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A dispute on the claim's core wins, unless another sentence of the outlet agrees on that very detail
   // (one sentence says Tuesday, another gives Sunday for something else); then full confirmations, then partial ones.
   const KIND: Record<Reason['kind'], Agreement> = { quantity: 'quantity', place: 'place', time: 'time', platform: 'platform', polarity: 'action', actor: 'action', sourcing: 'sourcing', denial: 'sourcing' };
-  const standing = disputes.filter((d) => !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
+  // A fact stated flat is doubted by "only unnamed sources claimed it" only where the outlet nowhere states it itself:
+  // "sources told CNN the pause began a month ago" beside its own "Britain has suspended…" is a detail of its report.
+  // (Who announced it, against unnamed sources, still disputes: the outlet gives another account of the source.)
+  const overruled = (r: Reason) => r.kind === 'sourcing' && r.ours === 'stated as fact' && full.length > 0;
+  const standing = disputes.filter((d) => !d.pair.conflicts.every(overruled) && !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
   if (standing.length) {
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);

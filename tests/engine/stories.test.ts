@@ -162,6 +162,19 @@ describe('a page goes to its own story, and is judged by that story\'s outlets o
     expect(stancesOf(c!)).toEqual({ '101': 'dispute', '102': 'dispute', '103': 'dispute', '104': 'dispute', '105': 'confirm' });
   });
 
+  it('the day an outlet says a ministry confirmed it is not the day of the pause: no dispute on the day', () => {
+    // 105: "The Ministry of Defence confirmed on Wednesday that the UK had paused…"; the others tell the Tuesday report.
+    const [c] = library.judgeClaims(['The Ministry of Defence confirmed on Wednesday that Britain had paused intelligence sharing with the United States.'], BRITAIN);
+    expect(c!.stances.filter((s) => s.stance === 'dispute')).toEqual([]);
+    expect(stancesOf(c!)['105']).toBe('confirm');
+  });
+
+  it('an outlet that states the pause itself does not doubt it because it also quotes unnamed sources on a detail', () => {
+    // 104 says "O Reino Unido suspendeu…" and, further down, "A pausa começou há mais de um mês, disseram as fontes".
+    const [c] = library.judgeClaims(['Britain has suspended intelligence sharing with the United States.'], BRITAIN);
+    expect(stancesOf(c!)['104']).toBe('confirm');
+  });
+
   it('claims are judged against the first story unless another is named; an unknown story is refused', () => {
     const text = 'At least 76 people have been killed in the strikes.';
     expect(outletsIn(library.judgeClaims([text]))).toEqual(COLOMBIA_OUTLETS);
