@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval/blind-stories.ts [--verbose]`: scores the engine on a story's blind pages against the
+ * `npx tsx scripts/eval/blind-stories.ts [story] [--pages pages-2] [--verbose]`: scores the engine on a story's blind pages against the
  * expectations written beside them before it ever ran on them (tests/fixtures/stories/<story>/pages/expected.json).
  * The corpus is the bundled story and that story together, as an extension holding both would judge: a page must
  * find its own story (or none, for a near-miss) and be judged against that story's outlets only.
@@ -18,15 +18,19 @@ interface Expected {
 }
 
 const verbose = process.argv.includes('--verbose');
-const name = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'britain-us';
+const args = process.argv.slice(2);
+const pagesAt = args.indexOf('--pages');
+// One set of blind pages per directory (pages, pages-2, …): a set whose errors guided a change is no longer blind.
+const pagesDir = pagesAt >= 0 ? args[pagesAt + 1]! : 'pages';
+const name = args.find((a, i) => !a.startsWith('--') && (pagesAt < 0 || i !== pagesAt + 1)) ?? 'britain-us';
 const dir = join(ROOT, 'tests/fixtures/stories', name);
-const expected = JSON.parse(readFileSync(join(dir, 'pages/expected.json'), 'utf8')) as Expected;
+const expected = JSON.parse(readFileSync(join(dir, pagesDir, 'expected.json'), 'utf8')) as Expected;
 const judge = createJudge(buildFromDirs([DEFAULT_INPUT, dir]));
 const key = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const total = { cells: 0, right: 0, falseConfirm: 0, falseDispute: 0, missedConfirm: 0, missedDispute: 0, disputes: 0, disputesFound: 0, pages: 0, storyRight: 0, extraClaims: 0 };
 for (const page of expected.pages) {
-  const input = pageFromHtml(readFileSync(join(dir, 'pages', page.file), 'utf8'), `https://blind.example/${page.file}`);
+  const input = pageFromHtml(readFileSync(join(dir, pagesDir, page.file), 'utf8'), `https://blind.example/${page.file}`);
   const j = judge.judgePage(input);
   const found = j.story?.detected ? j.story.id ?? null : null;
   total.pages++;
