@@ -12,7 +12,7 @@ import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tell
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
-import { OBJECT_CONCEPTS, REFRAMED } from './lexicon.js';
+import { OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, tokenize } from './text.js';
 import { weekdayOf } from './times.js';
@@ -158,6 +158,8 @@ export interface ConfirmGate {
    * nothing says the claim tells the same action.
    */
   unread: ReadonlySet<string>;
+  /** The claim is mostly a quotation. */
+  quotation: boolean;
 }
 
 /**
@@ -207,6 +209,30 @@ function detailsHeld(ctx: JudgeContext, outlet: string, view: ClaimView): boolea
   return !!d && times.every((t) => timeHeld(t, d.times, view.year));
 }
 
+/**
+ * The words inside quotation marks ("…", “…”, «…»), counting a quote opened and not closed in the sentence and one
+ * closed in it that a sentence before opened (“… it reads.” split from its opening).
+ */
+export function quotedWords(text: string): number {
+  const count = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
+  let words = 0;
+  let rest = text;
+  const open = /^[^"“«]*?[”»]/u.exec(text);
+  if (open) {
+    words += count(open[0]);
+    rest = text.slice(open[0].length);
+  }
+  for (const m of rest.matchAll(/["“«]([^"”»]*)(?:["”»]|$)/gu)) words += count(m[1]!);
+  return words;
+}
+
+/** A claim that is mostly a quotation: what it asserts is that someone said those words. */
+function isQuotation(text: string): boolean {
+  const q = quotedWords(text);
+  const all = (text.match(/\p{L}+/gu) ?? []).length;
+  return q >= 4 && q * 2 >= all;
+}
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>): ConfirmGate {
   const unread = new Set<string>();
@@ -214,7 +240,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>): Confi
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, quotation: isQuotation(view.text) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view)): EngineVerdict {
@@ -238,7 +264,14 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   const unreadAction = (c: Candidate) => ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object && !a.condition && !a.inferred && gate.unread.has(a.object));
-  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c);
+  // A quotation is confirmed by the outlet quoting it (in any language or wording), not by its own summary of the
+  // matter: "he ordered security forces to halt cooperation" does not report what Petro wrote.
+  const quoted = (c: Candidate) => {
+    if (!gate.quotation) return true;
+    const { record, view: v } = ctx.claims[c.claim]!;
+    return quotedWords(record.text) >= 3 || SPEECH_VERB.test(record.text) || v.slots.attributions.some((a) => a.kind === 'said' || a.kind === 'announced');
+  };
+  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
-import { createJudge, type Judge } from '../../src/engine/judge.js';
+import { createJudge, quotedWords, type Judge } from '../../src/engine/judge.js';
 import { namesOf, looseNegations, withoutDateline } from '../../src/engine/claims.js';
 import { analyse, slotsOf } from '../../src/engine/slots.js';
 import { platformsOf } from '../../src/engine/stance.js';
@@ -194,5 +194,20 @@ describe('a day or month the claim gives', () => {
     // No outlet dates anything in March: "in March" is left out by all of them, not confirmed.
     expect(count(stancesOf('Colombia suspended intelligence sharing with the United States in March.'), 'confirm')).toBe(0);
     expect(count(stancesOf('Colombia suspended intelligence sharing with the United States on Tuesday.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
+
+describe('a quotation', () => {
+  it('counts the words inside quotation marks, a quote left open and one closed that a sentence before opened', () => {
+    expect(quotedWords('“We will not be accomplices,” he said.')).toBe(5);
+    expect(quotedWords('He wrote: «Cooperation ends today')).toBe(3);
+    expect(quotedWords('must be subordinate to the people,” his message reads.')).toBe(6);
+    expect(quotedWords('No quotation here.')).toBe(0);
+  });
+  it('is confirmed by an outlet quoting or reporting the words, not by its own summary of the matter', () => {
+    const [c] = judge.judgeClaims(['"All levels of intelligence must suspend communications with the security agencies of the United States," Petro wrote.']);
+    const confirming = c!.stances.filter((s) => s.stance === 'confirm');
+    expect(confirming.length).toBeGreaterThan(0);
+    for (const s of confirming) expect(s.evidence).toMatch(/["“”«»]|\b(?:said|wrote|announced|posted|told|vowing|made the announcement)\b/);
   });
 });
