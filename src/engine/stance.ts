@@ -250,8 +250,8 @@ function describeTime(t: TimeSlot): string {
 const BREAK = /(?:^|[^\p{L}])(?:after|before|despues|después|tras|antes|após|apos|depois|while|mientras|enquanto|but|pero|whereas)(?![\p{L}])|;/iu;
 
 
-/** A verb of saying and at most two words before a day. */
-const SAID_BEFORE = new RegExp(`${SPEECH_VERB.source}(?:\\s+[\\p{L}-]+){0,2}\\s*,?\\s*$`, 'iu');
+/** A verb of saying and at most two words before a day, and the preposition of the day ("confirmed the pause on"). */
+const SAID_BEFORE = new RegExp(`${SPEECH_VERB.source}(?:\\s+[\\p{L}-]+){0,2}(?:\\s+(?:on|this|last|el|este|en|em|na|no|neste|nesta))?\\s*,?\\s*$`, 'iu');
 
 /** True when a time is said of the claim's action: near it, or near the words announcing it, with no clause break between. */
 function timeOfAction(v: ClaimView, t: TimeSlot): boolean {

@@ -211,3 +211,14 @@ describe('a quotation', () => {
     for (const s of confirming) expect(s.evidence).toMatch(/["“”«»]|\b(?:said|wrote|announced|posted|told|vowing|made the announcement)\b/);
   });
 });
+
+describe('the day of a saying', () => {
+  it('"confirmed the suspension on Thursday" dates the confirming: outlets telling the Tuesday order do not dispute it', () => {
+    const [c] = judge.judgeClaims(['The Colombian defence ministry confirmed the suspension on Thursday.']);
+    expect(c!.stances.filter((s) => s.stance === 'dispute')).toEqual([]);
+  });
+  it('"wrote on X late Tuesday" still dates the post: a post on Monday is disputed', () => {
+    const [c] = judge.judgeClaims(['Petro went public with the intelligence freeze on Monday, in a post on social media.']);
+    expect(c!.stances.find((s) => s.outlet === '004')).toMatchObject({ stance: 'dispute' });
+  });
+});
