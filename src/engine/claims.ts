@@ -1,5 +1,6 @@
 /** Turning a sentence into a claim: its slots, its index terms, and whether it asserts anything checkable. */
-import type { ActionSlot, ClaimSlots } from '../contracts/index.js';
+import type { ActionSlot, ClaimSlots, TimeSlot } from '../contracts/index.js';
+import { SAME_DAY, SAME_MONTH } from './times.js';
 import { foldPlain, fold, tokenize } from './text.js';
 import { CAPITALISED_COMMON, STOPWORDS, clauseNegations } from './lexicon.js';
 import { partyOf, type Gazetteer } from './entities.js';
@@ -210,6 +211,27 @@ const DETERMINER_BEFORE = /(?<![a-z])(?:the|this|that|his|its|their|la|el|esta|e
 const REFERENCE = /(?<![a-z])(?:the|this|that|his|its|la|esta|esa|su|a|essa|sua)\s+(?:measure|move|decision|step|suspension|halt|order|announcement|medida|decision|decisao|suspension|suspensao|paso|passo|orden|ordem|anuncio)(?![a-z])/;
 
 /**
+ * "That same month, the Treasury sanctioned Petro": the month (or day) is the one the article last gave, in this
+ * sentence or one before; a sentence with a day of its own resets it.
+ */
+function resolveSameTime(claims: PreparedClaim[]): void {
+  let last: TimeSlot | null = null;
+  for (const c of claims) {
+    const times = c.view.slots.times;
+    // Opening the sentence, it dates what the whole sentence tells: its anchor is every concept of it.
+    const anchor = [...c.terms.keys()].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
+    times.forEach((t, i) => {
+      if (t.kind === 'relative' && (t.value === SAME_MONTH || t.value === SAME_DAY) && last) {
+        const month = last.kind === 'month' ? last.value : last.kind === 'date' ? last.value.slice(0, -3) : null;
+        if (t.value === SAME_MONTH && month) times[i] = { ...t, kind: 'month', value: month, anchor };
+        else if (t.value === SAME_DAY && (last.kind === 'date' || last.kind === 'weekday')) times[i] = { ...t, kind: last.kind, value: last.value, anchor };
+      }
+    });
+    for (const t of times) if (t.role === 'at' && (t.kind === 'month' || t.kind === 'date' || t.kind === 'weekday')) last = t;
+  }
+}
+
+/**
  * Resolves references inside one article: an action word with nothing to act on ("the suspension") and
  * words like "the measure" take the article's main action, so such sentences match and can be judged.
  */
@@ -223,6 +245,7 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
     }
   }
   const party = (id: string | null) => partyOf(gazetteer, id);
+  resolveSameTime(claims);
   for (const c of claims) {
     const slots = c.view.slots;
     const kept: ActionSlot[] = [];

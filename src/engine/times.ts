@@ -39,7 +39,13 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => { kind: TimeSlot['ki
   { re: new RegExp(String.raw`${B}(${DAY_ALT})${E}`, 'gu'), make: (m) => ({ kind: 'weekday', value: WEEKDAYS[m[1]!]! }) },
   { re: new RegExp(String.raw`${B}(?:in|en|em|since|desde|of|de)\s+((?:19|20)\d\d)${E}`, 'gu'), make: (m) => ({ kind: 'year', value: m[1]! }) },
   { re: new RegExp(String.raw`${B}(${Object.keys(RELATIVE).join('|')})${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: RELATIVE[m[1]!]! }) },
+  // "that same month", "ese mismo día", "no mesmo dia": the month or day a sentence before gave (see applyArticleContext).
+  { re: new RegExp(String.raw`${B}(?:(?:that|the)\s+same|(?:ese|aquel|el|este)\s+mismo|(?:esse|aquele|o|neste|nesse|naquele|no)\s+mesmo)\s+(month|mes|day|dia)${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: /^(?:month|mes)$/.test(m[1]!) ? SAME_MONTH : SAME_DAY }) },
 ];
+
+/** The value of a relative time that takes the month, or the day, an earlier sentence of the article gave. */
+export const SAME_MONTH = 'same-month';
+export const SAME_DAY = 'same-day';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

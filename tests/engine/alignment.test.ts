@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
 import { createJudge, quotedWords, type Judge } from '../../src/engine/judge.js';
-import { namesOf, looseNegations, withoutDateline } from '../../src/engine/claims.js';
+import { applyArticleContext, namesOf, looseNegations, prepareClaim, withoutDateline } from '../../src/engine/claims.js';
 import { analyse, slotsOf } from '../../src/engine/slots.js';
 import { platformsOf } from '../../src/engine/stance.js';
 import { conceptOf, REFRAMED } from '../../src/engine/lexicon.js';
@@ -220,5 +220,21 @@ describe('the day of a saying', () => {
   it('"wrote on X late Tuesday" still dates the post: a post on Monday is disputed', () => {
     const [c] = judge.judgeClaims(['Petro went public with the intelligence freeze on Monday, in a post on social media.']);
     expect(c!.stances.find((s) => s.outlet === '004')).toMatchObject({ stance: 'dispute' });
+  });
+});
+
+describe('"that same month"', () => {
+  const timesOf = (sentences: string[], language: string) => {
+    const prepared = sentences.map((t) => prepareClaim(SEED_GAZETTEER, t, language, 2025));
+    applyArticleContext(SEED_GAZETTEER, prepared);
+    return prepared.map((p) => p.view.slots.times.map((t) => `${t.kind}:${t.value}`));
+  };
+  it('takes the month, or the day, the article last gave', () => {
+    expect(timesOf(['In October, Trump halted all payments to Colombia.', 'That same month, the Treasury sanctioned Petro.'], 'en')[1]).toEqual(['month:--10']);
+    expect(timesOf(['El 11 de noviembre Petro ordenó la suspensión.', 'Ese mismo día, el Reino Unido confirmó su pausa.'], 'es')[1]).toEqual(['date:--11-11']);
+    expect(timesOf(['Na terça-feira, Petro anunciou a medida.', 'No mesmo dia, Washington respondeu.'], 'pt')[1]).toEqual(['weekday:tuesday']);
+  });
+  it('with nothing before it, it stays unresolved and compares with nothing', () => {
+    expect(timesOf(['That same month, the Treasury sanctioned Petro.'], 'en')[0]).toEqual(['relative:same-month']);
   });
 });
