@@ -73,6 +73,8 @@ export interface JudgeContext {
   pointOf: (string | null)[];
   /** Per outlet, every actor term and folded word of its claims: what its article names. */
   named: Map<string, Set<string>>;
+  /** What the claims' actions act on most often: the story's object ("intel"). */
+  mainObject: string | null;
   /** Per outlet, every day and month its claims give. */
   details: Map<string, { times: TimeSlot[] }>;
   /** Every folded word any outlet's claims hold. */
@@ -118,7 +120,10 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
     if (!d) details.set(c.record.outlet, (d = { times: [] }));
     d.times.push(...c.view.slots.times.filter((t) => DATED.has(t.kind)));
   }
-  return { story, outlets, claims, pointOf, named, anyNamed, details, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  const objects = new Map<string, number>();
+  for (const c of claims) for (const a of c.view.slots.actions) if (a.object && !a.inferred) objects.set(a.object, (objects.get(a.object) ?? 0) + 1);
+  const mainObject = [...objects].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return { story, outlets, claims, pointOf, named, anyNamed, details, mainObject, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -160,6 +165,11 @@ export interface ConfirmGate {
   unread: ReadonlySet<string>;
   /** The claim is mostly a quotation. */
   quotation: boolean;
+  /**
+   * What the story's outlets act on most ("intel") is among `unread`: the claim says something of it the engine
+   * does not read, so no sentence confirms it on shared words alone.
+   */
+  unreadMain: boolean;
 }
 
 /**
@@ -234,13 +244,13 @@ function isQuotation(text: string): boolean {
 }
 
 /** Reads a claim's confirmation gate. */
-export function confirmGate(view: ClaimView, terms?: Map<string, number>): ConfirmGate {
+export function confirmGate(view: ClaimView, terms?: Map<string, number>, mainObject: string | null = null): ConfirmGate {
   const unread = new Set<string>();
   for (const t of terms?.keys() ?? []) {
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, quotation: isQuotation(view.text) };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view)): EngineVerdict {
@@ -263,7 +273,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const unnamed = !!view.names?.some((n) => (n.startsWith('?') ? !knownWord(ctx.anyNamed, n.slice(1)) : !n.split(' ').some((w) => named?.has(w))));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
-  const unreadAction = (c: Candidate) => ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object && !a.condition && !a.inferred && gate.unread.has(a.object));
+  // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.
+  const unreadAction = (c: Candidate) =>
+    ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object && !a.condition && !a.inferred && gate.unread.has(a.object)) ||
+    (gate.unreadMain && !c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context'));
   // A quotation is confirmed by the outlet quoting it (in any language or wording), not by its own summary of the
   // matter: "he ordered security forces to halt cooperation" does not report what Petro wrote.
   const quoted = (c: Candidate) => {
@@ -324,7 +337,7 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
     const o = ctx.claims[c.claim]!.record.outlet;
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
   }
-  const gate = confirmGate(view, terms);
+  const gate = confirmGate(view, terms, ctx.mainObject);
   const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? [], gate));
   const points: string[] = [];
   const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);

@@ -170,6 +170,10 @@ describe('a verb the engine does not read', () => {
     const confirming = r.stances.filter((x) => x.stance === 'confirm').map((x) => x.evidence ?? '');
     for (const e of confirming) expect(e).not.toMatch(/\b(?:halt|halts|suspend\w*|nix\w*|cease|stop\w*|blocked)\b/i);
   });
+  it('nor by sentences that only share its words: nothing says what it does to intelligence', () => {
+    const r = judge.judgeClaims(['Petro insisted Colombia would go on sharing intelligence with Washington despite the strikes.'])[0]!;
+    expect(r.stances.filter((x) => x.stance === 'confirm')).toEqual([]);
+  });
   it('an execution is not a murder: "accused the US of murder" does not confirm "called them extrajudicial executions"', () => {
     expect(conceptOf('murder')).not.toBe(conceptOf('executions'));
     expect(conceptOf('asesinato')).not.toBe(conceptOf('ejecuciones'));
