@@ -151,6 +151,13 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
       j = e.first;
       continue;
     }
+    // "caused shock in Bogota and Washington by ordering…": the second of a pair shares the first one's preposition.
+    const pair = before && CONJUNCTIONS.has(before) && e.first > 1 ? a.entityAt[e.first - 2] : null;
+    const pairBefore = pair ? wordBefore(a, pair.first) : null;
+    if (pair && pairBefore && PREPOSITIONS.has(pairBefore) && pairBefore !== 'and' && !['by', 'por', 'pelo', 'pela'].includes(pairBefore)) {
+      j = pair.first;
+      continue;
+    }
     return e;
   }
   for (let j = i + 1; j < Math.min(a.tokens.length, i + 8); j++) {

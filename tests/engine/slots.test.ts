@@ -101,6 +101,9 @@ describe('actions and polarity', () => {
 
   it('finds the doer in Spanish and Portuguese', () => {
     expect(act('Petro ordenó suspender el intercambio de inteligencia con EE.UU.')[0]).toMatchObject({ polarity: 'stop', subject: 'petro', counterpart: 'us' });
+    // The second of a pair after a preposition is governed by it: "in Bogota and Washington" names no doer.
+    expect(act('Petro caused shock in Bogota and Washington by ordering his government to suspend intelligence sharing.')[0]).toMatchObject({ subject: 'petro' });
+    expect(act('Petro sorprendió en Bogotá y Washington al ordenar suspender el intercambio de inteligencia.')[0]).toMatchObject({ subject: 'petro' });
     expect(act('A Colômbia suspendeu o compartilhamento de inteligência com os EUA.')[0]).toMatchObject({ polarity: 'stop', subject: 'colombia', counterpart: 'us' });
   });
 });
