@@ -245,6 +245,8 @@ export function deriveStory(articles: readonly DeriveArticle[], options: DeriveO
     context: { cues, earlierLeaders: [] },
     actors,
     places: [],
-    cheap: { who: nameWords.map(escape), what: terms.map((t) => `${escape(t.stem)}\\w*`) },
+    // The first test is loose on purpose (the engine decides): a page naming the story's names and either one of its
+    // words or a second of its names is worth reading. A headline need not use the words the first article stressed.
+    cheap: { who: nameWords.map(escape), what: [...terms.map((t) => `${escape(t.stem)}\\w*`), ...nameWords.map(escape)] },
   };
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
 import type { Corpus, StoryDescription } from '../../src/contracts/index.js';
-import { addSources, createJudge, deriveStory, validateStory, type SourceArticle } from '../../src/engine/index.js';
+import { addSources, cheapPatterns, createJudge, deriveStory, validateStory, type SourceArticle } from '../../src/engine/index.js';
+import { cheapCheck, compileCheap } from '../../src/page/cheap-check.js';
 import { PORT, type PortArticle } from '../fixtures/reader-story/port-strike.js';
 
 const BUNDLED: Corpus = buildFromDir(DEFAULT_INPUT);
@@ -81,6 +82,11 @@ describe('a story description learnt from its articles', () => {
     expect(validateStory(structuredClone(one))).toEqual(one);
     // Already from the first article, the second and the fourth reports are found to be the story.
     for (const a of [PORT.sources[1]!, PORT.page]) expect(judgeWith(one, PORT.sources.slice(0, 1)).judgePage(page(a)).story, a.slug).toMatchObject({ id: ID, detected: true });
+    // The content script's first test lets the next reports through (their heads only), and not the other strike.
+    const cheap = compileCheap([cheapPatterns(one)]);
+    const head = (a: PortArticle) => ({ title: `${a.title} | ${a.site}`, url: `https://${a.slug}.example/news/2026/03/${a.slug}`, ogTitle: a.title, headline: a.title, description: '', h1: a.title, siteName: a.site, published: a.published, language: 'en' });
+    for (const a of [...PORT.sources.slice(1), PORT.page]) expect(cheapCheck(head(a), cheap).candidate, a.slug).toBe(true);
+    expect(cheapCheck(head(PORT.near[0]!), cheap).candidate).toBe(false);
     // More articles, a wider description: names and words each article shares with the others.
     expect(three).not.toEqual(one);
     expect(three.actors.length).toBeGreaterThanOrEqual(one.actors.length);
