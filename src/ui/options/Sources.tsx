@@ -82,6 +82,14 @@ export function Sources({ onChange }: { onChange(): void }) {
   const [busy, setBusy] = useState(false);
   /** The reader's story whose removal waits for the reader's yes. */
   const [asking, setAsking] = useState<string | null>(null);
+  // Focus follows the question: to its safe answer as it opens, back to the story's button when it is kept.
+  const keep = (id: string) => () => {
+    setAsking(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-story="${CSS.escape(id)}"] [data-testid="remove-story"]`)?.focus());
+  };
+  useEffect(() => {
+    if (asking) document.querySelector<HTMLElement>('[data-testid="remove-story-no"]')?.focus();
+  }, [asking]);
 
   const refresh = () => void send('list-stories', {}).then((r) => setStories(r.stories), () => setStories([]));
   useEffect(() => {
@@ -166,7 +174,7 @@ export function Sources({ onChange }: { onChange(): void }) {
                     <p>{t('storyRemoveAsk', st.name, st.sources.length)}</p>
                     <div class="row">
                       <button class="danger" onClick={removeStory(st)} disabled={busy} data-testid="remove-story-yes">{t('storyRemoveYes')}</button>
-                      <button onClick={() => setAsking(null)} data-testid="remove-story-no">{t('storyRemoveNo')}</button>
+                      <button onClick={keep(st.id)} data-testid="remove-story-no">{t('storyRemoveNo')}</button>
                     </div>
                   </div>
                 ) : null}

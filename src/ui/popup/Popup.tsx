@@ -202,13 +202,14 @@ export function Popup() {
               {stories.length > 0 ? (
                 <div class="field">
                   <label for="add-story">{t('popupAddTo')}</label>
-                  <select id="add-story" value={target ?? ''} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)} data-testid="add-story">
+                  <select id="add-story" value={target ?? ''} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)} aria-describedby={target === found ? 'add-story-found' : undefined} data-testid="add-story">
                     {stories.map((st) => (
                       <option key={st.id} value={st.id}>
-                        {st.id === found ? `${st.name} (${t('popupAddToHint')})` : st.name}
+                        {st.name}
                       </option>
                     ))}
                   </select>
+                  {target === found ? <p id="add-story-found" class="hint found" data-testid="add-story-found">{t('popupAddToHint')}</p> : null}
                 </div>
               ) : null}
               <button onClick={addSource(false)} disabled={adding?.state === 'busy'} data-testid="add-source">{t('addSource')}</button>
