@@ -14,6 +14,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORT, portHtml, type PortArticle } from '../fixtures/reader-story/port-strike.js';
 import { BROWSERS, launch, openExtensionPage, screenshot, startServer, tabViews, waitForTabs, type ExtensionBrowser, type FixtureServer } from './harness.js';
+import { audit } from './axe-audit.js';
 import { externalOnly, highlightCount, panelSettled, shadowText, waitForStatus, waitForStory, waitInShadow, withPage, type ContentPage } from './content-helpers.js';
 
 const NAME = 'Calverra port strike';
@@ -77,6 +78,7 @@ describe.each(BROWSERS)("a story the reader starts, in %s", (browserName) => {
     expect(await one.popup.$eval('[data-testid="story-name"]', (e) => (e as HTMLInputElement).value)).toBe(first!.title);
     expect(await one.popup.evaluate(() => document.activeElement?.id)).toBe('story-name');
     console.log(`screenshot: ${await screenshot(one.popup, `${browserName}-popup-start-story`, 'main')}`);
+    expect(await audit(one.popup)).toEqual([]);
     await one.popup.$eval('[data-testid="story-name"]', (e) => ((e as HTMLInputElement).value = ''));
     await one.popup.type('[data-testid="story-name"]', NAME);
     await one.popup.click('[data-testid="start-confirm"]');
@@ -92,7 +94,10 @@ describe.each(BROWSERS)("a story the reader starts, in %s", (browserName) => {
       const chosen = await next.popup.$eval('[data-testid="add-story"]', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent);
       expect(chosen).toBe(NAME);
       expect(await next.popup.$eval('[data-testid="add-story-found"]', (e) => e.textContent)).toBe('Crosscheck found this story on the page.');
-      if (a === rest[0]) console.log(`screenshot: ${await screenshot(next.popup, `${browserName}-popup-add-to-story`, 'main')}`);
+      if (a === rest[0]) {
+        console.log(`screenshot: ${await screenshot(next.popup, `${browserName}-popup-add-to-story`, 'main')}`);
+        expect(await audit(next.popup)).toEqual([]);
+      }
       await next.popup.click('[data-testid="add-source"]');
       await next.popup.waitForFunction(() => /^Added /.test(document.querySelector('[data-testid="add-result"]')?.textContent ?? ''), { timeout: 30_000 });
       await next.popup.close();
@@ -145,6 +150,7 @@ describe.each(BROWSERS)("a story the reader starts, in %s", (browserName) => {
     expect(await options.$eval('[data-testid="remove-story-ask"] p', (e) => e.textContent)).toBe(`Remove “${NAME}” and its 3 sources? Pages about it will no longer be checked.`);
     await options.$eval('.story.mine', (e) => e.scrollIntoView({ block: 'center' }));
     console.log(`screenshot: ${await screenshot(options, `${browserName}-options-remove-story`)}`);
+    expect(await audit(options)).toEqual([]);
     // "Keep it" keeps it.
     await options.click('[data-testid="remove-story-no"]');
     await options.waitForSelector('[data-testid="remove-story-ask"]', { hidden: true });
