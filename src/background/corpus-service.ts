@@ -5,7 +5,7 @@
  * stores it in one transaction and only then swaps the Judge, so a failure leaves everything as it was.
  */
 import type { Corpus } from '../contracts/corpus.js';
-import type { CorpusInfo, CorpusSource } from '../contracts/messages.js';
+import type { AddTarget, CorpusInfo, CorpusSource } from '../contracts/messages.js';
 import type { AddSourceResult, ImportResult, SourceInfo, SourceRequest } from '../contracts/sources.js';
 import { addSources, createJudge, removeOutlet, type Judge } from '../engine/index.js';
 import { sha256 } from '../engine/sha256.js';
@@ -15,14 +15,18 @@ import { openDb, type CorpusDb } from './db.js';
 import { buildExport, exportFilename, parseExport } from './export-file.js';
 import { importPlan, sameArticle } from './import-plan.js';
 import { infoOf, loadEffective, sourceFromRequest, sourcesOf, writeEffective } from './user-sources.js';
+import { isReaderStory, newStoryId, readerCheap, refreshReaderStories, removeReaderStory, startStory, type ReaderCheap } from './reader-stories.js';
 
 export interface CorpusService {
   /** Resolves once the corpus is ready; every handler awaits it. */
   judge(): Promise<Judge>;
   info(): Promise<CorpusInfo>;
   sources(): Promise<SourceInfo[]>;
-  addSource(req: SourceRequest, confirmed: boolean): Promise<AddSourceResult>;
+  /** Adds the page's article to the story the reader chose, a new story of theirs, or the story found on it. */
+  addSource(req: SourceRequest, confirmed: boolean, target?: Omit<AddTarget, 'confirmed'>): Promise<AddSourceResult>;
   removeSource(id: string): Promise<boolean>;
+  /** Removes a story the reader started and all its sources; how many sources went (null: no such reader story). */
+  removeStory(id: string): Promise<number | null>;
   exportCorpus(now?: Date): Promise<{ filename: string; text: string }>;
   /** Imports an export file's text; throws (changing nothing) when the file is refused. */
   importCorpus(text: string): Promise<ImportResult>;
@@ -63,9 +67,21 @@ function closeQuietly(db: CorpusDb | null): void {
   }
 }
 
-/** Starts syncing at once; `bundle` is the hash of the bundled bytes; `open` is injectable for tests. */
-export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () => openDb(), bundle: string = bundled.hash): CorpusService {
-  const ready = prepare(bundled, bundle, open);
+/**
+ * Starts syncing at once; `bundle` is the hash of the bundled bytes; `open` is injectable for tests. `publish` hands
+ * the reader's stories' first tests to the content script (storage.local) whenever they may have changed.
+ */
+export function createCorpusService(
+  bundled: Corpus,
+  open: () => CorpusDb = () => openDb(),
+  bundle: string = bundled.hash,
+  publish: (patterns: ReaderCheap[]) => Promise<void> = async () => undefined,
+): CorpusService {
+  const announce = (corpus: Corpus) => publish(readerCheap(corpus)).catch((e: unknown) => console.warn('Crosscheck: could not store the reader stories\' first test:', e));
+  const ready = prepare(bundled, bundle, open).then(async (s) => {
+    await announce(s.judge.corpus);
+    return s;
+  });
   let state: State | null = null;
   // Changes run one after another; a failed one doesn't stop the next (and nobody need be waiting on the queue itself).
   let queue: Promise<unknown> = ready.then((s) => (state = s)).catch(() => undefined);
@@ -89,6 +105,7 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
           closeQuietly(db);
         }
         state = { ...s, judge: createJudge(corpus), added };
+        await announce(corpus);
       }
       return result;
     });
@@ -116,24 +133,41 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
     },
     sources: async () => list(await current()),
 
-    addSource(req, confirmed) {
+    addSource(req, confirmed, target = {}) {
       return change<AddSourceResult>((s) => {
         const corpus = s.judge.corpus;
-        const verdict = s.judge.detectStory({ title: req.title, text: req.text, language: req.language?.slice(0, 2) ?? null });
-        if (!confirmed && !verdict.detected) return { corpus: null, result: { status: 'not-story' } };
         const found = sourceFromRequest(req);
-        // The source joins the story found on its page; one added anyway (no story found) joins the first story.
-        const src = { ...found, outlet: { ...found.outlet, story: verdict.detected && verdict.id ? verdict.id : corpus.stories[0]!.id } };
+        const now = new Date().toISOString();
+        let base = corpus;
+        let story: { id: string; name: string; started: boolean };
+        const newName = target.newStory?.replace(/\s+/g, ' ').trim().slice(0, 160);
+        if (newName) {
+          // A story of the reader's own, learnt from this article (the engine says why when it can't be).
+          const d = startStory(bundled, newStoryId(newName, found.outlet.url), newName, found, now);
+          base = { ...corpus, stories: [...corpus.stories, d] };
+          story = { id: d.id, name: d.name, started: true };
+        } else {
+          const verdict = s.judge.detectStory({ title: req.title, text: req.text, language: req.language?.slice(0, 2) ?? null });
+          const chosen = target.story ? corpus.stories.find((d) => d.id === target.story) : undefined;
+          if (target.story && !chosen) throw new Error(t('addNoSuchStory'));
+          // A bundled story asks first when the page isn't found to be it; the reader's own are theirs to grow.
+          const fits = chosen ? isReaderStory(chosen.id) || (verdict.detected && verdict.id === chosen.id) : verdict.detected;
+          if (!confirmed && !fits) return { corpus: null, result: { status: 'not-story' } };
+          // Without a choice, the source joins the story found on its page; one added anyway (none found) the first story.
+          const d = chosen ?? corpus.stories.find((x) => verdict.detected && x.id === verdict.id) ?? corpus.stories[0]!;
+          story = { id: d.id, name: d.name, started: false };
+        }
+        const src = { ...found, outlet: { ...found.outlet, story: story.id } };
         const hash = sha256(src.text);
         const same = sameArticle(corpus, src.outlet.url, hash);
         if (same?.origin === 'bundled') return { corpus: null, result: { status: 'bundled', name: same.name, outlets: corpus.outlets.length } };
-        const next = addSources(corpus, [src]);
-        const now = new Date().toISOString();
         const added = new Map(s.added);
         const first = same ? s.added.get(same.id) : undefined;
         if (same) added.delete(same.id);
         added.set(src.outlet.id, first ?? now);
-        return { corpus: next, added, result: { status: same ? 'merged' : 'added', source: infoOf(src.outlet, first ?? now), outlets: next.outlets.length } };
+        // The reader's stories are learnt again from their articles (this one's, and the one a merged copy left).
+        const next = refreshReaderStories(addSources(base, [src]), bundled, added, now);
+        return { corpus: next, added, result: { status: same ? 'merged' : 'added', source: infoOf(src.outlet, first ?? now), outlets: next.outlets.length, story } };
       });
     },
 
@@ -143,7 +177,18 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
         if (!o || o.origin !== 'user') return { corpus: null, result: false };
         const added = new Map(s.added);
         added.delete(id);
-        return { corpus: removeOutlet(s.judge.corpus, id), added, result: true };
+        // A reader's story is learnt again from the articles left (and goes with its last one).
+        return { corpus: refreshReaderStories(removeOutlet(s.judge.corpus, id), bundled, added), added, result: true };
+      });
+    },
+
+    removeStory(id) {
+      return change<number | null>((s) => {
+        const gone = removeReaderStory(s.judge.corpus, id);
+        if (!gone) return { corpus: null, result: null };
+        const added = new Map(s.added);
+        for (const o of gone.removed) added.delete(o.id);
+        return { corpus: gone.corpus, added, result: gone.removed.length };
       });
     },
 
@@ -157,7 +202,11 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
         // Every check runs before anything is stored: a refused file throws here and nothing changes.
         const file = parseExport(text);
         const plan = importPlan(s.judge.corpus, file);
-        const next = plan.sources.length ? addSources(s.judge.corpus, plan.sources) : null;
+        // The reader's own stories the file's sources report come with them (checked with the file: validateCorpus).
+        const here = new Set(s.judge.corpus.stories.map((d) => d.id));
+        const wanted = new Set(plan.sources.map((x) => x.outlet.story));
+        const theirs = file.corpus.stories.filter((d) => isReaderStory(d.id) && !here.has(d.id) && wanted.has(d.id));
+        const base = theirs.length ? { ...s.judge.corpus, stories: [...s.judge.corpus.stories, ...theirs] } : s.judge.corpus;
         const added = new Map(s.added);
         for (const [id, when] of plan.added) {
           // A merged source keeps the day the reader first added it.
@@ -166,6 +215,7 @@ export function createCorpusService(bundled: Corpus, open: () => CorpusDb = () =
           if (old) added.delete(old);
           added.set(id, first ?? when);
         }
+        const next = plan.sources.length ? refreshReaderStories(addSources(base, plan.sources), bundled, added) : null;
         const after = next ?? s.judge.corpus;
         const result = { added: plan.counts.added, merged: plan.counts.merged, unchanged: plan.counts.unchanged, sources: sourcesOf(after, added) };
         return { corpus: next, added, result };

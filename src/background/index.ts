@@ -18,8 +18,10 @@ import { listSources } from './handlers/list-sources.js';
 import { listStories } from './handlers/list-stories.js';
 import { pageStatus } from './handlers/page-status.js';
 import { removeSource } from './handlers/remove-source.js';
+import { removeStory } from './handlers/remove-story.js';
+import { setReaderCheapPatterns } from '../platform/reader-cheap.js';
 
-const corpus = createCorpusService(bundledCorpus, undefined, bundleHash);
+const corpus = createCorpusService(bundledCorpus, undefined, bundleHash, setReaderCheapPatterns);
 
 handle<BackgroundMessages>({
   'judge-page': judgePage(corpus),
@@ -30,6 +32,7 @@ handle<BackgroundMessages>({
   'list-sources': listSources(corpus),
   'list-stories': listStories(corpus),
   'remove-source': removeSource(corpus),
+  'remove-story': removeStory(corpus),
   'export-corpus': exportCorpus(corpus),
   'import-corpus': importCorpus(corpus),
 });

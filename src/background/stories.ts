@@ -2,6 +2,7 @@
 import type { Corpus } from '../contracts/corpus.js';
 import type { StoryInfo } from '../contracts/messages.js';
 import type { SourceInfo } from '../contracts/sources.js';
+import { isReaderStory } from './reader-stories.js';
 
 /**
  * Every story of `corpus`, in its order, with its bundled outlets and the reader's `sources` that report it (each
@@ -14,6 +15,7 @@ export function storiesOf(corpus: Corpus, sources: readonly SourceInfo[]): Story
   return corpus.stories.map((d) => ({
     id: d.id,
     name: d.name,
+    mine: isReaderStory(d.id),
     bundled: corpus.outlets
       .filter((o) => o.origin !== 'user' && storyOf.get(o.id) === d.id)
       .map((o) => ({ id: o.id, name: o.name, url: o.url, published: o.published })),

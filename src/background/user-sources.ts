@@ -10,6 +10,7 @@ import { addSources, type SourceArticle } from '../engine/index.js';
 import { sha256 } from '../engine/sha256.js';
 import { guessLanguage } from '../engine/text.js';
 import type { CorpusDb, Row } from './db.js';
+import { putReaderStories, readReaderStories, readerStoriesOf, refreshReaderStories, withReaderStories } from './reader-stories.js';
 
 /** The meta row of the user part: the points of the whole corpus and what they were built from. */
 export interface UserMeta {
@@ -137,6 +138,8 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
   const sources = await readSources(db);
   const added = new Map(sources.map((s) => [s.outlet.id, s.added]));
   if (sources.length === 0) return { corpus: bundled, added };
+  // The reader's own stories, beside the bundled ones: their sources are read with their descriptions.
+  const base = withReaderStories(bundled, await readReaderStories(db));
   const meta = await userMeta(db).get('user');
   const ids = sources.map((s) => s.outlet.id);
   const [articles, sentences, claims] = await Promise.all([
@@ -144,7 +147,7 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
     db.sentences.where('origin').equals('user').toArray(),
     db.claims.where('origin').equals('user').toArray(),
   ]);
-  const tagged = sources.every((s) => bundled.stories.some((d) => d.id === s.outlet.story));
+  const tagged = sources.every((s) => base.stories.some((d) => d.id === s.outlet.story));
   if (meta && tagged && meta.base === bundled.hash && meta.engine === bundled.engine && storedIsWhole(meta, ids, bundled, sentences, claims)) {
     // In the order addSources gives them: by source, then by their own ids (which count up within an article).
     const rank = new Map(ids.map((id, i) => [id, i]));
@@ -154,7 +157,7 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
       schema: bundled.schema,
       hash: meta.hash,
       engine: bundled.engine,
-      stories: bundled.stories,
+      stories: base.stories,
       outlets: [...bundled.outlets, ...sources.map((s) => s.outlet)],
       articles: [...bundled.articles, ...order(articles)],
       sentences: [...bundled.sentences, ...order(sentences)],
@@ -163,7 +166,8 @@ export async function loadEffective(db: CorpusDb, bundled: Corpus): Promise<{ co
     };
     return { corpus, added };
   }
-  const corpus = addSources(bundled, sources);
+  // Read again (a new engine or bundled corpus): the reader's stories are learnt again from their articles too.
+  const corpus = refreshReaderStories(addSources(base, sources), bundled, added);
   await writeEffective(db, corpus, bundled, added);
   return { corpus, added };
 }
@@ -180,7 +184,7 @@ function storedIsWhole(meta: UserMeta, ids: string[], bundled: Corpus, sentences
   return meta.points.every((p) => Array.isArray(p?.claims) && p.claims.every((id) => known.has(id)));
 }
 
-/** Replaces every user row and the user meta row with the user part of `corpus`, in one transaction. */
+/** Replaces every user row, the user meta row and the reader's stories with the user part of `corpus`, in one transaction. */
 export async function writeEffective(db: CorpusDb, corpus: Corpus, bundled: Corpus, added: ReadonlyMap<string, string>): Promise<void> {
   const user = new Set(corpus.outlets.filter((o) => o.origin === 'user').map((o) => o.id));
   const mine = <T extends { outlet: string }>(rows: T[]) => rows.filter((r) => user.has(r.outlet)).map((r) => ({ ...r, origin: 'user' as const }));
@@ -200,5 +204,6 @@ export async function writeEffective(db: CorpusDb, corpus: Corpus, bundled: Corp
     await db.claims.bulkPut(claims);
     if (user.size) await userMeta(db).put(meta);
     else await userMeta(db).delete('user');
+    await putReaderStories(db, readerStoriesOf(corpus));
   });
 }

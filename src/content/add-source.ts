@@ -2,6 +2,7 @@
  * "Add this article as a source": reads the page's article and its publisher's metadata into the background's
  * request, and, from the sidebar's button, shows the outcome under the button.
  */
+import type { AddTarget } from '../contracts/messages.js';
 import type { AddSourceResult, SourceRequest } from '../contracts/sources.js';
 import { extractArticleSliced } from '../page/extract.js';
 import { readSourceMeta } from '../page/source-meta.js';
@@ -9,10 +10,10 @@ import { t } from '../platform/i18n.js';
 import { addErrorText, addResultText } from '../ui/shared/add-result.js';
 import type { UiState } from '../ui/shared/store.js';
 
-export type AddSource = (req: SourceRequest & { confirmed: boolean }) => Promise<AddSourceResult>;
+export type AddSource = (req: SourceRequest & AddTarget) => Promise<AddSourceResult>;
 
 /** The page's article as a source request, handed to `add` (the background's 'add-source'). */
-export async function addPageAsSource(doc: Document, add: AddSource, confirmed: boolean): Promise<AddSourceResult> {
+export async function addPageAsSource(doc: Document, add: AddSource, target: AddTarget): Promise<AddSourceResult> {
   const page = await extractArticleSliced(doc);
   const meta = readSourceMeta(doc);
   return add({
@@ -22,7 +23,9 @@ export async function addPageAsSource(doc: Document, add: AddSource, confirmed: 
     siteName: meta.siteName,
     published: meta.published ?? page.published,
     language: page.language,
-    confirmed,
+    confirmed: target.confirmed,
+    story: target.story ?? null,
+    newStory: target.newStory ?? null,
   });
 }
 

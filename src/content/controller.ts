@@ -7,11 +7,12 @@
  * timing) and add-source.ts (adding the page's article as a source).
  */
 import type { PageJudgement } from '../contracts/judgement.js';
-import type { TabStatus } from '../contracts/messages.js';
+import type { AddTarget, TabStatus } from '../contracts/messages.js';
 import type { AddSourceResult, SourceRequest } from '../contracts/sources.js';
 import { timeline } from '../engine/timeline.js';
 import { isSiteDisabled, type Settings } from '../contracts/settings.js';
 import { anchorQuotes } from '../page/anchor.js';
+import { pageHeadline } from '../page/cheap-check.js';
 import { couldBeStory } from '../page/could-be-story.js';
 import { extractArticleSliced } from '../page/extract.js';
 import { liveCounts } from '../page/ledger.js';
@@ -33,7 +34,7 @@ export interface ContentDeps {
   getSettings(): Promise<Settings>;
   onSettingsChanged(cb: (s: Settings) => void): () => void;
   /** Adds the page's article as the reader's own source (the background's 'add-source'). */
-  addSource?(req: SourceRequest & { confirmed: boolean }): Promise<AddSourceResult>;
+  addSource?(req: SourceRequest & AddTarget): Promise<AddSourceResult>;
   /** Paint with overlay boxes even where the Highlight API exists (tests). */
   forceOverlay?: boolean;
   hoverDelayMs?: number;
@@ -123,7 +124,7 @@ export class Controller {
 
   /** The tab's state for the popup. */
   getStatus(): TabStatus {
-    return { ...this.status, sidebarOpen: !!this.page?.ui.store.state.open, live: liveCounts() };
+    return { ...this.status, headline: pageHeadline(this.doc), sidebarOpen: !!this.page?.ui.store.state.open, live: liveCounts() };
   }
 
   /** Checks now whatever the cheap check or the auto/ask setting says (the popup asked). */
@@ -150,9 +151,9 @@ export class Controller {
   }
 
   /** Adds the page's article as a source; after that, the page is judged again (it never counts against itself). */
-  async addSource(confirmed: boolean): Promise<AddSourceResult> {
+  async addSource(target: AddTarget): Promise<AddSourceResult> {
     if (!this.deps.addSource) throw new Error('Adding sources is not available here');
-    const res = await addPageAsSource(this.doc, this.deps.addSource, confirmed);
+    const res = await addPageAsSource(this.doc, this.deps.addSource, target);
     if (corpusChanged(res) && this.status.story) {
       this.lastRes = null;
       void this.check('asked');
@@ -218,6 +219,7 @@ export class Controller {
     this.status.state = 'done';
     if (!res.story?.detected) {
       this.status.story = false;
+      this.status.storyId = null;
       this.status.claims = 0;
       if (this.page) this.teardownUi();
       if (fresh) await this.deps.pageStatus(false, 0);
@@ -236,6 +238,7 @@ export class Controller {
     // A new answer closes the hover card; the same one re-anchored (a re-render) leaves it where the reader has it.
     ui.store.set({ view, ...(fresh ? { hover: null, active: null } : {}) });
     this.status.story = true;
+    this.status.storyId = res.story.id ?? null;
     const changed = this.status.claims !== shown.length;
     this.status.claims = shown.length;
     if (fresh || changed) await this.deps.pageStatus(true, shown.length);
@@ -253,7 +256,7 @@ export class Controller {
         showOnPage: (i) => showOnPage(this.doc, this.ranges[i], this.page?.highlighter ?? null),
         hoverCard: (inside) => this.hover.card(inside),
         ...(this.deps.addSource
-          ? { addSource: (confirmed: boolean) => addFromUi((adding) => this.page?.ui.store.set({ adding }), () => this.addSource(confirmed)) }
+          ? { addSource: (confirmed: boolean) => addFromUi((adding) => this.page?.ui.store.set({ adding }), () => this.addSource({ confirmed })) }
           : {}),
       },
       onHover: (hit) => this.hover.pointer(hit),
@@ -293,7 +296,7 @@ export class Controller {
     this.teardownUi();
     this.lastText = '';
     this.lastRes = null;
-    this.status = { ...this.status, state: 'idle', story: null, claims: 0, error: null };
+    this.status = { ...this.status, state: 'idle', story: null, storyId: null, claims: 0, error: null };
     if (had) void this.deps.pageStatus(false, 0).catch(() => undefined);
   }
 

@@ -6,10 +6,12 @@
  */
 import type { TabStatus } from '../contracts/messages.js';
 import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
-import { couldBeStory } from '../page/could-be-story.js';
+import { couldBeStory, setReaderCheap } from '../page/could-be-story.js';
+import { pageHeadline } from '../page/cheap-check.js';
 import { liveCounts } from '../page/ledger.js';
 import { watchPage } from '../page/watch.js';
-import { bool, shape } from '../platform/check.js';
+import { addTargetShape } from '../platform/check.js';
+import { getReaderCheap, onReaderCheapChanged } from '../platform/reader-cheap.js';
 import { handle, send, type ContentMessages, type HandlerSpec } from '../platform/messaging.js';
 import { getSettings, onSettingsChanged } from '../platform/settings.js';
 import { stages, type MainStage } from './stages.js';
@@ -47,10 +49,14 @@ if (window.top === window && !shared.main?.alive()) {
     if (couldBeStory(document)) void load(true).catch(() => undefined);
   };
 
-  const ready = getSettings().then(
-    (s) => void (settings = s),
-    () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
-  );
+  // The reader's own stories' first tests come from storage.local (the background keeps them there), with the settings.
+  const ready = Promise.all([
+    getSettings().then(
+      (s) => void (settings = s),
+      () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
+    ),
+    getReaderCheap().then(setReaderCheap, () => undefined),
+  ]);
 
   const status = async (): Promise<TabStatus> => {
     await ready;
@@ -60,6 +66,7 @@ if (window.top === window && !shared.main?.alive()) {
       autoCheck: settings!.autoCheck,
       state: error ? 'error' : loading && passed ? 'checking' : 'idle',
       story: null,
+      headline: pageHeadline(document),
       claims: 0,
       outlets: 0,
       sidebarOpen: false,
@@ -79,16 +86,21 @@ if (window.top === window && !shared.main?.alive()) {
     'check-page': forward('check-page'),
     'open-sidebar': forward('open-sidebar'),
     'toggle-sidebar': forward('toggle-sidebar'),
-    'add-source': { ...forward('add-source'), check: shape({ confirmed: bool }) },
+    'add-source': { ...forward('add-source'), check: addTargetShape() },
   });
   const unlistenSettings = onSettingsChanged((s) => {
     settings = s;
+    consider();
+  });
+  const unlistenCheap = onReaderCheapChanged((patterns) => {
+    setReaderCheap(patterns);
     consider();
   });
   function stop(): void {
     ac.abort();
     unhandle();
     unlistenSettings();
+    unlistenCheap();
   }
   // The second stage calls this as it starts: from then on it watches the page and answers messages.
   shared.onMain = stop;

@@ -3,7 +3,7 @@
  * with scripting.executeScript into a tab whose first stage (index.ts) passed the cheap check, or where the reader
  * asked (popup, shortcut). Injected twice (two asks at once), the second copy does nothing.
  */
-import { bool, shape } from '../platform/check.js';
+import { addTargetShape } from '../platform/check.js';
 import { handle, send, type ContentMessages, type Handlers } from '../platform/messaging.js';
 import { getSettings, onSettingsChanged } from '../platform/settings.js';
 import { Controller } from './controller.js';
@@ -25,7 +25,7 @@ if (window.top === window && !shared.main?.alive()) {
     'check-page': { from: ['extension'], run: () => controller.checkNow() },
     'open-sidebar': { from: ['extension'], run: async () => ({ opened: await controller.openSidebar() }) },
     'toggle-sidebar': { from: ['extension'], run: async () => ({ open: await controller.toggleSidebar() }) },
-    'add-source': { from: ['extension'], check: shape({ confirmed: bool }), run: (p) => controller.addSource(p.confirmed === true) },
+    'add-source': { from: ['extension'], check: addTargetShape(), run: (p) => controller.addSource({ confirmed: p.confirmed === true, story: p.story ?? null, newStory: p.newStory ?? null }) },
   };
   const main = { handlers, alive: () => !controller.signal.aborted };
   shared.main = main;

@@ -35,9 +35,22 @@ export interface BundledSourceInfo {
 export interface StoryInfo {
   id: string;
   name: string;
+  /** True for a story the reader started: removable, with its sources. */
+  mine: boolean;
   bundled: BundledSourceInfo[];
   /** The reader's sources of this story, oldest first. */
   sources: SourceInfo[];
+}
+
+/**
+ * Where an added article goes: the story the reader chose (`story`, any story's id), a new story of the reader's
+ * named `newStory`, or (neither) the story found on its page. Unless `confirmed`, a page that isn't found to be
+ * coverage of a bundled story it would join comes back as 'not-story' for the reader to confirm.
+ */
+export interface AddTarget {
+  confirmed: boolean;
+  story?: string | null;
+  newStory?: string | null;
 }
 
 /** Messages handled by the background (sent with `send`). */
@@ -74,8 +87,13 @@ export type BackgroundMessages = {
    * engine doesn't take for the story is not added and comes back as `{ status: 'not-story' }` so the UI can ask.
    */
   'add-source': {
-    request: SourceRequest & { confirmed: boolean };
+    request: SourceRequest & AddTarget;
     response: AddSourceResult;
+  };
+  /** Options → background: remove a story the reader started, with every source of it. */
+  'remove-story': {
+    request: { id: string };
+    response: { removed: number; stories: StoryInfo[] };
   };
   /** Options → background: the reader's own sources, oldest first. */
   'list-sources': {
@@ -119,6 +137,10 @@ export interface TabStatus {
   state: 'idle' | 'checking' | 'done' | 'error';
   /** Whether the page covers the story; null until checked. */
   story: boolean | null;
+  /** The id of the story the page was found to cover, when it was. */
+  storyId?: string | null;
+  /** The page's headline as its head gives it (for naming a story started from it). */
+  headline?: string;
   /** Claims checked and highlighted on the page. */
   claims: number;
   /** Outlets in the corpus the claims were checked against. */
@@ -157,7 +179,7 @@ export type ContentMessages = {
   };
   /** Popup → content: add this page's article as a source (see the background's 'add-source'). */
   'add-source': {
-    request: { confirmed: boolean };
+    request: AddTarget;
     response: AddSourceResult;
   };
 };

@@ -32,7 +32,7 @@ export interface SourceInfo {
 
 export type AddSourceResult =
   /** Stored; `merged` when the same article (URL or text) was already a source and has been replaced by this copy. */
-  | { status: 'added' | 'merged'; source: SourceInfo; outlets: number }
+  | { status: 'added' | 'merged'; source: SourceInfo; outlets: number; story?: { id: string; name: string; started: boolean } }
   /** The same article is one of the bundled sources: nothing to add. */
   | { status: 'bundled'; name: string; outlets: number }
   /** Not added: the page doesn't look like the story; ask the reader and send again with `confirmed`. */

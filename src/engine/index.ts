@@ -11,6 +11,7 @@ export { timeline, type Timeline, type Development } from './timeline.js';
 export { addSources, removeOutlet, buildCorpus, buildStories, storyForSource, readArticle, parseStoryFile, CorpusInputError, type SourceArticle } from './corpus-build.js';
 export { storyCorpus } from './corpus-stories.js';
 export { cheapPatterns, type CheapPatterns } from './cheap.js';
+export { deriveStory, type DeriveArticle, type DeriveOptions } from './story-derive.js';
 export { validateCorpus, parseCorpus, upgradeCorpus, CorpusFormatError } from './corpus-validate.js';
 export { createIndex, type ClaimIndex, type IndexDoc, type SearchHit } from './matcher.js';
 export { prepareClaim } from './claims.js';

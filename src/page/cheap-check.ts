@@ -75,6 +75,12 @@ export function readHead(doc: Document, url: string = doc.location?.href ?? ''):
   };
 }
 
+/** The article's headline as the head gives it (JSON-LD, og:title, the first h1, else the title), for naming a story after it. */
+export function pageHeadline(doc: Document): string {
+  const h = readHead(doc, '');
+  return (h.headline || h.ogTitle || h.h1 || h.title).replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
 /** The URL's words: host and path, decoded, separators turned into spaces. */
 function urlWords(url: string): string {
   try {

@@ -4,12 +4,33 @@
  * own. Kept apart from cheap-check.ts so that Node tools reading pages (the CLI) need no build.
  */
 import bundledStories from 'crosscheck:stories';
-import { cheapCheck, compileCheap, readHead } from './cheap-check.js';
+import type { CheapPatterns } from '../engine/cheap.js';
+import { cheapCheck, compileCheap, readHead, type CheapStory } from './cheap-check.js';
 
 /** The bundled stories' checks, compiled once. */
 export const BUNDLED_CHEAP = compileCheap(bundledStories);
 
-/** cheapCheck(readHead(doc)) against the bundled stories. */
+/**
+ * The reader's own stories' checks, which the content script reads from storage. Kept on the isolated world's global
+ * object: the content script's two stages are two bundles, and both must see the same list.
+ */
+const KEY = '__crosscheckReaderCheap';
+const held = (): CheapStory[] => (globalThis as unknown as Record<string, CheapStory[] | undefined>)[KEY] ?? [];
+
+/** Sets the reader's stories' checks (a pattern that doesn't compile is left out rather than fail every page). */
+export function setReaderCheap(patterns: readonly CheapPatterns[]): void {
+  const ok = patterns.flatMap((p) => {
+    try {
+      return compileCheap([p]);
+    } catch {
+      return [];
+    }
+  });
+  (globalThis as unknown as Record<string, CheapStory[]>)[KEY] = ok;
+}
+
+/** cheapCheck(readHead(doc)) against the bundled stories and the reader's. */
 export function couldBeStory(doc: Document, url?: string): boolean {
-  return cheapCheck(readHead(doc, url), BUNDLED_CHEAP).candidate;
+  const reader = held();
+  return cheapCheck(readHead(doc, url), reader.length ? [...BUNDLED_CHEAP, ...reader] : BUNDLED_CHEAP).candidate;
 }

@@ -17,3 +17,6 @@ export function shape(fields: Record<string, Field>): (payload: unknown) => stri
     return null;
   };
 }
+
+/** Where an added article goes (contracts' AddTarget): checked alike by both content stages. */
+export const addTargetShape = (): ((payload: unknown) => string | null) => shape({ confirmed: bool, story: strOrNull(200), newStory: strOrNull(200) });

@@ -84,8 +84,8 @@ describe('adding the article being read as a source', () => {
   it('from a page that is not the story: asks first, adds once confirmed', async () => {
     const service = fakeIdb().service();
     const other = visit('other-subject', 'https://continentalbusiness.example/markets/ecb', service);
-    expect(await other.controller.addSource(false)).toEqual({ status: 'not-story' });
+    expect(await other.controller.addSource({ confirmed: false })).toEqual({ status: 'not-story' });
     expect(await service.sources()).toEqual([]);
-    expect(await other.controller.addSource(true)).toMatchObject({ status: 'added', source: { name: 'Continental Business Daily', published: '2025-10-30' } });
+    expect(await other.controller.addSource({ confirmed: true })).toMatchObject({ status: 'added', source: { name: 'Continental Business Daily', published: '2025-10-30' } });
   });
 });

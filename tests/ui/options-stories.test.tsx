@@ -14,8 +14,8 @@ const bundled = (id: string, name: string) => ({ id, name, url: `https://${id}.e
 
 function stories(): StoryInfo[] {
   return [
-    { id: 'colombia', name: 'Colombia suspends intelligence sharing with the US', bundled: [bundled('000', 'Deer Creek'), bundled('001', 'GlobalSecurity.org')], sources: [src('u-aaaaaaaaaa', 'Diario del Caribe')] },
-    { id: 'harbour', name: 'Port Vell harbour closes after the crane collapse', bundled: [], sources: [src('u-bbbbbbbbbb', 'Harbour Gazette'), src('u-cccccccccc', 'Coast Daily')] },
+    { id: 'colombia', name: 'Colombia suspends intelligence sharing with the US', mine: false, bundled: [bundled('000', 'Deer Creek'), bundled('001', 'GlobalSecurity.org')], sources: [src('u-aaaaaaaaaa', 'Diario del Caribe')] },
+    { id: 'harbour', name: 'Port Vell harbour closes after the crane collapse', mine: false, bundled: [], sources: [src('u-bbbbbbbbbb', 'Harbour Gazette'), src('u-cccccccccc', 'Coast Daily')] },
   ];
 }
 

@@ -80,6 +80,16 @@ export function Sources({ onChange }: { onChange(): void }) {
   const [stories, setStories] = useState<StoryInfo[] | null>(null);
   const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The reader's story whose removal waits for the reader's yes. */
+  const [asking, setAsking] = useState<string | null>(null);
+  // Focus follows the question: to its safe answer as it opens, back to the story's button when it is kept.
+  const keep = (id: string) => () => {
+    setAsking(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-story="${CSS.escape(id)}"] [data-testid="remove-story"]`)?.focus());
+  };
+  useEffect(() => {
+    if (asking) document.querySelector<HTMLElement>('[data-testid="remove-story-no"]')?.focus();
+  }, [asking]);
 
   const refresh = () => void send('list-stories', {}).then((r) => setStories(r.stories), () => setStories([]));
   useEffect(() => {
@@ -108,6 +118,13 @@ export function Sources({ onChange }: { onChange(): void }) {
     void run(async () => {
       await send('remove-source', { id: s.id });
       return t('sourceRemoved', s.name);
+    });
+
+  const removeStory = (st: StoryInfo) => () =>
+    void run(async () => {
+      setAsking(null);
+      const r = await send('remove-story', { id: st.id });
+      return t('storyRemoved', st.name, r.removed);
     });
 
   const exportFile = () =>
@@ -142,8 +159,25 @@ export function Sources({ onChange }: { onChange(): void }) {
           )}
           <ul class="stories" data-testid="stories">
             {stories.map((st) => (
-              <li key={st.id} class="story" data-story={st.id}>
-                <h3 class="story-name">{st.name}</h3>
+              <li key={st.id} class={`story${st.mine ? ' mine' : ''}`} data-story={st.id}>
+                <div class="story-head">
+                  <h3 class="story-name">{st.name}</h3>
+                  {st.mine ? <span class="tag">{t('storyMine')}</span> : null}
+                  {st.mine && asking !== st.id ? (
+                    <button class="remove-story" onClick={() => setAsking(st.id)} disabled={busy} aria-label={t('storyRemoveLabel', st.name)} data-testid="remove-story">
+                      {t('storyRemove')}
+                    </button>
+                  ) : null}
+                </div>
+                {asking === st.id ? (
+                  <div class="ask" role="group" aria-label={t('storyRemoveLabel', st.name)} data-testid="remove-story-ask">
+                    <p>{t('storyRemoveAsk', st.name, st.sources.length)}</p>
+                    <div class="row">
+                      <button class="danger" onClick={removeStory(st)} disabled={busy} data-testid="remove-story-yes">{t('storyRemoveYes')}</button>
+                      <button onClick={keep(st.id)} data-testid="remove-story-no">{t('storyRemoveNo')}</button>
+                    </div>
+                  </div>
+                ) : null}
                 <Bundled story={st} />
                 <h4>{t('storyYoursHeading', st.sources.length)}</h4>
                 {st.sources.length === 0 ? (

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../../platform/browser.js';
-import type { CorpusInfo, TabStatus } from '../../contracts/messages.js';
+import type { CorpusInfo, StoryInfo, TabStatus } from '../../contracts/messages.js';
 import { t } from '../../platform/i18n.js';
-import { sendToTab } from '../../platform/messaging.js';
+import { send, sendToTab } from '../../platform/messaging.js';
 import { requestHostAccess } from '../../platform/permissions.js';
 import { setSiteEnabled } from '../../platform/settings.js';
 import { addErrorText, addResultText } from '../shared/add-result.js';
@@ -32,7 +32,13 @@ export function Popup() {
   const [corpus, setCorpus] = useState<CorpusInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState<{ state: 'busy' | 'done' | 'confirm' | 'error'; text: string } | null>(null);
+  const [stories, setStories] = useState<StoryInfo[]>([]);
+  /** The story an added article joins: the reader's choice, else the one found on the page. */
+  const [chosen, setChosen] = useState<string | null>(null);
+  /** The new story's name while the reader is starting one (null: the form is closed). */
+  const [newName, setNewName] = useState<string | null>(null);
 
+  const readStories = () => void send('list-stories', {}).then((r) => setStories(r.stories), () => setStories([]));
   useEffect(() => {
     void (async () => {
       const id = await targetTabId();
@@ -40,7 +46,15 @@ export function Popup() {
       setView(await readTab(id));
     })();
     void readCorpus().then(setCorpus);
+    readStories();
   }, []);
+  // The name field takes focus as the form opens, its text selected so that typing replaces the headline.
+  const naming = newName !== null;
+  useEffect(() => {
+    const input = naming ? (document.getElementById('story-name') as HTMLInputElement | null) : null;
+    input?.focus();
+    input?.select();
+  }, [naming]);
 
   /** Runs an action, showing its failure instead of swallowing it. */
   const act = (fn: () => Promise<void>) => async () => {
@@ -77,16 +91,36 @@ export function Popup() {
         setView({ kind: 'status', status: await statusAfterEnabling(tabId, status.autoCheck) });
       }
     });
-  /** "Add this article as a source"; a page that isn't the story asks first (`confirmed` once the reader agreed). */
-  const addSource = (confirmed: boolean) => async () => {
+  const found = status?.storyId && stories.some((s) => s.id === status.storyId) ? status.storyId : null;
+  const target = chosen && stories.some((s) => s.id === chosen) ? chosen : found ?? stories[0]?.id ?? null;
+
+  /** Sends the page's article to the background; a page that isn't a bundled story it joins asks first. */
+  const sendAdd = async (req: { confirmed: boolean; story?: string | null; newStory?: string | null }) => {
     if (tabId === null) return;
     setAdding({ state: 'busy', text: t('addWorking') });
     try {
-      const r = await sendToTab(tabId, 'add-source', { confirmed });
+      const r = await sendToTab(tabId, 'add-source', req);
       setAdding({ state: r.status === 'not-story' ? 'confirm' : 'done', text: addResultText(r) });
+      if (r.status === 'added' || r.status === 'merged') {
+        if (r.story) setChosen(r.story.id);
+        setNewName(null);
+        readStories();
+      }
     } catch (e) {
       setAdding({ state: 'error', text: addErrorText(e) });
     }
+  };
+  /** "Add this article as a source", to the chosen story (`confirmed` once the reader agreed to add it anyway). */
+  const addSource = (confirmed: boolean) => () => void sendAdd({ confirmed, story: target });
+  /** "Start a new story from this article": the reader names it (the headline to begin with). */
+  const startStory = (e: Event) => {
+    e.preventDefault();
+    const name = (newName ?? '').trim();
+    if (!name) {
+      setAdding({ state: 'error', text: t('popupNoName') });
+      return;
+    }
+    void sendAdd({ confirmed: true, newStory: name });
   };
 
   // permissions.request needs the click's user gesture: call it before anything is awaited.
@@ -142,19 +176,47 @@ export function Popup() {
       {body}
       {actions ? <div class="actions">{actions}</div> : null}
       {status?.enabled && status.state !== 'checking' ? (
-        <section class="add" aria-live="polite">
+        <section class="add" aria-labelledby="add-h">
+          <h2 id="add-h" class="visually-hidden">{t('addSource')}</h2>
           {adding?.state === 'confirm' ? (
             <>
-              <p data-testid="add-result">{adding.text}</p>
+              <p data-testid="add-result" aria-live="polite">{adding.text}</p>
               <div class="actions">
                 <button class="primary" onClick={addSource(true)} data-testid="add-anyway">{t('addAnyway')}</button>
                 <button onClick={() => setAdding(null)} data-testid="add-cancel">{t('addCancel')}</button>
               </div>
             </>
+          ) : newName !== null ? (
+            <form class="start" onSubmit={startStory} data-testid="start-form">
+              <label for="story-name">{t('popupStoryName')}</label>
+              <input id="story-name" type="text" value={newName} maxLength={160} onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)} aria-describedby="story-name-hint" data-testid="story-name" />
+              <p id="story-name-hint" class="hint">{t('popupStartHint')}</p>
+              <div class="actions">
+                <button class="primary" type="submit" disabled={adding?.state === 'busy'} data-testid="start-confirm">{t('popupStartConfirm')}</button>
+                <button type="button" onClick={() => setNewName(null)} data-testid="start-cancel">{t('addCancel')}</button>
+              </div>
+              {adding ? <p class={adding.state} aria-live="polite" data-testid="add-result">{adding.text}</p> : null}
+            </form>
           ) : (
             <>
+              {stories.length > 0 ? (
+                <div class="field">
+                  <label for="add-story">{t('popupAddTo')}</label>
+                  <select id="add-story" value={target ?? ''} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)} aria-describedby={target === found ? 'add-story-found' : undefined} data-testid="add-story">
+                    {stories.map((st) => (
+                      <option key={st.id} value={st.id}>
+                        {st.name}
+                      </option>
+                    ))}
+                  </select>
+                  {target === found ? <p id="add-story-found" class="hint found" data-testid="add-story-found">{t('popupAddToHint')}</p> : null}
+                </div>
+              ) : null}
               <button onClick={addSource(false)} disabled={adding?.state === 'busy'} data-testid="add-source">{t('addSource')}</button>
-              {adding ? <p class={adding.state} data-testid="add-result">{adding.text}</p> : null}
+              {adding ? <p class={adding.state} aria-live="polite" data-testid="add-result">{adding.text}</p> : null}
+              <button class="link start-link" onClick={() => { setAdding(null); setNewName(status.headline ?? ''); }} data-testid="start-story">
+                {t('popupStartStory')}
+              </button>
             </>
           )}
         </section>

@@ -6,7 +6,7 @@ import { formatDate } from './view.js';
 export function addResultText(r: AddSourceResult): string {
   switch (r.status) {
     case 'added':
-      return t('addDone', r.source.name, formatDate(r.source.published));
+      return r.story?.started ? t('addStarted', r.story.name, r.source.name) : t('addDone', r.source.name, formatDate(r.source.published));
     case 'merged':
       return t('addMerged', r.source.name);
     case 'bundled':
