@@ -36,6 +36,8 @@ export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
 /** Share of a claim's weighted terms an outlet's sentence must hold to confirm it. */
 export const CONFIRM_COVERAGE = 0.35;
+/** A sentence holding this much of the claim says it all over again, whatever the engine reads of it. */
+const SAME_SENTENCE = 0.9;
 
 /** True when two claims state a comparable detail: a figure of the same unit, or a city or day next to the same event word. */
 function slotLinked(a: ClaimView, b: ClaimView): boolean {
@@ -276,7 +278,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.
   const unreadAction = (c: Candidate) =>
     ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object && !a.condition && !a.inferred && gate.unread.has(a.object)) ||
-    (gate.unreadMain && !c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context'));
+    (gate.unreadMain && c.coverage < SAME_SENTENCE && !c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context'));
   // A quotation is confirmed by the outlet quoting it (in any language or wording), not by its own summary of the
   // matter: "he ordered security forces to halt cooperation" does not report what Petro wrote.
   const quoted = (c: Candidate) => {

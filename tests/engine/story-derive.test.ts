@@ -57,7 +57,9 @@ describe('a story description learnt from its articles', () => {
     expect(Object.fromEntries(ships.stances.map((s) => [s.outlet, s.stance]))).toEqual({ 'u-harbour-ledger': 'confirm', 'u-coastline-courier': 'confirm', 'u-maren-daily-wire': 'dispute' });
     expect(ships.stances.find((s) => s.stance === 'dispute')!.reason).toMatch(/55/);
     const called = r.claims.find((c) => c.text.startsWith("The Calverra Dockers' Union called the walkout"))!;
-    expect(called.stances.every((s) => s.stance === 'confirm')).toBe(true);
+    // The page says the union called it on Monday: the Coastline Courier never gives that day (only "the second day
+    // of a walkout" on Tuesday), so it leaves the day out rather than confirming it; the other two give Monday.
+    expect(Object.fromEntries(called.stances.map((s) => [s.outlet, s.stance]))).toEqual({ 'u-harbour-ledger': 'confirm', 'u-coastline-courier': 'omit', 'u-maren-daily-wire': 'confirm' });
   });
 
   it('leaves pages on other things that share its words alone: another strike elsewhere, the same port on another day', () => {
