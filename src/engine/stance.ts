@@ -283,7 +283,10 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
     for (const dt of same) {
       // A day disputes only as the day of the same action, said next to it (or next to the words that announce it),
       // or of the same event ("Sunday's summit"): "said Wednesday that…, a day after Petro ordered" dates the saying.
-      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt);
+      // The same figure of the same thing ("$377 million", "at least 75 killed") is one fact: the fiscal year, month
+      // or start it is given for is that fact's too (a day is as often the day it was reported).
+      const sameFigure = out.agreements.includes('quantity') && (qt.kind === 'fiscal-year' || qt.kind === 'month' || qt.role === 'since');
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure;
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);

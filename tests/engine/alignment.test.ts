@@ -242,3 +242,12 @@ describe('"that same month"', () => {
     expect(timesOf(['That same month, the Treasury sanctioned Petro.'], 'en')[0]).toEqual(['relative:same-month']);
   });
 });
+
+describe('the same figure of the same thing', () => {
+  it('is one fact: the fiscal year it is given for disputes, a day it was reported in does not', () => {
+    const [fy] = judge.judgeClaims(['About $377 million in US aid was designated to Colombia in fiscal year 2023.']);
+    expect(fy!.stances.find((s) => s.outlet === '002')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/2024/) });
+    const [same] = judge.judgeClaims(['About $377 million in US aid was designated to Colombia in fiscal year 2024.']);
+    expect(same!.stances.find((s) => s.outlet === '002')!.stance).toBe('confirm');
+  });
+});
