@@ -17,7 +17,7 @@ const STATUS: TabStatus = { site: 'news.example', enabled: true, autoCheck: true
 const info = (source: CorpusInfo['source'], problem: string | null): CorpusInfo => ({ hash: 'h', schema: 1, outlets: 5, articles: 5, points: 20, userOutlets: 0, source, problem });
 
 /** The extension API as the popup sees it: one tab with a story, and the background's corpus-info answer. */
-function fakeExtension(corpus: CorpusInfo) {
+function fakeExtension(corpus: CorpusInfo, status: TabStatus = STATUS) {
   (globalThis as Record<string, unknown>)['chrome'] = {
     runtime: {
       id: 'x',
@@ -25,7 +25,7 @@ function fakeExtension(corpus: CorpusInfo) {
       sendMessage: async (m: { type: string }) => (m.type === 'corpus-info' ? { ok: true, value: corpus } : { ok: false, error: 'unexpected' }),
       openOptionsPage: async () => undefined,
     },
-    tabs: { query: async () => [{ id: 3, active: true }], sendMessage: async () => ({ ok: true, value: STATUS }) },
+    tabs: { query: async () => [{ id: 3, active: true }], sendMessage: async () => ({ ok: true, value: status }) },
     permissions: { contains: async () => true },
     i18n: { getMessage: () => '', getUILanguage: () => 'en' },
   };
@@ -39,8 +39,8 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>)['chrome'];
 });
 
-async function open(corpus: CorpusInfo): Promise<HTMLElement> {
-  fakeExtension(corpus);
+async function open(corpus: CorpusInfo, status: TabStatus = STATUS): Promise<HTMLElement> {
+  fakeExtension(corpus, status);
   host = document.body.appendChild(document.createElement('div'));
   act(() => render(<Popup />, host!));
   await vi.waitFor(() => expect(host!.querySelector('[data-testid="headline"]')?.textContent).toBe(t('popupStoryFound')));
@@ -64,5 +64,16 @@ describe('popup: where the sources live', () => {
   it('says nothing about storage when IndexedDB works', async () => {
     const el = await open(info('indexeddb', null));
     expect(el.querySelector('[data-testid="memory-note"]')).toBeNull();
+  });
+});
+
+describe('popup: counts', () => {
+  it('a story of one outlet (one the reader started) is "against 1 outlet", in the singular', async () => {
+    const el = await open(info('indexeddb', null), { ...STATUS, claims: 4, outlets: 1 });
+    await vi.waitFor(() => expect(el.querySelector('[data-testid="detail"]')?.textContent).toBe('4 claims checked against 1 outlet'));
+    act(() => render(null, host!));
+    host!.remove();
+    const one = await open(info('indexeddb', null), { ...STATUS, claims: 1, outlets: 1 });
+    await vi.waitFor(() => expect(one.querySelector('[data-testid="detail"]')?.textContent).toBe('1 claim checked against 1 outlet'));
   });
 });

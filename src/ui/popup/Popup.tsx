@@ -23,6 +23,8 @@ function Message({ tone, title, detail }: { tone: Tone; title: string; detail?: 
 }
 
 function claimsLine(s: TabStatus): string {
+  // A reader's story can hold one outlet: "against 1 outlet", not "1 outlets".
+  if (s.outlets === 1) return s.claims === 1 ? t('popupOneClaimCheckedOneOutlet') : t('popupClaimsCheckedOneOutlet', s.claims);
   return s.claims === 1 ? t('popupOneClaimChecked', s.outlets) : t('popupClaimsChecked', s.claims, s.outlets);
 }
 
