@@ -79,8 +79,9 @@ export interface JudgeContext {
   mainObject: string | null;
   /** Per outlet, every day and month its claims give. */
   details: Map<string, { times: TimeSlot[] }>;
-  /** Every folded word any outlet's claims hold. */
+  /** Every folded word any outlet's claims hold, and the first five letters of those that have five. */
   anyNamed: Set<string>;
+  anyHeads: Set<string>;
   /** Whether each claim (by index) negates a clause no action of it accounts for. */
   negated: boolean[];
 }
@@ -115,7 +116,9 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
     for (const t of tokenize(foldPlain(c.record.text))) set.add(t.word);
   }
   const negated = claims.map((c) => looseNegations(c.view.text, c.view.slots) > 0);
-  const anyNamed = new Set([...named.values()].flatMap((s) => [...s]));
+  const anyNamed = new Set<string>();
+  for (const words of named.values()) for (const w of words) anyNamed.add(w);
+  const anyHeads = new Set([...anyNamed].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
   const details = new Map<string, { times: TimeSlot[] }>();
   for (const c of claims) {
     let d = details.get(c.record.outlet);
@@ -125,7 +128,7 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   const objects = new Map<string, number>();
   for (const c of claims) for (const a of c.view.slots.actions) if (a.object && !a.inferred) objects.set(a.object, (objects.get(a.object) ?? 0) + 1);
   const mainObject = [...objects].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return { story, outlets, claims, pointOf, named, anyNamed, details, mainObject, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -167,6 +170,8 @@ export interface ConfirmGate {
   unread: ReadonlySet<string>;
   /** The claim is mostly a quotation. */
   quotation: boolean;
+  /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
+  unknownName: boolean;
   /**
    * What the story's outlets act on most ("intel") is among `unread`: the claim says something of it the engine
    * does not read, so no sentence confirms it on shared words alone.
@@ -178,12 +183,8 @@ export interface ConfirmGate {
  * Whether a lone capitalised word of a claim is found in the story's outlets: as it is, or (a name spelt in
  * another language: "Europa", "Europe") by its first five letters.
  */
-function knownWord(words: ReadonlySet<string>, word: string): boolean {
-  if (words.has(word)) return true;
-  if (word.length < 5) return false;
-  const head = word.slice(0, 5);
-  for (const w of words) if (w.startsWith(head)) return true;
-  return false;
+function knownWord(ctx: Pick<JudgeContext, 'anyNamed' | 'anyHeads'>, word: string): boolean {
+  return ctx.anyNamed.has(word) || (word.length >= 5 && ctx.anyHeads.has(word.slice(0, 5)));
 }
 
 const DATED = new Set<TimeSlot['kind']>(['date', 'weekday', 'month']);
@@ -246,16 +247,18 @@ function isQuotation(text: string): boolean {
 }
 
 /** Reads a claim's confirmation gate. */
-export function confirmGate(view: ClaimView, terms?: Map<string, number>, mainObject: string | null = null): ConfirmGate {
+export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads'>): ConfirmGate {
+  const mainObject = ctx?.mainObject ?? null;
+  const unknownName = !!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)));
   const unread = new Set<string>();
   for (const t of terms?.keys() ?? []) {
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text) };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName };
 }
 
-export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view)): EngineVerdict {
+export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
   const mine = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
   const specifics = view.slots.quantities.some((q) => q.unit);
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
@@ -272,7 +275,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
   const named = ctx.named.get(outlet);
-  const unnamed = !!view.names?.some((n) => (n.startsWith('?') ? !knownWord(ctx.anyNamed, n.slice(1)) : !n.split(' ').some((w) => named?.has(w))));
+  const unnamed = gate.unknownName || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.
@@ -339,7 +342,7 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
     const o = ctx.claims[c.claim]!.record.outlet;
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
   }
-  const gate = confirmGate(view, terms, ctx.mainObject);
+  const gate = confirmGate(view, terms, ctx);
   const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? [], gate));
   const points: string[] = [];
   const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);

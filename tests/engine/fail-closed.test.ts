@@ -183,7 +183,7 @@ describe('shared words alone', () => {
   const judgeAlone = (text: string) => {
     const p = prepareClaim(SEED_GAZETTEER, text, 'en', 2025);
     const cands = candidatesFor(ctx, p.view, p.terms);
-    return { verdict: verdictFor(ctx, 'o1', p.view, cands, confirmGate(p.view, p.terms)), coverage: Math.max(0, ...cands.map((c) => c.coverage)) };
+    return { verdict: verdictFor(ctx, 'o1', p.view, cands, confirmGate(p.view, p.terms, ctx)), coverage: Math.max(0, ...cands.map((c) => c.coverage)) };
   };
 
   it('confirm only when they cover most of the claim, not half of it', () => {
