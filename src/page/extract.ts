@@ -189,7 +189,10 @@ function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Ge
     if (classes) {
       const cw = classWords(el);
       if (cw.some((w) => POSITIVE.test(w))) weight += 25;
-      if (cw.some((w) => NEGATIVE_WORDS.has(w))) weight -= 25;
+      // A weak word on a wrapper that holds paragraphs ("read-more", "share-btns") names a script's feature, as in
+      // selfExcluded: no penalty, or the walk up from its child stops at it and the article's first part is lost.
+      const neg = cw.filter((w) => NEGATIVE_WORDS.has(w));
+      if (neg.length && (neg.some((w) => !WEAK_WORDS.has(w)) || !holdsParagraphs(el))) weight -= 25;
     }
     scores.set(el, (s + weight) * (1 - density(el)));
   }
@@ -219,8 +222,25 @@ function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Ge
     }
     last = s;
   }
-  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1 && !ex.excluded(top.parentElement)) top = top.parentElement;
+  // The only child that shows anything (its siblings are furniture or empty): its parent is the article's part, so
+  // that the parent's siblings (the article's other parts) can be joined.
+  while (top.parentElement && top.parentElement !== body && !ex.excluded(top.parentElement) && onlyShown(top, ex)) top = top.parentElement;
   return { top, scores, density };
+}
+
+/** Whether every sibling of `el` is excluded or shows no text (ads, asides and script slots around it). */
+function onlyShown(el: Element, ex: Exclusions): boolean {
+  for (let c = el.parentElement!.firstElementChild; c; c = c.nextElementSibling) if (c !== el && showsText(c, ex)) return false;
+  return true;
+}
+
+/** Whether an element has text outside its excluded parts (stops at the first such text). */
+function showsText(el: Element, ex: Exclusions): boolean {
+  if (ex.excluded(el)) return false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 ? /\S/.test((c as Text).data) : c.nodeType === 1 && showsText(c as Element, ex)) return true;
+  }
+  return false;
 }
 
 function isBlock(el: Element): boolean {
@@ -305,7 +325,9 @@ function* readPass(body: HTMLElement, classes: boolean): Generator<void, { map: 
     }
     if (ex.excluded(sib)) continue;
     const bonus = topClass && sib.getAttribute('class') === topClass ? topScore * 0.2 : 0;
-    let take = (scores.get(sib) ?? -Infinity) + bonus >= threshold;
+    // A sibling of the same class whose paragraphs sit too deep to have scored it (the article's first part, with an
+    // aside beside its text) is the article's too when it holds paragraphs.
+    let take = bonus ? (scores.has(sib) ? scores.get(sib)! + bonus >= threshold : holdsParagraphs(sib)) : (scores.get(sib) ?? -Infinity) >= threshold;
     if (!take && sib.tagName === 'P') {
       const text = sib.textContent ?? '';
       const len = text.trim().length;
@@ -320,7 +342,7 @@ function* readPass(body: HTMLElement, classes: boolean): Generator<void, { map: 
   // stale; it is read as the first paragraph when it sits outside the container (in the article's header).
   const h1 = body.querySelector('h1');
   const headline = h1 && !pickEx.excluded(h1) && (top.contains(h1) || h1.compareDocumentPosition(top) & 4) ? h1 : null;
-  if (headline && !top.contains(headline)) yield* collectUnits(headline, ex, units);
+  if (headline && !parts.some((p) => p.contains(headline))) yield* collectUnits(headline, ex, units);
   for (const part of parts) yield* collectUnits(part, ex, units);
 
   const b = new TextMapBuilder();

@@ -1,0 +1,60 @@
+/**
+ * Extraction, one general cause at a time, on small pages written for these tests: the shapes that kept real pages of
+ * Readability's test suite under word-F1 0.9 (a wrapper named after a script's feature, an article split into parts,
+ * run-together class words, a gallery's captions, a data table, one-word headings, teaser cards, an inline badge).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/page/extract.js';
+import { normalizeText, rangeFromOffsets } from '../../src/page/text-map.js';
+
+const TOPICS = ['the river ferry', 'the night market', 'the old library', 'the hill tramway', 'the harbour wall', 'the school garden'];
+/** A paragraph of plain article prose, different for every n. */
+const para = (n: number) =>
+  `Paragraph ${n}: residents said ${TOPICS[n % TOPICS.length]}, closed since spring, would reopen in stages, ` +
+  `with the council, the operators and volunteers sharing the cost of repairs, inspections and new signs for visitors.`;
+const ps = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `<p>${para(from + i)}</p>`).join('');
+
+function read(body: string, title = 'Town news') {
+  const doc = new JSDOM(`<!doctype html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`).window.document;
+  const before = doc.documentElement.outerHTML;
+  const a = extractArticle(doc);
+  expect(doc.documentElement.outerHTML).toBe(before);
+  expect(a.text.split('\n\n')).toHaveLength(a.blocks.length);
+  for (const b of a.blocks) expect(normalizeText(rangeFromOffsets(a, b.start, b.end)!.toString())).toBe(a.text.slice(b.start, b.end));
+  return { a, paras: a.text.split('\n\n') };
+}
+
+const NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/town">Town</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
+
+describe('extraction causes', () => {
+  it('a wrapper named after a script feature ("read-more") does not cut off the paragraphs before it', () => {
+    const { paras } = read(`${NAV}<div class="story-body"><div class="intro"><p><strong>${para(1)}</strong></p></div>${ps(2, 3)}
+      <div id="read-more"><div id="read-more-link"><a href="#">Read more</a></div><div id="read-more-content">${ps(4, 12)}</div></div></div>
+      <footer><p>Copyright the Town Paper, all rights kept by the owners of this site and its partners.</p></footer>`);
+    expect(paras).toEqual(Array.from({ length: 12 }, (_, i) => para(i + 1)));
+  });
+
+  it("an article part whose only siblings are furniture or empty is joined with the article's other parts", () => {
+    const { paras } = read(`<article><h1>Ferry back in service</h1>
+      <div class="body-wrap"><div class="story-text story-text-1">${ps(1, 4)}</div><div class="slot"><aside><h2>Related</h2><ul><li><a href="/a">Another story about ferries and boats</a></li></ul></aside></div></div>
+      <div class="promo"></div>
+      <div class="body-wrap"><div class="story-text story-text-2">${ps(5, 14)}</div><div class="slot"><aside><ul><li><a href="/b">Yet another story about the harbour</a></li></ul></aside><div class="ad-slot"></div></div></div>
+      </article>`);
+    expect(paras).toEqual(['Ferry back in service', ...Array.from({ length: 14 }, (_, i) => para(i + 1))]);
+  });
+
+  it('a part of the same class whose paragraphs sit too deep to score is read too', () => {
+    const deep = (html: string) => `<div class="wrap"><div class="row"><div class="col"><section class="outer"><div class="inner"><div class="text">${html}</div></div></section></div></div></div>`;
+    const { paras } = read(`<div id="post"><div class="part">${deep(ps(1, 4))}</div><figure><img src="x.jpg" alt=""></figure>
+      <div class="part"><section><div class="inner"><div class="text">${ps(5, 9)}</div></div></section></div>
+      <div class="part"><section><div class="inner"><div class="text">${ps(10, 16)}</div></div></section></div></div>`);
+    expect(paras).toEqual(Array.from({ length: 16 }, (_, i) => para(i + 1)));
+  });
+
+  it('the headline is read once when it sits in a joined sibling part', () => {
+    const { paras } = read(`<article><div class="lede"><h1>Tramway reopens to the hill</h1>${ps(0, 1)}</div>
+      <div class="layout"><aside class="rail"><p><a href="/x">Follow us</a></p></aside><div class="content"><div id="content">${ps(2, 5)}</div></div></div></article>`);
+    expect(paras).toEqual(['Tramway reopens to the hill', ...Array.from({ length: 6 }, (_, i) => para(i))]);
+  });
+});
