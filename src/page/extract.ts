@@ -38,7 +38,7 @@ const BLOCK_TAGS = words(BLOCK_LIST);
 const BLOCK_SELECTOR = BLOCK_LIST.toLowerCase().replace(/ /g, ',');
 /** Class or id words that mark site furniture (compared as whole words of the class/id, and pairs joined). */
 const NEGATIVE_WORDS = words(
-  'ad ads adv advert adverts advertisement advertising sponsor sponsored promo promos promotion nav navbar navigation menu footer sidebar aside rail comment comments related recommended recommendations recirc newsletter newsletters subscribe subscription signup cookie cookies consent gdpr share sharing social teaser teasers popular trending outbrain taboola widget breadcrumb breadcrumbs byline caption credit credits disclaimer modal popup paywall tags toolbar banner masthead podcast author dateline hidden sr skip more mostread alsoread readmore readalso print',
+  'ad ads adv advert adverts advertisement advertising sponsor sponsored promo promos promotion nav navbar navigation menu footer sidebar aside rail comment comments related recommended recommendations recirc newsletter newsletters subscribe subscription signup cookie cookies consent gdpr share sharing social teaser teasers popular trending outbrain taboola widget breadcrumb breadcrumbs byline caption credit credits disclaimer modal popup paywall tags toolbar banner masthead podcast author dateline hidden sr skip more mostread alsoread readmore readalso print legends',
 );
 /** Furniture words that scripts also give to whole-page wrappers (drawers, modals, share containers). */
 const WEAK_WORDS = words('nav navbar navigation share sharing widget modal popup author byline dateline more readmore paywall print toolbar tags skip sr hidden caption credit credits disclaimer podcast rail aside masthead');
@@ -72,12 +72,30 @@ class Exclusions {
   }
 }
 
+/** A long furniture word at either end of a run-together class word ("relatedposts", "sitefooter", "commentlist"). */
+const GLUED_NEGATIVE = (() => {
+  const long = [...NEGATIVE_WORDS].filter((w) => w.length >= 6).join('|');
+  return new RegExp(`^(${long})[a-z]{3,}$|^[a-z]{3,}(${long})$`);
+})();
+const GLUED_MAYBE = /article|body|column|content|main/;
+/** Words that begin with a furniture word and are not furniture. */
+const NOT_GLUED = words('commentary commentaries authority authorities');
+
 function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
   if (!raw.trim()) return [];
   const words = raw.split(/[^a-z0-9]+/).filter(Boolean);
+  const n = words.length;
   // "most-read" → "mostread": compounds count as one word too.
-  for (let i = 0, n = words.length; i + 1 < n; i++) words.push(words[i]! + words[i + 1]!);
+  for (let i = 0; i + 1 < n; i++) words.push(words[i]! + words[i + 1]!);
+  // "jp-relatedposts" → "related": a furniture word glued to another counts as itself.
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    // Not when an article word is glued in too ("contentwithsidebar"), as Readability's "maybe" reads substrings.
+    if (w.length < 9 || NEGATIVE_WORDS.has(w) || NOT_GLUED.has(w) || GLUED_MAYBE.test(w)) continue;
+    const m = GLUED_NEGATIVE.exec(w);
+    if (m) words.push((m[1] ?? m[2])!);
+  }
   return words;
 }
 

@@ -52,6 +52,24 @@ describe('extraction causes', () => {
     expect(paras).toEqual(Array.from({ length: 16 }, (_, i) => para(i + 1)));
   });
 
+  it('a furniture word run into another ("relatedposts", "sitefooter") marks furniture, unless an article word is run in too', () => {
+    const teaser = 'A teaser for another story, with a date, a summary and a link to read it later on.';
+    const { a } = read(`<div class="entry-content">${ps(1, 8)}</div>
+      <div id="jp-relatedposts" class="jp-relatedposts"><div class="jp-relatedposts-post"><p>${teaser}</p><p>${teaser} Again.</p></div></div>
+      <div class="sitefooter"><p>${teaser} Footer.</p></div>`);
+    expect(a.text).toContain(para(8));
+    expect(a.text).not.toContain('A teaser');
+
+    const { paras } = read(`<div id="page"><div id="sidebar"><ul><li><a href="/1">Archive</a></li></ul></div><div id="contentWithSidebar"><div id="post">${ps(1, 6)}</div></div></div>`);
+    expect(paras).toEqual(Array.from({ length: 6 }, (_, i) => para(i + 1)));
+  });
+
+  it("a gallery's caption list (Readability's \"legends\") inside the article is not the article", () => {
+    const caption = (n: number) => `<li><h2>${n}/30 A picture</h2><p>Caption ${n} of the gallery, which is long, wordy, and, like the others, full of commas, names, places and dates.</p></li>`;
+    const { paras } = read(`<div class="text-wrapper">${ps(1, 5)}<div class="widget"><div class="full-gallery"><ul class="legends">${Array.from({ length: 30 }, (_, i) => caption(i + 1)).join('')}</ul></div></div>${ps(6, 9)}</div>`);
+    expect(paras).toEqual(Array.from({ length: 9 }, (_, i) => para(i + 1)));
+  });
+
   it('the headline is read once when it sits in a joined sibling part', () => {
     const { paras } = read(`<article><div class="lede"><h1>Tramway reopens to the hill</h1>${ps(0, 1)}</div>
       <div class="layout"><aside class="rail"><p><a href="/x">Follow us</a></p></aside><div class="content"><div id="content">${ps(2, 5)}</div></div></div></article>`);
