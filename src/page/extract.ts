@@ -262,11 +262,17 @@ function showsText(el: Element, ex: Exclusions): boolean {
 }
 
 function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName) || (!!el.firstElementChild && !!el.querySelector(BLOCK_SELECTOR));
+  if (!BLOCK_TAGS.has(el.tagName) && !(el.firstElementChild && el.querySelector(BLOCK_SELECTOR))) return false;
+  // Styled inline and holding no paragraph (a badge or a button slipped into a sentence): it does not break the
+  // paragraph. An inline-block column of paragraphs still does.
+  const style = el.getAttribute('style');
+  return !style || !INLINE_DISPLAY.test(style) || !!el.querySelector(PARAGRAPHS);
 }
+const INLINE_DISPLAY = /(^|;)\s*display\s*:\s*(-webkit-)?inline/i;
+const PARAGRAPHS = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,pre,table,dl';
 
 /** Splits a container into paragraph units: leaf blocks and runs of inline content between blocks. */
-function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void, void> {
+function* collectUnits(el: Element, ex: Exclusions, out: Unit[], inLink = el.tagName === 'A'): Generator<void, void> {
   let run: Unit = { el, nodes: [], linkChars: 0 };
   const flush = () => {
     if (run.nodes.length) out.push(run);
@@ -285,8 +291,10 @@ function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void
     }
   };
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) run.nodes.push(c as Text);
-    else if (c.nodeType === 1) {
+    if (c.nodeType === 3) {
+      run.nodes.push(c as Text);
+      if (inLink) run.linkChars += (c as Text).data.trim().length;
+    } else if (c.nodeType === 1) {
       const e = c as Element;
       if (e.tagName === 'BR') {
         run.nodes.push(null);
@@ -296,11 +304,22 @@ function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void
       if (isBlock(e)) {
         flush();
         if (out.length % STEP === 0) yield;
-        yield* collectUnits(e, ex, out);
-      } else inline(e, e.tagName === 'A');
+        // A link around blocks (a teaser card) makes all their text link text.
+        yield* collectUnits(e, ex, out, inLink || e.tagName === 'A');
+      } else inline(e, inLink || e.tagName === 'A');
     }
   }
   flush();
+}
+
+const ONE_WORD_BLOCK = /^(H[2-6]|LI|DT|DD)$/;
+
+/** Whether a table holds data (a header cell, caption or header row) rather than laying out the page. */
+function isDataTable(table: Element): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation' || role === 'none') return false;
+  const t = table as HTMLTableElement;
+  return !!(t.caption || t.tHead || t.tFoot || table.querySelector('th, colgroup')) && !table.querySelector('table');
 }
 
 /** Whether a paragraph unit is article text rather than a teaser, a label or a credit line. */
@@ -311,7 +330,8 @@ function keepUnit(u: Unit, lenient = false): boolean {
   if (lenient) return !!t;
   // At least two words (each CJK character one: Chinese and Japanese don't space words); mostly not link text;
   // not a teaser line or a photo credit.
-  if (!/\S\s+\S/.test(t) && (t.match(CJK_CHARS)?.length ?? 0) < 2) return false;
+  // A heading or a list item may be one word ("Background", "Flour") unless it is a link.
+  if (!/\S\s+\S/.test(t) && (t.match(CJK_CHARS)?.length ?? 0) < 2 && !(u.linkChars === 0 && ONE_WORD_BLOCK.test(u.el.tagName))) return false;
   if (u.linkChars / t.length > 0.5) return false;
   if (TEASER_LINE.test(t.slice(0, 40).replace(/\s+/g, ' '))) return false;
   return !(t.length < 300 && t.includes('©'));
@@ -363,12 +383,21 @@ function* readPass(body: HTMLElement, classes: boolean): Generator<void, { map: 
   if (headline && !parts.some((p) => p.contains(headline))) yield* collectUnits(headline, ex, units);
   for (const part of parts) yield* collectUnits(part, ex, units);
 
+  // A data table's cells are read whole: a name, a year or a linked title is its data, not a teaser.
+  const dataTables = new Map<Element, boolean>();
+  const inDataTable = (el: Element) => {
+    const table = el.closest('td, th')?.closest('table');
+    if (!table) return false;
+    let v = dataTables.get(table);
+    if (v === undefined) dataTables.set(table, (v = isDataTable(table)));
+    return v;
+  };
   const b = new TextMapBuilder();
   const blocks: Block[] = [];
   for (let i = 0; i < units.length; i++) {
     if (i % STEP === STEP - 1) yield;
     const u = units[i]!;
-    if (!keepUnit(u)) continue;
+    if (!keepUnit(u) && !(inDataTable(u.el) && keepUnit(u, true))) continue;
     for (const n of u.nodes) n ? b.addText(n) : b.addSpace();
     const span = b.breakParagraph();
     if (span) blocks.push({ element: u.el, ...span });

@@ -70,6 +70,29 @@ describe('extraction causes', () => {
     expect(paras).toEqual(Array.from({ length: 9 }, (_, i) => para(i + 1)));
   });
 
+  it("a data table's cells are read whole: one-word and linked cells too", () => {
+    const rows = ['Harbour', 'Market', 'Library', 'Tramway'].map((name, i) => `<tr><td><a href="/${name}">${name}</a></td><td>${2001 + i}</td><td>${para(10 + i)}</td></tr>`).join('');
+    const { a } = read(`<div class="article-body">${ps(1, 3)}<table><caption>Places and years</caption><thead><tr><th>Place</th><th>Year</th><th>Notes</th></tr></thead><tbody>${rows}</tbody></table>${ps(4, 5)}</div>`);
+    for (const cell of ['Harbour', 'Tramway', '2001', '2004', 'Place', para(13)]) expect(a.text).toContain(cell);
+  });
+
+  it('one-word headings and list items are kept, one-word links are not', () => {
+    const { paras } = read(`<div class="article-body"><h2>Background</h2>${ps(1, 3)}<h3>Materials</h3><ul><li>Rope</li><li>Two wooden planks of equal length</li><li>Paint</li></ul>${ps(4, 6)}<p><a href="/next">Next</a></p></div>`);
+    expect(paras).toEqual(['Background', para(1), para(2), para(3), 'Materials', 'Rope', 'Two wooden planks of equal length', 'Paint', para(4), para(5), para(6)]);
+  });
+
+  it('a link around blocks (a teaser card) is link text, and left out', () => {
+    const card = (t: string) => `<section class="item"><a href="/${t.length}"><div class="title">${t}</div><div class="cta">Read the whole story now</div></a></section>`;
+    const { a } = read(`<div class="main">${ps(1, 8)}<div class="cards">${card('How to mend a fishing net')}${card('Ten walks along the coast path')}</div></div>`);
+    expect(a.text).toContain(para(8));
+    for (const f of ['fishing net', 'coast path', 'whole story']) expect(a.text).not.toContain(f);
+  });
+
+  it('a block styled inline (a badge inside a sentence) does not split the paragraph', () => {
+    const { paras } = read(`<div class="article-body">${ps(1, 4)}<ul><li>Smith, J. (2020). <a href="/r1">The harbour wall</a><div class="badge" style="display: inline-block; width: 16px"><div class="icon"></div></div>. Town Press. Retrieved 2021.</li></ul></div>`);
+    expect(paras.at(-1)).toBe('Smith, J. (2020). The harbour wall. Town Press. Retrieved 2021.');
+  });
+
   it('the headline is read once when it sits in a joined sibling part', () => {
     const { paras } = read(`<article><div class="lede"><h1>Tramway reopens to the hill</h1>${ps(0, 1)}</div>
       <div class="layout"><aside class="rail"><p><a href="/x">Follow us</a></p></aside><div class="content"><div id="content">${ps(2, 5)}</div></div></div></article>`);
