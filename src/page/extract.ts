@@ -38,7 +38,7 @@ const BLOCK_TAGS = words(BLOCK_LIST);
 const BLOCK_SELECTOR = BLOCK_LIST.toLowerCase().replace(/ /g, ',');
 /** Class or id words that mark site furniture (compared as whole words of the class/id, and pairs joined). */
 const NEGATIVE_WORDS = words(
-  'ad ads adv advert adverts advertisement advertising sponsor sponsored promo promos promotion nav navbar navigation menu footer sidebar aside rail comment comments related recommended recommendations recirc newsletter newsletters subscribe subscription signup cookie cookies consent gdpr share sharing social teaser teasers popular trending outbrain taboola widget breadcrumb breadcrumbs byline caption credit credits disclaimer modal popup paywall tags toolbar banner masthead podcast author dateline hidden sr skip more mostread alsoread readmore readalso print',
+  'ad ads adv advert adverts advertisement advertising sponsor sponsored promo promos promotion nav navbar navigation menu footer sidebar aside rail comment comments related recommended recommendations recirc newsletter newsletters subscribe subscription signup cookie cookies consent gdpr share sharing social teaser teasers popular trending outbrain taboola widget breadcrumb breadcrumbs byline caption credit credits disclaimer modal popup paywall tags toolbar banner masthead podcast author dateline hidden sr skip more mostread alsoread readmore readalso print legends',
 );
 /** Furniture words that scripts also give to whole-page wrappers (drawers, modals, share containers). */
 const WEAK_WORDS = words('nav navbar navigation share sharing widget modal popup author byline dateline more readmore paywall print toolbar tags skip sr hidden caption credit credits disclaimer podcast rail aside masthead');
@@ -72,12 +72,30 @@ class Exclusions {
   }
 }
 
+/** A long furniture word at either end of a run-together class word ("relatedposts", "sitefooter", "commentlist"). */
+const GLUED_NEGATIVE = (() => {
+  const long = [...NEGATIVE_WORDS].filter((w) => w.length >= 6).join('|');
+  return new RegExp(`^(${long})[a-z]{3,}$|^[a-z]{3,}(${long})$`);
+})();
+const GLUED_MAYBE = /article|body|column|content|main/;
+/** Words that begin with a furniture word and are not furniture. */
+const NOT_GLUED = words('commentary commentaries authority authorities');
+
 function classWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
   if (!raw.trim()) return [];
   const words = raw.split(/[^a-z0-9]+/).filter(Boolean);
+  const n = words.length;
   // "most-read" → "mostread": compounds count as one word too.
-  for (let i = 0, n = words.length; i + 1 < n; i++) words.push(words[i]! + words[i + 1]!);
+  for (let i = 0; i + 1 < n; i++) words.push(words[i]! + words[i + 1]!);
+  // "jp-relatedposts" → "related": a furniture word glued to another counts as itself.
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    // Not when an article word is glued in too ("contentwithsidebar"), as Readability's "maybe" reads substrings.
+    if (w.length < 9 || NEGATIVE_WORDS.has(w) || NOT_GLUED.has(w) || GLUED_MAYBE.test(w)) continue;
+    const m = GLUED_NEGATIVE.exec(w);
+    if (m) words.push((m[1] ?? m[2])!);
+  }
   return words;
 }
 
@@ -189,7 +207,10 @@ function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Ge
     if (classes) {
       const cw = classWords(el);
       if (cw.some((w) => POSITIVE.test(w))) weight += 25;
-      if (cw.some((w) => NEGATIVE_WORDS.has(w))) weight -= 25;
+      // A weak word on a wrapper that holds paragraphs ("read-more", "share-btns") names a script's feature, as in
+      // selfExcluded: no penalty, or the walk up from its child stops at it and the article's first part is lost.
+      const neg = cw.filter((w) => NEGATIVE_WORDS.has(w));
+      if (neg.length && (neg.some((w) => !WEAK_WORDS.has(w)) || !holdsParagraphs(el))) weight -= 25;
     }
     scores.set(el, (s + weight) * (1 - density(el)));
   }
@@ -219,16 +240,39 @@ function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Ge
     }
     last = s;
   }
-  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1 && !ex.excluded(top.parentElement)) top = top.parentElement;
+  // The only child that shows anything (its siblings are furniture or empty): its parent is the article's part, so
+  // that the parent's siblings (the article's other parts) can be joined.
+  while (top.parentElement && top.parentElement !== body && !ex.excluded(top.parentElement) && onlyShown(top, ex)) top = top.parentElement;
   return { top, scores, density };
 }
 
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName) || (!!el.firstElementChild && !!el.querySelector(BLOCK_SELECTOR));
+/** Whether every sibling of `el` is excluded or shows no text (ads, asides and script slots around it). */
+function onlyShown(el: Element, ex: Exclusions): boolean {
+  for (let c = el.parentElement!.firstElementChild; c; c = c.nextElementSibling) if (c !== el && showsText(c, ex)) return false;
+  return true;
 }
 
+/** Whether an element has text outside its excluded parts (stops at the first such text). */
+function showsText(el: Element, ex: Exclusions): boolean {
+  if (ex.excluded(el)) return false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 ? /\S/.test((c as Text).data) : c.nodeType === 1 && showsText(c as Element, ex)) return true;
+  }
+  return false;
+}
+
+function isBlock(el: Element): boolean {
+  if (!BLOCK_TAGS.has(el.tagName) && !(el.firstElementChild && el.querySelector(BLOCK_SELECTOR))) return false;
+  // Styled inline and holding no paragraph (a badge or a button slipped into a sentence): it does not break the
+  // paragraph. An inline-block column of paragraphs still does.
+  const style = el.getAttribute('style');
+  return !style || !INLINE_DISPLAY.test(style) || !!el.querySelector(PARAGRAPHS);
+}
+const INLINE_DISPLAY = /(^|;)\s*display\s*:\s*(-webkit-)?inline/i;
+const PARAGRAPHS = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,pre,table,dl';
+
 /** Splits a container into paragraph units: leaf blocks and runs of inline content between blocks. */
-function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void, void> {
+function* collectUnits(el: Element, ex: Exclusions, out: Unit[], inLink = el.tagName === 'A'): Generator<void, void> {
   let run: Unit = { el, nodes: [], linkChars: 0 };
   const flush = () => {
     if (run.nodes.length) out.push(run);
@@ -247,8 +291,10 @@ function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void
     }
   };
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) run.nodes.push(c as Text);
-    else if (c.nodeType === 1) {
+    if (c.nodeType === 3) {
+      run.nodes.push(c as Text);
+      if (inLink) run.linkChars += (c as Text).data.trim().length;
+    } else if (c.nodeType === 1) {
       const e = c as Element;
       if (e.tagName === 'BR') {
         run.nodes.push(null);
@@ -258,11 +304,22 @@ function* collectUnits(el: Element, ex: Exclusions, out: Unit[]): Generator<void
       if (isBlock(e)) {
         flush();
         if (out.length % STEP === 0) yield;
-        yield* collectUnits(e, ex, out);
-      } else inline(e, e.tagName === 'A');
+        // A link around blocks (a teaser card) makes all their text link text.
+        yield* collectUnits(e, ex, out, inLink || e.tagName === 'A');
+      } else inline(e, inLink || e.tagName === 'A');
     }
   }
   flush();
+}
+
+const ONE_WORD_BLOCK = /^(H[2-6]|LI|DT|DD)$/;
+
+/** Whether a table holds data (a header cell, caption or header row) rather than laying out the page. */
+function isDataTable(table: Element): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation' || role === 'none') return false;
+  const t = table as HTMLTableElement;
+  return !!(t.caption || t.tHead || t.tFoot || table.querySelector('th, colgroup')) && !table.querySelector('table');
 }
 
 /** Whether a paragraph unit is article text rather than a teaser, a label or a credit line. */
@@ -273,7 +330,8 @@ function keepUnit(u: Unit, lenient = false): boolean {
   if (lenient) return !!t;
   // At least two words (each CJK character one: Chinese and Japanese don't space words); mostly not link text;
   // not a teaser line or a photo credit.
-  if (!/\S\s+\S/.test(t) && (t.match(CJK_CHARS)?.length ?? 0) < 2) return false;
+  // A heading or a list item may be one word ("Background", "Flour") unless it is a link.
+  if (!/\S\s+\S/.test(t) && (t.match(CJK_CHARS)?.length ?? 0) < 2 && !(u.linkChars === 0 && ONE_WORD_BLOCK.test(u.el.tagName))) return false;
   if (u.linkChars / t.length > 0.5) return false;
   if (TEASER_LINE.test(t.slice(0, 40).replace(/\s+/g, ' '))) return false;
   return !(t.length < 300 && t.includes('©'));
@@ -305,7 +363,9 @@ function* readPass(body: HTMLElement, classes: boolean): Generator<void, { map: 
     }
     if (ex.excluded(sib)) continue;
     const bonus = topClass && sib.getAttribute('class') === topClass ? topScore * 0.2 : 0;
-    let take = (scores.get(sib) ?? -Infinity) + bonus >= threshold;
+    // A sibling of the same class whose paragraphs sit too deep to have scored it (the article's first part, with an
+    // aside beside its text) is the article's too when it holds paragraphs.
+    let take = bonus ? (scores.has(sib) ? scores.get(sib)! + bonus >= threshold : holdsParagraphs(sib)) : (scores.get(sib) ?? -Infinity) >= threshold;
     if (!take && sib.tagName === 'P') {
       const text = sib.textContent ?? '';
       const len = text.trim().length;
@@ -320,15 +380,24 @@ function* readPass(body: HTMLElement, classes: boolean): Generator<void, { map: 
   // stale; it is read as the first paragraph when it sits outside the container (in the article's header).
   const h1 = body.querySelector('h1');
   const headline = h1 && !pickEx.excluded(h1) && (top.contains(h1) || h1.compareDocumentPosition(top) & 4) ? h1 : null;
-  if (headline && !top.contains(headline)) yield* collectUnits(headline, ex, units);
+  if (headline && !parts.some((p) => p.contains(headline))) yield* collectUnits(headline, ex, units);
   for (const part of parts) yield* collectUnits(part, ex, units);
 
+  // A data table's cells are read whole: a name, a year or a linked title is its data, not a teaser.
+  const dataTables = new Map<Element, boolean>();
+  const inDataTable = (el: Element) => {
+    const table = el.closest('td, th')?.closest('table');
+    if (!table) return false;
+    let v = dataTables.get(table);
+    if (v === undefined) dataTables.set(table, (v = isDataTable(table)));
+    return v;
+  };
   const b = new TextMapBuilder();
   const blocks: Block[] = [];
   for (let i = 0; i < units.length; i++) {
     if (i % STEP === STEP - 1) yield;
     const u = units[i]!;
-    if (!keepUnit(u)) continue;
+    if (!keepUnit(u) && !(inDataTable(u.el) && keepUnit(u, true))) continue;
     for (const n of u.nodes) n ? b.addText(n) : b.addSpace();
     const span = b.breakParagraph();
     if (span) blocks.push({ element: u.el, ...span });
