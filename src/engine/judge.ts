@@ -289,7 +289,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const { record, view: v } = ctx.claims[c.claim]!;
     return quotedWords(record.text) >= 3 || SPEECH_VERB.test(record.text) || v.slots.attributions.some((a) => a.kind === 'said' || a.kind === 'announced');
   };
-  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c);
+  // "The UK announced it" is not confirmed by "CNN reported that the UK…" (nor disputed: GUIDE).
+  const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
+  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

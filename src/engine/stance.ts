@@ -28,7 +28,7 @@ export interface PairJudgement {
   conflicts: Reason[];
   agreements: Agreement[];
   /** Specific details of the judged claim (figures, places, days) the other claim does not state. */
-  missing: ('quantity' | 'place' | 'time')[];
+  missing: ('quantity' | 'place' | 'time' | 'sourcing')[];
 }
 
 const nameOf = (gaz: Gazetteer, id: string | null): string => (id ? gaz.actorById.get(id)?.name ?? id : 'someone');
@@ -374,10 +374,15 @@ function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: Pair
     const ds = sourcingOf(gaz, d, da.subject);
     const subj = nameOf(gaz, qa.subject);
     const media = (src: string | null) => (src ? nameOf(gaz, src) : 'the press');
-    if (qs.kind === 'official' && (ds.kind === 'media' || ds.kind === 'unnamed')) {
-      out.conflicts.push({ kind: 'sourcing', theirs: ds.kind === 'unnamed' ? `${media(ds.source)} reported it from unnamed sources` : `${media(ds.source)} reported it`, ours: `${subj} announced it` });
-    } else if ((qs.kind === 'media' || qs.kind === 'unnamed') && ds.kind === 'official') {
-      out.conflicts.push({ kind: 'sourcing', theirs: `${subj} announced it`, ours: qs.kind === 'unnamed' ? 'unnamed sources' : `${media(qs.source)} reported it` });
+    // GUIDE: "announced" against "unnamed sources claimed" can be a dispute; "CNN reported that the UK…" against "the
+    // UK announced…" is not (a medium reporting an announcement is compatible with it).
+    if (qs.kind === 'official' && ds.kind === 'unnamed') {
+      out.conflicts.push({ kind: 'sourcing', theirs: `${media(ds.source)} reported it from unnamed sources`, ours: `${subj} announced it` });
+    } else if (qs.kind === 'unnamed' && ds.kind === 'official') {
+      out.conflicts.push({ kind: 'sourcing', theirs: `${subj} announced it`, ours: 'unnamed sources' });
+    } else if ((qs.kind === 'official' && ds.kind === 'media') || (qs.kind === 'media' && ds.kind === 'official')) {
+      // Nor does it confirm it: one tells an announcement, the other a report, and neither says the other.
+      out.missing.push('sourcing');
     } else if (qs.kind === 'flat' && ds.kind === 'unnamed' && !REPORTED.test(qText)) {
       out.conflicts.push({ kind: 'sourcing', theirs: 'only unnamed sources claimed it', ours: 'stated as fact' });
     } else if (qs.kind !== 'denied' && ds.kind === 'denied') {

@@ -45,9 +45,11 @@ describe('the seed disagreements', () => {
   });
 
   it('whether the UK "announced" its pause or CNN reported it from sources', () => {
+    // GUIDE: "announced" against "unnamed sources claimed" is a dispute (003); "CNN reported that the UK…" against
+    // "the UK announced…" is not, and not a confirmation either: one tells a report, the other an announcement (000, 001).
     const c = one('Britain announced it would stop sharing intelligence with the United States.');
-    expect(stances(c.text)).toMatchObject({ '002': 'confirm', '000': 'dispute', '001': 'dispute', '003': 'dispute' });
-    expect(reasonOf(c, '001')).toMatch(/CNN/);
+    expect(stances(c.text)).toMatchObject({ '002': 'confirm', '000': 'omit', '001': 'omit', '003': 'dispute' });
+    expect(reasonOf(c, '003')).toMatch(/CNN reported it from unnamed sources/);
   });
 });
 
@@ -118,8 +120,9 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
     expect(Object.values(stances('La suspensión durará mientras continúen los ataques con misiles en el Caribe.'))).not.toContain('dispute');
   });
 
-  it('"dejó de compartir" reported by CNN is disputed by the outlet that says Britain announced it', () => {
-    expect(stances('Según CNN, el Reino Unido dejó de compartir inteligencia con Estados Unidos.')['002']).toBe('dispute');
+  it('"dejó de compartir" reported by CNN is neither disputed nor confirmed by the outlet that says Britain announced it', () => {
+    expect(stances('Según CNN, el Reino Unido dejó de compartir inteligencia con Estados Unidos.')['002']).toBe('omit');
+    expect(stances('Según fuentes anónimas citadas por CNN, el Reino Unido dejó de compartir inteligencia con Estados Unidos.')['002']).toBe('dispute');
   });
 
   it('who accuses whom matters', () => {
