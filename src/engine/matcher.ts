@@ -122,19 +122,26 @@ function byNorm(p: Posting): Int32Array {
 
 /** Builds a BM25 index over documents' term frequencies. */
 export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
-  const lists = new Map<string, { doc: number; tf: number }[]>();
+  // First pass: each term's number and document frequency, each document's length.
+  const ids = new Map<string, number>();
+  const df: number[] = [];
   const lengths = new Float64Array(docs.length);
   let total = 0;
+  let entries = 0;
   docs.forEach((d, i) => {
     let len = 0;
     for (const [t, tf] of d.terms) {
-      let list = lists.get(t);
-      if (!list) lists.set(t, (list = []));
-      list.push({ doc: i, tf });
+      let id = ids.get(t);
+      if (id === undefined) {
+        ids.set(t, (id = df.length));
+        df.push(0);
+      }
+      df[id]!++;
       len += tf;
     }
     lengths[i] = len;
     total += len;
+    entries += d.terms.size;
   });
   const avgLen = docs.length ? total / docs.length : 1;
   const n = docs.length;
@@ -148,18 +155,37 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
     const w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     return structured ? w : w * wordWeight;
   };
+  // Second pass, into typed arrays: every term's posting list (documents in order, with their norms), and each
+  // document's terms as term numbers with their norms, one run per document (re-scoring a few hundred candidates
+  // reads their own short runs instead of searching the common terms' long posting lists).
+  const listStart = new Int32Array(df.length + 1);
+  df.forEach((f, id) => (listStart[id + 1] = listStart[id]! + f));
+  const next = listStart.slice(0, df.length);
+  const listDoc = new Int32Array(entries);
+  const listNorm = new Float64Array(entries);
+  const docStart = new Int32Array(n + 1);
+  const docTerm = new Int32Array(entries);
+  const docNorm = new Float64Array(entries);
+  let j = 0;
+  docs.forEach((d, i) => {
+    for (const [t, tf] of d.terms) {
+      const id = ids.get(t)!;
+      const v = norm(tf, i);
+      const k = next[id]!++;
+      listDoc[k] = i;
+      listNorm[k] = v;
+      docTerm[j] = id;
+      docNorm[j++] = v;
+    }
+    docStart[i + 1] = j;
+  });
   // Postings and weights are computed once here, not per query: a query then costs what its candidates cost.
   const postings = new Map<string, Posting>();
-  for (const [t, list] of lists) {
-    const ds = new Int32Array(list.length);
-    const ns = new Float64Array(list.length);
-    list.forEach((e, i) => {
-      ds[i] = e.doc;
-      ns[i] = norm(e.tf, e.doc);
-    });
-    postings.set(t, { id: postings.size, docs: ds, norms: ns, idf: weightOf(t, list.length, WORD_WEIGHT), cover: weightOf(t, list.length, COVERAGE_WORD_WEIGHT) });
+  for (const [t, id] of ids) {
+    const from = listStart[id]!;
+    const to = listStart[id + 1]!;
+    postings.set(t, { id, docs: listDoc.subarray(from, to), norms: listNorm.subarray(from, to), idf: weightOf(t, to - from, WORD_WEIGHT), cover: weightOf(t, to - from, COVERAGE_WORD_WEIGHT) });
   }
-  lists.clear();
   const idf = (t: string): number => postings.get(t)?.idf ?? weightOf(t, 0, WORD_WEIGHT);
   const coverWeight = (t: string): number => postings.get(t)?.cover ?? weightOf(t, 0, COVERAGE_WORD_WEIGHT);
   const coverage = (a: Map<string, number>, b: Map<string, number>): number => {
@@ -178,19 +204,6 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
   const scores = new Float64Array(n);
   const scored = new Uint8Array(n);
   const touched = new Int32Array(n);
-  // Each document's terms as term numbers with their norms, one run per document: re-scoring a few hundred
-  // candidates reads their own short runs instead of searching the common terms' long posting lists.
-  const docStart = new Int32Array(n + 1);
-  const docTerm = new Int32Array(docs.reduce((m, d) => m + d.terms.size, 0));
-  const docNorm = new Float64Array(docTerm.length);
-  docs.forEach((d, i) => {
-    let j = docStart[i]!;
-    for (const [t, tf] of d.terms) {
-      docTerm[j] = postings.get(t)!.id;
-      docNorm[j++] = norm(tf, i);
-    }
-    docStart[i + 1] = j;
-  });
   const rankOf = new Int32Array(postings.size).fill(-1);
   /**
    * Adds each of `rest`'s terms, in their order, to the `count` documents scored so far that hold it: the sums are
