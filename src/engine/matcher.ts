@@ -122,12 +122,17 @@ function byNorm(p: Posting): Int32Array {
 
 /** Builds a BM25 index over documents' term frequencies. */
 export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
-  // First pass: each term's number and document frequency, each document's length.
+  // First pass: each term's number and document frequency, each document's length, and every (document, term)
+  // entry's term number and frequency in document order.
   const ids = new Map<string, number>();
   const df: number[] = [];
   const lengths = new Float64Array(docs.length);
-  let total = 0;
   let entries = 0;
+  for (const d of docs) entries += d.terms.size;
+  const entryTerm = new Int32Array(entries);
+  const entryTf = new Float64Array(entries);
+  let total = 0;
+  let e = 0;
   docs.forEach((d, i) => {
     let len = 0;
     for (const [t, tf] of d.terms) {
@@ -137,11 +142,12 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
         df.push(0);
       }
       df[id]!++;
+      entryTerm[e] = id;
+      entryTf[e++] = tf;
       len += tf;
     }
     lengths[i] = len;
     total += len;
-    entries += d.terms.size;
   });
   const avgLen = docs.length ? total / docs.length : 1;
   const n = docs.length;
@@ -164,21 +170,21 @@ export function createIndex(docs: readonly IndexDoc[]): ClaimIndex {
   const listDoc = new Int32Array(entries);
   const listNorm = new Float64Array(entries);
   const docStart = new Int32Array(n + 1);
-  const docTerm = new Int32Array(entries);
+  // The entries' term numbers, in document order, are the documents' runs of terms.
+  const docTerm = entryTerm;
   const docNorm = new Float64Array(entries);
   let j = 0;
-  docs.forEach((d, i) => {
-    for (const [t, tf] of d.terms) {
-      const id = ids.get(t)!;
-      const v = norm(tf, i);
+  for (let i = 0; i < n; i++) {
+    for (const end = j + docs[i]!.terms.size; j < end; j++) {
+      const id = entryTerm[j]!;
+      const v = norm(entryTf[j]!, i);
       const k = next[id]!++;
       listDoc[k] = i;
       listNorm[k] = v;
-      docTerm[j] = id;
-      docNorm[j++] = v;
+      docNorm[j] = v;
     }
     docStart[i + 1] = j;
-  });
+  }
   // Postings and weights are computed once here, not per query: a query then costs what its candidates cost.
   const postings = new Map<string, Posting>();
   for (const [t, id] of ids) {
