@@ -373,7 +373,7 @@ function storyJudge(corpus: Corpus): StoryJudge {
   const outlets = corpus.outlets.map(summary);
   const stance = toStance(corpus.outlets, outletsOf(ctx).omits);
   // Who confirms each point, read once per corpus rather than on every page (thousands of outlets at scale).
-  const confirmers = new Map(corpus.points.map((p) => [p.id, p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet)]));
+  const confirmers = new Map(corpus.points.map((p) => [p, p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet)]));
 
   const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms);
   /** Judges a sentence and, when it is long, each of its clauses; an outlet's verdict is the most telling of them. */
@@ -457,7 +457,7 @@ function storyJudge(corpus: Corpus): StoryJudge {
       });
       const omitted: OmittedPoint[] = corpus.points
         .filter((p) => !covered.has(p.id))
-        .map((p) => ({ point: p.id, text: p.text, outlets: confirmers.get(p.id)!.slice() }))
+        .map((p) => ({ point: p.id, text: p.text, outlets: confirmers.get(p)!.slice() }))
         .filter((p) => p.outlets.length > 1 || (p.outlets.length === 1 && specific.has(p.point)))
         .sort((a, b) => b.outlets.length - a.outlets.length);
       return { story: verdict, outlets, claims: claimsOut, omitted };
