@@ -1,6 +1,7 @@
 /**
  * Section 3 (Chromium part): the background's IndexedDB import of each corpus size, in a real Chromium page running
- * the background's own code (openDb + syncCorpus from src/background, bundled by esbuild), the database's size on
+ * the background's own code (openDb + syncCorpus from src/background, bundled by esbuild), a later start's check and
+ * reading the corpus back (loadCorpus), the database's size on
  * disk, and the JS heap once the corpus and its judge are loaded (what the background holds after an import).
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -21,6 +22,10 @@ export interface IdbResult {
   /** Medians (ms): JSON.parse of the corpus, syncCorpus into a fresh database, createJudge. */
   parseMs: number;
   importMs: number;
+  /** Opening the database again and finding the stored corpus whole, as every later start does. */
+  startMs: number;
+  /** loadCorpus: the whole corpus read back. */
+  loadMs: number;
   createJudgeMs: number;
   /** navigator.storage.estimate() usage added by the first import in a fresh profile, and the origin's IndexedDB files on disk then (bytes). */
   usageBytes: number;
@@ -73,17 +78,17 @@ export async function benchIdb(opts: { corpora: Map<number, Corpus>; runs: numbe
       const rows: IdbResult[] = [];
       for (let r = 0; r < runs; r++) {
         const res = (await page.evaluate(`__bench.run(${JSON.stringify(opts.server.url(path))}, ${JSON.stringify(`crosscheck-bench-${r}`)})`)) as {
-          result: string; parseMs: number; importMs: number; createJudgeMs: number; usage: number; jsonBytes: number;
+          result: string; parseMs: number; importMs: number; startMs: number; loadMs: number; createJudgeMs: number; usage: number; jsonBytes: number;
         };
         const heap = await heapAfterGc(session);
         const disk = folderBytes(idbDir, `${origin.hostname}_${origin.port}`);
         // Storage figures from the first import only: later ones share the profile with it.
         const first = r === 0;
-        rows.push({ articles: n, runs, jsonBytes: res.jsonBytes, parseMs: res.parseMs, importMs: res.importMs, createJudgeMs: res.createJudgeMs, usageBytes: first ? res.usage : NaN, diskBytes: first ? disk : NaN, heapBytes: heap, heapAddedBytes: heap - baseline });
-        opts.log(`  ${n} articles run ${r + 1}: parse ${res.parseMs.toFixed(0)} ms, import ${res.importMs.toFixed(0)} ms (${res.result}), heap ${(heap / 1048576).toFixed(1)} MB`);
+        rows.push({ articles: n, runs, jsonBytes: res.jsonBytes, parseMs: res.parseMs, importMs: res.importMs, startMs: res.startMs, loadMs: res.loadMs, createJudgeMs: res.createJudgeMs, usageBytes: first ? res.usage : NaN, diskBytes: first ? disk : NaN, heapBytes: heap, heapAddedBytes: heap - baseline });
+        opts.log(`  ${n} articles run ${r + 1}: parse ${res.parseMs.toFixed(0)} ms, import ${res.importMs.toFixed(0)} ms (${res.result}), start ${res.startMs.toFixed(0)} ms, read back ${res.loadMs.toFixed(0)} ms, heap ${(heap / 1048576).toFixed(1)} MB`);
       }
       const m = (k: keyof IdbResult) => median(rows.map((x) => x[k] as number));
-      out.push({ articles: n, runs, jsonBytes: rows[0]!.jsonBytes, parseMs: m('parseMs'), importMs: m('importMs'), createJudgeMs: m('createJudgeMs'), usageBytes: m('usageBytes'), diskBytes: m('diskBytes'), heapBytes: m('heapBytes'), heapAddedBytes: m('heapAddedBytes') });
+      out.push({ articles: n, runs, jsonBytes: rows[0]!.jsonBytes, parseMs: m('parseMs'), importMs: m('importMs'), startMs: m('startMs'), loadMs: m('loadMs'), createJudgeMs: m('createJudgeMs'), usageBytes: m('usageBytes'), diskBytes: m('diskBytes'), heapBytes: m('heapBytes'), heapAddedBytes: m('heapAddedBytes') });
     } finally {
       opts.server.route(path, { body: '', type: 'application/json' });
       await b.close();

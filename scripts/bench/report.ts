@@ -70,7 +70,7 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
     const idb = new Map((f.idb ?? []).map((r) => [r.articles, r]));
     out.push(
       table(
-        ['articles', 'claims', 'points', 'corpus JSON', 'build', 'judge load', 'judge one page', `÷ seeds (≤ ${LIMITS.scaleRatio} at 1,000×)`, 'claims/s', 'IndexedDB import', 'DB size', 'heap after import'],
+        ['articles', 'claims', 'points', 'corpus JSON', 'build', 'judge load', 'judge one page', `÷ seeds (≤ ${LIMITS.scaleRatio} at 1,000×)`, 'claims/s', 'IndexedDB import', 'later start', 'read back', 'DB size', 'heap after import'],
         f.engine.map((s) => {
           const i = idb.get(s.articles);
           return [
@@ -84,6 +84,8 @@ export function report(f: Figures & { budgets: Budget[]; workerHeap?: number }, 
             num(s.pageRatioToSeeds),
             num(s.claimsPerSecond),
             i ? ms(i.importMs) : '–',
+            i ? ms(i.startMs) : '–',
+            i ? ms(i.loadMs) : '–',
             i ? bytes(i.usageBytes) : '–',
             i ? bytes(i.heapBytes) : '–',
           ];

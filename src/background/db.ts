@@ -18,10 +18,33 @@ export interface MetaRow {
   stories?: StoryDescription[];
   /** Corpus schema 2's one story: read only when `stories` is absent (database schema 1, before its upgrade). */
   story?: StoryDescription;
-  /** Bundled rows written by the last import, per table: a store with fewer is half-written. */
+  /** Bundled records written by the last import, per table. */
   counts: Record<CorpusTable, number>;
+  /**
+   * Bundle rows (parts) written by the last import, per table (schema 3): a store with fewer or more is half-written
+   * or damaged. Absent in rows written before schema 3, whose bundled rows the upgrade removed: the next sync writes them.
+   */
+  parts?: Record<CorpusTable, number>;
   importedAt: string;
 }
+
+/**
+ * One part of the bundled corpus (schema 3): up to BUNDLE_PART records of one table, in corpus order. The bundled
+ * corpus is a few hundred such rows, not one row per record (150,000 at 5,000 articles, each cloned and indexed).
+ * The reader's own sources stay one row per record in the tables of schema 1 and 2 (origin 'user').
+ */
+export interface BundleRow {
+  /** `<table>:<part>`, the part number zero-padded, so that the keys sort in corpus order. */
+  id: string;
+  table: CorpusTable;
+  part: number;
+  records: unknown[];
+}
+
+/** Records per bundle row. */
+export const BUNDLE_PART = 1000;
+
+export const bundleKey = (table: CorpusTable, part: number): string => `${table}:${String(part).padStart(6, '0')}`;
 
 export const CORPUS_TABLES = ['outlets', 'articles', 'sentences', 'claims', 'points'] as const;
 export type CorpusTable = (typeof CORPUS_TABLES)[number];
@@ -31,8 +54,10 @@ export const DB_NAME = 'crosscheck';
  * Dexie schema version; add a `.version(n + 1)` with an upgrade when the stores change.
  * 2: a corpus holds several stories: outlets are indexed by their story, and the rows stored before it are lifted
  * (see upgradeToStories).
+ * 3: the bundled corpus is stored in parts of BUNDLE_PART records (the `bundle` store) instead of one row per record;
+ * the reader's rows stay where they were (see upgradeToBundle).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The stores of schema 1 (one story). Kept as they were: Dexie upgrades from them. */
 const STORES_V1 = {
@@ -62,6 +87,18 @@ export async function upgradeToStories(tx: Transaction): Promise<void> {
   });
 }
 
+/** The stores of schema 2: outlets indexed by story. */
+const STORES_V2 = { ...STORES_V1, outlets: 'id, origin, story' };
+
+/**
+ * From schema 2 to 3: the bundled corpus's rows (origin 'bundled') leave the record tables; the next sync writes the
+ * corpus into the `bundle` store (the meta row's missing `parts` tells it to). Every row of the reader's (origin
+ * 'user'), with its story, and every meta row are left exactly as they were.
+ */
+export async function upgradeToBundle(tx: Transaction): Promise<void> {
+  for (const t of CORPUS_TABLES) await tx.table(t).where('origin').equals('bundled').delete();
+}
+
 export type CorpusDb = Dexie & {
   outlets: EntityTable<Row<OutletRecord>, 'id'>;
   articles: EntityTable<Row<ArticleRecord>, 'id'>;
@@ -69,6 +106,7 @@ export type CorpusDb = Dexie & {
   claims: EntityTable<Row<ClaimRecord>, 'id'>;
   points: EntityTable<Row<PointRecord>, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  bundle: EntityTable<BundleRow, 'id'>;
 };
 
 /** Opens (creating or upgrading) the database. `indexedDB` is injectable for tests. */
@@ -78,6 +116,7 @@ export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof I
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as CorpusDb;
   db.version(1).stores(STORES_V1);
-  db.version(2).stores({ ...STORES_V1, outlets: 'id, origin, story' }).upgrade(upgradeToStories);
+  db.version(2).stores(STORES_V2).upgrade(upgradeToStories);
+  db.version(3).stores({ ...STORES_V2, bundle: 'id' }).upgrade(upgradeToBundle);
   return db;
 }

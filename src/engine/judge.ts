@@ -336,6 +336,23 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   return make('omit', null, null);
 }
 
+/**
+ * Each outlet's verdict when none of its claims is a candidate (what verdictFor gives on no candidates), made once per
+ * context and shared by every claim judged: verdicts are never changed in place (frozen, so that one that were would fail).
+ */
+const outletData = new WeakMap<JudgeContext, { omits: readonly EngineVerdict[]; at: Map<string, number[]> }>();
+/** A context's outlets: each one's shared "not mentioned", and where each outlet id sits in the list. */
+function outletsOf(ctx: JudgeContext): { omits: readonly EngineVerdict[]; at: Map<string, number[]> } {
+  let data = outletData.get(ctx);
+  if (!data) {
+    const at = new Map<string, number[]>();
+    ctx.outlets.forEach((o, i) => at.set(o.id, [...(at.get(o.id) ?? []), i]));
+    const omits = ctx.outlets.map((o): EngineVerdict => Object.freeze({ outlet: o.id, stance: 'omit', evidence: null, claim: null, reason: null, reasonData: null }));
+    outletData.set(ctx, (data = { omits, at }));
+  }
+  return data;
+}
+
 /** Judges one claim against every outlet; also returns the points it speaks to, best first. */
 export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): { points: string[]; verdicts: EngineVerdict[]; speaks: boolean } {
   const cands = candidatesFor(ctx, view, terms);
@@ -345,7 +362,11 @@ export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, 
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
   }
   const gate = confirmGate(view, terms, ctx);
-  const verdicts = ctx.outlets.map((o) => verdictFor(ctx, o.id, view, byOutlet.get(o.id) ?? [], gate));
+  // Only the outlets with a candidate can confirm or dispute: at thousands of outlets, the rest are told apart
+  // without reading the claim again (verdictFor on no candidates is this same "not mentioned").
+  const { omits, at } = outletsOf(ctx);
+  const verdicts = omits.slice();
+  for (const [o, own] of byOutlet) for (const i of at.get(o) ?? []) verdicts[i] = verdictFor(ctx, o, view, own, gate);
   const points: string[] = [];
   const strong = cands.filter((c) => c.relevance >= SPEAKS_TO_MIN || c.pair.conflicts.length > 0 || c.pair.agreements.length > 0).sort((a, b) => b.relevance - a.relevance);
   for (const c of strong) {
@@ -385,14 +406,20 @@ export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[
 
 const summary = (o: OutletRecord): OutletSummary => ({ id: o.id, name: o.name, file: o.file, url: o.url, published: o.published, ...(o.toldOf ? { toldOf: o.toldOf } : {}) });
 
-const toStance = (outlets: OutletRecord[]) => (v: Verdict, i: number): ClaimStance => ({
-  outlet: v.outlet,
-  file: outlets[i]!.file,
-  stance: v.stance,
-  evidence: v.evidence,
-  reason: v.reason,
-  reasonData: v.reasonData,
-});
+/** Verdicts as the page's stances; an outlet's shared "not mentioned" (`omits`) always gives the same, frozen, stance. */
+const toStance = (outlets: OutletRecord[], omits: readonly Verdict[] = []) => {
+  const files = outlets.map((o) => o.file);
+  const make = (v: Verdict, i: number): ClaimStance => ({
+    outlet: v.outlet,
+    file: files[i]!,
+    stance: v.stance,
+    evidence: v.evidence,
+    reason: v.reason,
+    reasonData: v.reasonData,
+  });
+  const shared = omits.map((v, i) => Object.freeze(make(v, i)));
+  return (v: Verdict, i: number): ClaimStance => (v === omits[i] ? shared[i]! : make(v, i));
+};
 
 /**
  * Loads a corpus into a judge. Each story of the corpus gets its own judge over its own outlets, claims and points
@@ -462,7 +489,9 @@ function storyJudge(corpus: Corpus): StoryJudge {
       .map((p) => p.id),
   );
   const outlets = corpus.outlets.map(summary);
-  const stance = toStance(corpus.outlets);
+  const stance = toStance(corpus.outlets, outletsOf(ctx).omits);
+  // Who confirms each point, read once per corpus rather than on every page (thousands of outlets at scale).
+  const confirmers = new Map(corpus.points.map((p) => [p, p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet)]));
 
   const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms);
   /** Judges a sentence and, when it is long, each of its clauses; an outlet's verdict is the most telling of them. */
@@ -546,7 +575,7 @@ function storyJudge(corpus: Corpus): StoryJudge {
       });
       const omitted: OmittedPoint[] = corpus.points
         .filter((p) => !covered.has(p.id))
-        .map((p) => ({ point: p.id, text: p.text, outlets: p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet) }))
+        .map((p) => ({ point: p.id, text: p.text, outlets: confirmers.get(p)!.slice() }))
         .filter((p) => p.outlets.length > 1 || (p.outlets.length === 1 && specific.has(p.point)))
         .sort((a, b) => b.outlets.length - a.outlets.length);
       return { story: verdict, outlets, claims: claimsOut, omitted };

@@ -12,6 +12,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCorpusService } from '../../src/background/corpus-service.js';
+import { bundleRows, loadCorpus, syncCorpus } from '../../src/background/corpus-store.js';
 import { CORPUS_TABLES, DB_NAME, DB_VERSION, openDb, type CorpusDb } from '../../src/background/db.js';
 import type { Corpus } from '../../src/contracts/corpus.js';
 import { getSettings, setSiteEnabled } from '../../src/platform/settings.js';
@@ -48,6 +49,19 @@ const HISTORY: { version: number; stores: Record<string, string> }[] = [
       meta: 'key',
     },
   },
+  {
+    // The bundled corpus in parts (a few hundred rows at 5,000 articles, not one per record); the reader's rows stay.
+    version: 3,
+    stores: {
+      outlets: 'id, origin, story',
+      articles: 'id, outlet, origin',
+      sentences: 'id, article, outlet, origin',
+      claims: 'id, article, outlet, sentence, origin',
+      points: 'id, origin',
+      meta: 'key',
+      bundle: 'id',
+    },
+  },
 ];
 
 interface Snapshot {
@@ -68,9 +82,13 @@ async function createAt(factory: IDBFactory, version: number, bundled: Corpus): 
   db.version(version).stores(stores);
   await db.open();
   await db.transaction('rw', db.tables, async () => {
-    for (const t of CORPUS_TABLES) {
-      const rows = (bundled[t] as unknown as Row[]).filter((r) => r['origin'] !== 'user').map((r) => ({ ...r, origin: 'bundled' }));
-      await db.table(t).bulkPut(rows);
+    // The bundled corpus as that version stored it: one row per record before schema 3, parts since.
+    if (version >= 3) await db.table('bundle').bulkPut(bundleRows(bundled).rows);
+    else {
+      for (const t of CORPUS_TABLES) {
+        const rows = (bundled[t] as unknown as Row[]).filter((r) => r['origin'] !== 'user').map((r) => ({ ...r, origin: 'bundled' }));
+        await db.table(t).bulkPut(rows);
+      }
     }
     for (const [t, rows] of Object.entries(snap.tables)) await db.table(t).bulkPut(rows);
   });
@@ -122,7 +140,9 @@ describe.each(HISTORY.map((h) => h.version))('a database of schema version %i', 
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     await expectUserRowsKept(db, snap);
-    for (const t of CORPUS_TABLES) expect(await db.table(t).where('origin').equals('bundled').count(), t).toBe((BASE[t] as unknown[]).length);
+    // No bundled row is left in the record tables: the bundled corpus is in parts, or (upgraded) written at the next sync.
+    for (const t of CORPUS_TABLES) expect(await db.table(t).where('origin').equals('bundled').count(), t).toBe(0);
+    expect(await db.bundle.count()).toBe(version >= 3 ? CORPUS_TABLES.length : 0);
   });
 
   it('serves the reader\'s sources after the upgrade, judges with them, and keeps them through a bundled-corpus update', async () => {
@@ -169,8 +189,8 @@ describe('from one story to several (schema 1 → 2)', () => {
     const user = await db.outlets.where('origin').equals('user').toArray();
     expect(user.length).toBeGreaterThan(0);
     for (const o of user) expect(o.story, o.id).toBe(storyId);
-    // The new index serves the stories' outlets, the bundled ones (written with their story) and the reader's.
-    expect(await db.outlets.where('story').equals(storyId).count()).toBe(user.length + BASE.outlets.length);
+    // The new index serves the reader's outlets by story (the bundled ones are in the bundle's parts since schema 3).
+    expect(await db.outlets.where('story').equals(storyId).count()).toBe(user.length);
   });
 
   it('a database from before the corpus carried a story: the sources are read again and join the story found on them', async () => {
@@ -183,6 +203,50 @@ describe('from one story to several (schema 1 → 2)', () => {
     expect(user.map((o) => o.story)).toEqual(user.map(() => storyId));
     const db = open(factory)();
     for (const o of await db.outlets.where('origin').equals('user').toArray()) expect(o.story, o.id).toBe(storyId);
+  });
+});
+
+describe('from rows per record to parts (schema 1 and 2 → 3)', () => {
+  /** A meta row a later feature keeps beside 'corpus' and 'user' (the reader's own story descriptions, say). */
+  const OTHER_META = { key: 'stories:user', stories: [{ id: 'readers-story', name: 'A story of the reader\'s' }] };
+
+  it.each([1, 2])('schema %i: the bundled rows leave the record tables; the reader\'s rows, their stories and every other meta row stay as they were', async (version) => {
+    const factory = new IDBFactory();
+    const snap = await createAt(factory, version, BASE);
+    const old = new Dexie(DB_NAME, { indexedDB: factory, IDBKeyRange });
+    old.version(version).stores(HISTORY[version - 1]!.stores);
+    await old.table('meta').put(OTHER_META);
+    const before: Record<string, Row[]> = {};
+    for (const t of [...CORPUS_TABLES, 'meta']) before[t] = (await old.table(t).toArray()) as Row[];
+    old.close();
+
+    const db = open(factory)();
+    await db.open();
+    for (const t of CORPUS_TABLES) {
+      const user = before[t]!.filter((r) => r['origin'] === 'user');
+      // Exactly as they were, field for field (a schema 2 outlet's story included); schema 1's untagged outlets are
+      // tagged by the 1 → 2 upgrade only when the corpus row carries a story (this one does not: see below).
+      expect(await db.table(t).toArray(), t).toEqual(user);
+    }
+    if (version === 2) for (const o of await db.outlets.toArray()) expect(o.story, o.id).toBe(BASE.stories[0]!.id);
+    const meta = await db.meta.toArray();
+    expect(meta.filter((r) => r.key !== 'corpus')).toEqual(before['meta']!.filter((r) => r.key !== 'corpus'));
+    expect(await db.table('meta').get('stories:user')).toEqual(OTHER_META);
+    expect(await db.bundle.count()).toBe(0);
+
+    // The first sync writes the bundled corpus in parts; the reader's rows and the other meta rows are still untouched.
+    expect(await syncCorpus(db, BASE)).not.toBe('unchanged');
+    const loaded = await loadCorpus(db);
+    for (const t of CORPUS_TABLES) expect(loaded[t].slice(0, BASE[t].length), t).toEqual(BASE[t]);
+    expect(loaded.outlets.slice(BASE.outlets.length).map((o) => o.id)).toEqual(snap.tables['outlets']!.map((o) => o['id']).sort());
+    expect(await db.table('meta').get('stories:user')).toEqual(OTHER_META);
+    expect(await db.table('meta').get('user')).toEqual(before['meta']!.find((r) => r.key === 'user'));
+    await db.close();
+
+    // And the background serves the reader's sources from it.
+    const service = createCorpusService(BASE, open(factory));
+    expect((await service.sources()).map((s) => s.id)).toEqual(snap.tables['outlets']!.map((o) => o['id']));
+    expect(await open(factory)().table('meta').get('stories:user')).toEqual(OTHER_META);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCorpusService } from '../../src/background/corpus-service.js';
+import { loadCorpus } from '../../src/background/corpus-store.js';
 import { judgePage } from '../../src/background/handlers/judge-page.js';
 import { canonicalUrl, isoDate, outletIdFor, sourceFromRequest, type UserMeta } from '../../src/background/user-sources.js';
 import { addSources, removeOutlet } from '../../src/engine/index.js';
@@ -70,8 +71,8 @@ describe('adding a source', () => {
     expect(await db.claims.where('origin').equals('user').count()).toBeGreaterThan(2);
     const meta = (await db.table('meta').get('user')) as UserMeta;
     expect(meta).toMatchObject({ base: BASE.hash, outlets: [DIARIO_ID] });
-    // The bundled rows are untouched.
-    expect(await db.outlets.where('origin').equals('bundled').count()).toBe(BASE.outlets.length);
+    // The bundled corpus (stored in parts since schema 3) is untouched.
+    expect((await loadCorpus(db)).outlets.map((o) => o.id)).toEqual([...BASE.outlets.map((o) => o.id), DIARIO_ID]);
     db.close();
   });
 
@@ -207,10 +208,16 @@ describe('the store', () => {
     const service = idb.service();
     await service.info();
     const db = idb.open();
-    const bundledBefore = (await dump(db))['claims']!.filter((c) => (c as { origin: string }).origin === 'bundled');
+    const before = await dump(db);
+    expect(before['bundle']!.length).toBeGreaterThan(0);
     await service.addSource(DIARIO, false);
+    expect((await dump(db))['bundle']).toEqual(before['bundle']);
     await service.removeSource(DIARIO_ID);
-    expect((await dump(db))['claims']).toEqual(bundledBefore);
+    // The bundled corpus's parts and bookkeeping as they were; the record tables as empty as before.
+    const after = await dump(db);
+    expect(after['bundle']).toEqual(before['bundle']);
+    expect(after['meta']!.find((r) => (r as { key: string }).key === 'corpus')).toEqual(before['meta']!.find((r) => (r as { key: string }).key === 'corpus'));
+    expect(after['claims']).toEqual(before['claims']);
     db.close();
   });
 });

@@ -50,22 +50,28 @@ describe.each(BROWSERS)('background in %s', (name) => {
       ok: true,
       value: { hash: corpus.hash, schema: corpus.schema, outlets: corpus.outlets.length, articles: corpus.outlets.length, points: corpus.points.length, userOutlets: 0, source: 'indexeddb', problem: null },
     });
-    // Extension pages share the background's origin: read the database directly.
+    // Extension pages share the background's origin: read the database directly. The bundled corpus is stored in
+    // parts (the `bundle` store, schema 3), the claims table holding only the reader's own (none yet).
     const stored = await options.evaluate(
       () =>
-        new Promise<{ hash: string; claims: number }>((resolve, reject) => {
+        new Promise<{ hash: string; claims: number; claimRows: number; parts: number }>((resolve, reject) => {
           const open = indexedDB.open('crosscheck');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['meta', 'claims']);
+            const tx = open.result.transaction(['meta', 'claims', 'bundle']);
             const meta = tx.objectStore('meta').get('corpus');
-            const claims = tx.objectStore('claims').count();
-            tx.oncomplete = () => resolve({ hash: (meta.result as { hash: string }).hash, claims: claims.result });
+            const rows = tx.objectStore('claims').count();
+            const parts = tx.objectStore('bundle').getAll();
+            tx.oncomplete = () => {
+              const all = parts.result as { table: string; records: unknown[] }[];
+              const claims = all.filter((p) => p.table === 'claims').reduce((n, p) => n + p.records.length, 0);
+              resolve({ hash: (meta.result as { hash: string }).hash, claims, claimRows: rows.result, parts: all.length });
+            };
             tx.onerror = () => reject(tx.error);
           };
         }),
     );
-    expect(stored).toEqual({ hash: corpus.hash, claims: corpus.claims.length });
+    expect(stored).toEqual({ hash: corpus.hash, claims: corpus.claims.length, claimRows: 0, parts: 5 });
   });
 
   it('badges a story page with its number of checked claims, and no other page', async () => {
