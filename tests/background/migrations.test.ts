@@ -246,7 +246,8 @@ describe('from rows per record to parts (schema 1 and 2 → 3)', () => {
     // And the background serves the reader's sources from it.
     const service = createCorpusService(BASE, open(factory));
     expect((await service.sources()).map((s) => s.id)).toEqual(snap.tables['outlets']!.map((o) => o['id']));
-    expect(await open(factory)().table('meta').get('stories:user')).toEqual(OTHER_META);
+    // (The service then keeps 'stories:user' in step with the reader's sources — this stand-in row names a story no
+    // source joins, so it does not outlive the service's first write: tests/background/reader-stories.test.ts.)
   });
 });
 
