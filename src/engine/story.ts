@@ -7,6 +7,7 @@
  */
 import type { PageInput, StoryVerdict } from '../contracts/index.js';
 import { splitSentences } from './sentences.js';
+import { CAPITALISED_COMMON } from './lexicon.js';
 import { ACTION, ACTOR, Tag, actorOf, fold, tokenize, type StoryLexicon, type Tok } from './story-lexicon.js';
 import type { Story } from './story-data.js';
 
@@ -79,7 +80,7 @@ function isAction(toks: Tok[], i: number): boolean {
 }
 
 /** Frames of one sentence; `implicit` is who "he" / "the government" most likely is. */
-function framesOf(lex: StoryLexicon, toks: Tok[], implicit: string): Frame[] {
+function framesOf(lex: StoryLexicon, toks: Tok[], implicit: string, proper: ReadonlySet<string> = NO_NAMES): Frame[] {
   const linked = new Map<number, boolean>(); // action index → has a strong (intelligence) object
   for (let o = 0; o < toks.length; o++) {
     const ot = toks[o]!.tags;
@@ -127,9 +128,18 @@ function framesOf(lex: StoryLexicon, toks: Tok[], implicit: string): Frame[] {
         if (toks[j]!.tags & Tag.BY && toks[j + 2] && toks[j + 1]!.tags & Tag.FILL && toks[j + 2]!.tags & ACTOR) { subject = j + 2; break; }
       }
     }
+    // "Australia has paused…": a name the story does not know, right before the verb, is its doer, and not ours.
+    let stranger = '';
+    if (subject < 0) {
+      for (let j = a - 1; j >= Math.max(0, a - 3); j--) {
+        const u = toks[j]!;
+        if (u.tags === 0 && proper.has(u.w) && !CAPITALISED_COMMON.has(u.w)) { stranger = `?${u.w}`; break; }
+        if (!(u.tags & Tag.AUX)) break;
+      }
+    }
     // "the president", "el mandatario": the country comes from context, as sure as a name
-    const role = subject < 0 && has(toks, 0, a - 1, Tag.ROLE);
-    const actor = subject >= 0 ? actorOf(lex, toks[subject]!) : implicit;
+    const role = subject < 0 && !stranger && has(toks, 0, a - 1, Tag.ROLE);
+    const actor = subject >= 0 ? actorOf(lex, toks[subject]!) : stranger || implicit;
     if (!actor) continue;
     let ownCounterpart = false;
     let otherCounterpart = false;
@@ -142,11 +152,32 @@ function framesOf(lex: StoryLexicon, toks: Tok[], implicit: string): Frame[] {
     if (otherCounterpart && !ownCounterpart) continue; // e.g. "suspends intelligence sharing with Venezuela"
     let weight = strong ? 1 : qualified ? 0.9 : 0.5;
     if (!ownCounterpart) weight *= 0.8;
-    if (subject < 0 && !role) weight *= 0.85;
+    if (subject < 0 && !role && !stranger) weight *= 0.85;
     if (hedged) weight *= 0.5;
     frames.push({ actor, stop, weight, negated });
   }
   return frames;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The page's proper names: words it writes capitalised inside a sentence and never in lowercase ("Australia",
+ * "Canberra"), folded. A sentence's first word and a title in title case say nothing either way.
+ */
+function properNames(text: string): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const line of text.split('\n')) {
+    for (const m of fold(line).matchAll(/(^|[.!?:;"“”«»(]\s*)?([\p{L}][\p{L}\p{N}]*)/gu)) {
+      const w = m[2]!;
+      const low = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w)) lower.add(low);
+      else if (m[1] === undefined && w.length > 1 && !/^\p{Lu}+$/u.test(w)) capital.add(low);
+    }
+  }
+  for (const w of lower) capital.delete(w);
+  return capital;
 }
 
 /** Frames of a single sentence read on its own (an unnamed subject stays unresolved). */
@@ -204,11 +235,12 @@ export function detectStory(story: Story, page: PageInput): StoryVerdict {
   const frameAll = (list: Array<{ toks: Tok[]; years: number[] }>): Sentence[] => {
     let prevLead = '';
     return list.map((s) => {
-      const frames = framesOf(lex, s.toks, prevLead || focus);
+      const frames = framesOf(lex, s.toks, prevLead || focus, proper);
       prevLead = leadActor(lex, s.toks) || prevLead;
       return { ...s, frames };
     });
   };
+  const proper = properNames(page.text ?? '');
   const title = frameAll(rawTitle);
   const body = frameAll(rawBody);
 

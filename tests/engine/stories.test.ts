@@ -54,6 +54,15 @@ const britainSpanish: PageInput = {
 /** Near-misses: the same words, another story. */
 const NEAR_MISSES: Array<[string, PageInput]> = [
   [
+    'a country neither story knows pausing intelligence sharing with the US, Britain named in passing',
+    {
+      title: 'Norway pauses some intelligence sharing with US during legal review',
+      text: 'Norway has paused the transfer of some intelligence on shipping to the United States while a committee in Oslo reviews an agreement from 2014, the foreign ministry said on Wednesday.\n\nOfficials said the pause covers only shipping data, and that work with partners such as Britain and Denmark goes on as before.\n\nThe Norwegian review follows complaints that data were kept longer than the agreement allows.',
+      language: 'en',
+      published: '2025-11-14',
+    },
+  ],
+  [
     'the Netherlands pausing a training programme',
     {
       title: 'Netherlands pauses coast guard exercises with the US near Aruba',
