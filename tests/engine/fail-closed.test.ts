@@ -85,6 +85,9 @@ describe('claims are assertions', () => {
       'Latest news',
       'Nov 12, 2025 World News and Politics today',
       'Leia também Mundo Sanções contra o presidente anunciadas hoje',
+      'Mesa de Internacional · Lisboa · Quinta-feira, 13 de novembro de 2025 - 18:40 h',
+      'Sección Mundo · Quito · Jueves, 13 de noviembre de 2025',
+      'Jueves, 13 de noviembre de 2025 - 18:40 h, actualizado con la reacción del Gobierno',
     ]) {
       expect(isAssertion(t, false), t).toBe(false);
     }
