@@ -42,18 +42,30 @@ if (window.top === window && !shared.main?.alive()) {
     return loading;
   };
 
+  // The settings are read (and then followed) only once they matter: when the page passes the cheap check or the
+  // popup asks. A page that isn't the story never touches extension storage: its cost stays near an empty script's.
+  let reading: Promise<void> | null = null;
+  let unlistenSettings: (() => void) | null = null;
+  const ready = (): Promise<void> =>
+    (reading ??= getSettings().then(
+      (s) => void (settings = shared.settings = s),
+      () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
+    ).then(() => {
+      unlistenSettings ??= onSettingsChanged((next) => {
+        settings = shared.settings = next;
+        consider();
+      });
+    }));
+
   const consider = (): void => {
-    if (loading || !settings || !settings.autoCheck || isSiteDisabled(settings, location.hostname)) return;
-    if (couldBeStory(document)) void load(true).catch(() => undefined);
+    if (loading || !couldBeStory(document)) return;
+    if (!settings) return void ready().then(consider);
+    if (!settings.autoCheck || isSiteDisabled(settings, location.hostname)) return;
+    void load(true).catch(() => undefined);
   };
 
-  const ready = getSettings().then(
-    (s) => void (settings = s),
-    () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
-  );
-
   const status = async (): Promise<TabStatus> => {
-    await ready;
+    await ready();
     return {
       site: location.hostname,
       enabled: !isSiteDisabled(settings!, location.hostname),
@@ -81,17 +93,15 @@ if (window.top === window && !shared.main?.alive()) {
     'toggle-sidebar': forward('toggle-sidebar'),
     'add-source': { ...forward('add-source'), check: shape({ confirmed: bool }) },
   });
-  const unlistenSettings = onSettingsChanged((s) => {
-    settings = s;
-    consider();
-  });
   function stop(): void {
     ac.abort();
     unhandle();
-    unlistenSettings();
+    unlistenSettings?.();
+    // What the second stage may take over: only settings this stage still follows.
+    delete shared.settings;
   }
   // The second stage calls this as it starts: from then on it watches the page and answers messages.
   shared.onMain = stop;
   watchPage(document, { signal: ac.signal, onSettled: consider });
-  void ready.then(consider);
+  consider();
 }
