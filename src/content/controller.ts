@@ -267,9 +267,6 @@ export class Controller {
     ui.host.dataset['story'] = 'yes';
     // The highlights first, in one pass: their colours need only each claim's stances, not the sidebar's view.
     this.page!.highlighter.set(shown.map((i) => ({ range: ranges[i]!, tone: claimMix(res.claims[i]!.stances) })));
-    // The badge is told now, so that the background sets it while the view is built (awaited below).
-    const told = fresh || this.status.claims !== shown.length ? this.deps.pageStatus(true, shown.length) : null;
-    told?.catch(() => undefined);
     if (performance.now() - started > (this.deps.sliceMs ?? SLICE_MS)) {
       // A long page: the highlights go to the screen before the view of hundreds of claims is built.
       await yieldToPage();
@@ -285,8 +282,9 @@ export class Controller {
     // Done once everything is shown: a popup asking meanwhile hears "checking", never "done" with nothing on the page.
     this.status.state = 'done';
     this.status.story = true;
+    const changed = this.status.claims !== shown.length;
     this.status.claims = shown.length;
-    await told;
+    if (fresh || changed) await this.deps.pageStatus(true, shown.length);
   }
 
   private ensureUi(articleRoot: Element | null): PageUi['ui'] {
