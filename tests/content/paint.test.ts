@@ -110,6 +110,9 @@ function start(html: string, opts: { sliceMs?: number } = {}): Harness {
   return h;
 }
 
+/** Conditions, not time: generous, for a busy machine (extraction in jsdom takes a while there). */
+const WAIT = { timeout: 15_000 };
+
 const seed = (slug: string) => readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
 const root = (h: Harness) => h.doc.querySelector('crosscheck-root');
 /** Every range painted, per highlight name. */
@@ -127,14 +130,14 @@ function longPage(n: number): string {
 describe('showing an answer', () => {
   it('adopts the ::highlight rules while the background judges, and takes them out when the answer is not the story', async () => {
     const h = start(seed('seed-000'));
-    await vi.waitFor(() => expect(h.pending).toHaveLength(1));
+    await vi.waitFor(() => expect(h.pending).toHaveLength(1), WAIT);
     // Nothing on the page yet but the rules, so that the page restyles itself while it waits.
-    await vi.waitFor(() => expect(h.api.sheets()).toHaveLength(1));
+    await vi.waitFor(() => expect(h.api.sheets()).toHaveLength(1), WAIT);
     expect(h.api.sheets()[0]!.css).toMatch(/^::highlight\(crosscheck-confirm\)/);
     expect(root(h)).toBeNull();
     expect(h.api.registry.size).toBe(0);
     h.reply(false);
-    await vi.waitFor(() => expect(h.controller.getStatus().state).toBe('done'));
+    await vi.waitFor(() => expect(h.controller.getStatus().state).toBe('done'), WAIT);
     expect(h.controller.getStatus().story).toBe(false);
     expect(h.api.sheets()).toHaveLength(0);
     expect(root(h)).toBeNull();
@@ -142,10 +145,10 @@ describe('showing an answer', () => {
 
   it('keeps the same rules for the highlights on a story page, and removes them with the UI', async () => {
     const h = start(seed('seed-000'));
-    await vi.waitFor(() => expect(h.api.sheets()).toHaveLength(1));
+    await vi.waitFor(() => expect(h.api.sheets()).toHaveLength(1), WAIT);
     const sheet = h.api.sheets()[0];
     h.reply(true);
-    await vi.waitFor(() => expect(root(h)?.hasAttribute('data-claims')).toBe(true));
+    await vi.waitFor(() => expect(root(h)?.hasAttribute('data-claims')).toBe(true), WAIT);
     expect(h.api.sheets()).toEqual([sheet]);
     h.controller.destroy();
     expect(h.api.sheets()).toHaveLength(0);
@@ -158,12 +161,12 @@ describe('showing an answer', () => {
     ['a 2,000-paragraph page, handed back', longPage(2000), 0],
   ])('paints every claim it found on %s, and says done only once the view is there', async (_name, html, sliceMs) => {
     const h = start(html, { sliceMs });
-    await vi.waitFor(() => expect(h.pending).toHaveLength(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(h.pending).toHaveLength(1), WAIT);
     const req = h.pending[0]!;
     const claims = answer(req, true).claims;
     expect(claims.length).toBeGreaterThan(3);
     h.reply(true);
-    await vi.waitFor(() => expect(h.controller.getStatus().state).toBe('done'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(h.controller.getStatus().state).toBe('done'), WAIT);
     // data-claims and the view arrive together with "done".
     const r = root(h)!;
     expect(Number(r.getAttribute('data-claims'))).toBe(claims.length);
@@ -177,6 +180,6 @@ describe('showing an answer', () => {
     claims.forEach((c, i) => expect(p[tone(i)]!, c.text).toContain(c.text));
     // The launcher finds its place after the highlights' frame: transparent until then, never left so.
     const launcher = r.shadowRoot!.querySelector<HTMLElement>('.cc-launcher')!;
-    await vi.waitFor(() => expect(launcher.style.opacity).toBe(''));
+    await vi.waitFor(() => expect(launcher.style.opacity).toBe(''), WAIT);
   });
 });
