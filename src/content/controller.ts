@@ -210,6 +210,9 @@ export class Controller {
       return;
     }
     if (reason !== 'reanchor') this.status.state = 'checking';
+    // Extraction starts on a task of its own: the second stage's first run (compiling and starting it) is one already.
+    await yieldToPage();
+    if (this.ac.signal.aborted || gen !== this.generation) return;
     // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
     const page = await extractArticleSliced(this.doc);
     if (this.ac.signal.aborted || gen !== this.generation) return;
