@@ -129,7 +129,7 @@ function summarise(p: Protocol.Profiler.Profile, top = 30): string[] {
     'self time:',
     ...[...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(fmt),
     'inclusive time:',
-    ...[...total].filter(([l]) => /chrome-extension|content/.test(l) || true).sort((a, b) => b[1] - a[1]).slice(0, top).map(fmt),
+    ...[...total].sort((a, b) => b[1] - a[1]).slice(0, top).map(fmt),
   ];
 }
 
