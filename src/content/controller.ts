@@ -14,10 +14,11 @@ import { isSiteDisabled, type Settings } from '../contracts/settings.js';
 import { anchorQuotes } from '../page/anchor.js';
 import { pageHeadline } from '../page/cheap-check.js';
 import { couldBeStory } from '../page/could-be-story.js';
-import { extractArticleSliced } from '../page/extract.js';
+import { extractArticleSliced, yieldToPage } from '../page/extract.js';
+import { adoptHighlightSheet, isDarkPage, type HighlightSheet } from '../page/highlight.js';
 import { liveCounts } from '../page/ledger.js';
 import { watchPage } from '../page/watch.js';
-import { buildView } from '../ui/shared/view.js';
+import { buildView, claimMix, warmMessages } from '../ui/shared/view.js';
 import { addFromUi, addPageAsSource, corpusChanged } from './add-source.js';
 import { HoverCard } from './hover.js';
 import { RunQueue, type CheckReason } from './run-queue.js';
@@ -39,10 +40,14 @@ export interface ContentDeps {
   forceOverlay?: boolean;
   hoverDelayMs?: number;
   quietMs?: number;
+  /** Work (ms) after which showing an answer hands the main thread back before building the view (tests: 0). */
+  sliceMs?: number;
 }
 
 /** Below this much article text the page is waiting for its article (or has none). */
 const MIN_TEXT = 200;
+/** Work (ms) after which showing an answer hands the main thread back before building the sidebar's view. */
+const SLICE_MS = 15;
 
 export class Controller {
   private readonly ac: AbortController;
@@ -56,6 +61,8 @@ export class Controller {
   private lastRes: JudgeResponse | null = null;
   private page: PageUi | null = null;
   private ranges: (Range | null)[] = [];
+  /** The ::highlight rules, adopted while the background judges; the highlighter takes them over, or they go. */
+  private sheet: HighlightSheet | null = null;
 
   constructor(private readonly deps: ContentDeps) {
     this.doc = deps.doc;
@@ -181,6 +188,20 @@ export class Controller {
   }
 
   private async run(reason: CheckReason): Promise<void> {
+    try {
+      await this.runOnce(reason);
+    } finally {
+      // Adopted for an answer that never came to be shown (not the story, an error, the page moved on).
+      if (!this.page) this.dropSheet();
+    }
+  }
+
+  private dropSheet(): void {
+    this.sheet?.remove();
+    this.sheet = null;
+  }
+
+  private async runOnce(reason: CheckReason): Promise<void> {
     const gen = this.generation;
     const settings = await this.settings.load();
     this.status.enabled = !isSiteDisabled(settings, this.status.site);
@@ -190,6 +211,9 @@ export class Controller {
       return;
     }
     if (reason !== 'reanchor') this.status.state = 'checking';
+    // Extraction starts on a task of its own: the second stage's first run (compiling and starting it) is one already.
+    await yieldToPage();
+    if (this.ac.signal.aborted || gen !== this.generation) return;
     // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
     const page = await extractArticleSliced(this.doc);
     if (this.ac.signal.aborted || gen !== this.generation) return;
@@ -200,24 +224,39 @@ export class Controller {
       return;
     }
     // Same article as last time (a re-render, or nothing new): re-anchor the answer we have, don't ask again.
-    const res =
-      page.text === this.lastText && this.lastRes
-        ? this.lastRes
-        : await this.deps.judge({
-            url: this.doc.location.href,
-            title: page.title || this.doc.title,
-            text: page.text,
-            published: page.published,
-            language: page.language,
-          });
+    const reuse = page.text === this.lastText ? this.lastRes : null;
+    const asked = reuse
+      ? null
+      : this.deps.judge({
+          url: this.doc.location.href,
+          title: page.title || this.doc.title,
+          text: page.text,
+          published: page.published,
+          language: page.language,
+        });
+    // Its failure is read below, after the waits: not an unhandled rejection meanwhile.
+    asked?.catch(() => undefined);
+    if (asked && !this.page) {
+      // While the background judges, each in a task of its own: the page restyles itself for the ::highlight rules
+      // (not in the highlights' frame), and the UI's messages are fetched (not while the answer is shown).
+      await yieldToPage();
+      if (!this.sheet && !this.deps.forceOverlay && !this.ac.signal.aborted && gen === this.generation) {
+        this.sheet = adoptHighlightSheet(this.doc, isDarkPage(page.root ?? this.doc.body));
+      }
+      await yieldToPage();
+      warmMessages();
+    }
+    const res = reuse ?? (await asked!);
     if (this.ac.signal.aborted || gen !== this.generation) return;
+    // Not the story: the rules go before anyone can be told so (the page keeps nothing of ours).
+    if (!res.story?.detected) this.dropSheet();
     const fresh = res !== this.lastRes;
     this.lastText = page.text;
     this.lastRes = res;
     this.status.outlets = res.corpus.outlets;
     this.status.error = null;
-    this.status.state = 'done';
     if (!res.story?.detected) {
+      this.status.state = 'done';
       this.status.story = false;
       this.status.storyId = null;
       this.status.claims = 0;
@@ -225,18 +264,28 @@ export class Controller {
       if (fresh) await this.deps.pageStatus(false, 0);
       return;
     }
+    const started = performance.now();
     const ranges = anchorQuotes(page, res.claims.map((c) => ({ text: c.text, start: c.start, end: c.end })));
     const shown = ranges.flatMap((r, i) => (r ? [i] : []));
     this.ranges = ranges;
     const ui = this.ensureUi(page.root);
     ui.host.dataset['story'] = 'yes';
-    ui.host.dataset['claims'] = String(shown.length);
+    // The highlights first, in one pass: their colours need only each claim's stances, not the sidebar's view.
+    this.page!.highlighter.set(shown.map((i) => ({ range: ranges[i]!, tone: claimMix(res.claims[i]!.stances) })));
+    if (performance.now() - started > (this.deps.sliceMs ?? SLICE_MS)) {
+      // A long page: the highlights go to the screen before the view of hundreds of claims is built.
+      await yieldToPage();
+      if (this.ac.signal.aborted || gen !== this.generation || this.ranges !== ranges) return;
+    }
     // Newest reports first, and where a later report differs from earlier ones (the engine's timeline).
     const timelines = res.claims.map((c) => timeline(c.stances, res.outlets));
     const view = buildView(res, page.title || this.doc.title, res.corpus.outlets, shown, timelines);
-    this.page!.highlighter.set(view.claims.map((c) => ({ range: ranges[c.index]!, tone: c.mix })));
     // A new answer closes the hover card; the same one re-anchored (a re-render) leaves it where the reader has it.
     ui.store.set({ view, ...(fresh ? { hover: null, active: null } : {}) });
+    // Set once the view is there too: whoever waits for it (the popup, tests, the bench) finds everything in place.
+    ui.host.dataset['claims'] = String(shown.length);
+    // Done once everything is shown: a popup asking meanwhile hears "checking", never "done" with nothing on the page.
+    this.status.state = 'done';
     this.status.story = true;
     this.status.storyId = res.story.id ?? null;
     const changed = this.status.claims !== shown.length;
@@ -252,6 +301,7 @@ export class Controller {
       articleRoot,
       ranges: () => this.ranges,
       forceOverlay: this.deps.forceOverlay,
+      sheet: this.sheet,
       actions: {
         showOnPage: (i) => showOnPage(this.doc, this.ranges[i], this.page?.highlighter ?? null),
         hoverCard: (inside) => this.hover.card(inside),
@@ -267,6 +317,8 @@ export class Controller {
       },
     });
     this.page = page;
+    // The highlighter has taken the sheet over: it goes with it.
+    this.sheet = null;
     return page.ui;
   }
 
@@ -301,6 +353,7 @@ export class Controller {
   }
 
   private teardownUi(): void {
+    this.dropSheet();
     this.hover.cancel();
     this.page?.destroy();
     this.page = null;

@@ -44,22 +44,41 @@ if (window.top === window && !shared.main?.alive()) {
     return loading;
   };
 
+  // The settings are read (and then followed) only once they matter: when the page passes the cheap check or the
+  // popup asks. A page that isn't the story never touches extension storage: its cost stays near an empty script's.
+  let reading: Promise<void> | null = null;
+  let unlistenSettings: (() => void) | null = null;
+  const ready = (): Promise<void> =>
+    (reading ??= getSettings().then(
+      (s) => void (settings = shared.settings = s),
+      () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
+    ).then(() => {
+      unlistenSettings ??= onSettingsChanged((next) => {
+        settings = shared.settings = next;
+        consider();
+      });
+    }));
+
   const consider = (): void => {
-    if (loading || !settings || !settings.autoCheck || isSiteDisabled(settings, location.hostname)) return;
-    if (couldBeStory(document)) void load(true).catch(() => undefined);
+    if (loading || !couldBeStory(document)) return;
+    if (!settings) return void ready().then(consider);
+    if (!settings.autoCheck || isSiteDisabled(settings, location.hostname)) return;
+    void load(true).catch(() => undefined);
   };
 
-  // The reader's own stories' first tests come from storage.local (the background keeps them there), with the settings.
-  const ready = Promise.all([
-    getSettings().then(
-      (s) => void (settings = s),
-      () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
-    ),
-    getReaderCheap().then(setReaderCheap, () => undefined),
-  ]);
+  // The reader's own stories' first tests come from storage.local (the background keeps them there): the one read
+  // every page pays, and only a reader who started stories has anything in it; the page is considered again once it
+  // is in, when there are patterns to try.
+  const cheapRead = getReaderCheap().then(
+    (patterns) => {
+      setReaderCheap(patterns);
+      return patterns.length > 0;
+    },
+    () => false,
+  );
 
   const status = async (): Promise<TabStatus> => {
-    await ready;
+    await Promise.all([ready(), cheapRead]);
     return {
       site: location.hostname,
       enabled: !isSiteDisabled(settings!, location.hostname),
@@ -88,10 +107,6 @@ if (window.top === window && !shared.main?.alive()) {
     'toggle-sidebar': forward('toggle-sidebar'),
     'add-source': { ...forward('add-source'), check: addTargetShape() },
   });
-  const unlistenSettings = onSettingsChanged((s) => {
-    settings = s;
-    consider();
-  });
   const unlistenCheap = onReaderCheapChanged((patterns) => {
     setReaderCheap(patterns);
     consider();
@@ -99,11 +114,14 @@ if (window.top === window && !shared.main?.alive()) {
   function stop(): void {
     ac.abort();
     unhandle();
-    unlistenSettings();
+    unlistenSettings?.();
     unlistenCheap();
+    // What the second stage may take over: only settings this stage still follows.
+    delete shared.settings;
   }
   // The second stage calls this as it starts: from then on it watches the page and answers messages.
   shared.onMain = stop;
   watchPage(document, { signal: ac.signal, onSettled: consider });
-  void ready.then(consider);
+  consider();
+  void cheapRead.then((any) => any && consider());
 }

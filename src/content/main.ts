@@ -12,12 +12,18 @@ import { stages } from './stages.js';
 const shared = stages();
 // Only the top frame: the story is the page, not an embedded widget.
 if (window.top === window && !shared.main?.alive()) {
+  // The first stage's settings, taken before it steps aside (it stops following them then); read afresh without.
+  let handed = shared.settings;
   const controller = new Controller({
     doc: document,
     judge: (req) => send('judge-page', req),
     pageStatus: (story, claims) => send('page-status', { story, claims }),
     addSource: (req) => send('add-source', req),
-    getSettings,
+    getSettings: () => {
+      const s = handed;
+      handed = undefined;
+      return s ? Promise.resolve(s) : getSettings();
+    },
     onSettingsChanged,
   });
   const handlers: Handlers<ContentMessages> = {

@@ -3,6 +3,7 @@
  * (content-main.js, injected by the background) leaves its message handlers here for the first (content.js, on every
  * page), which then stops its own watching and listening: one stage answers at a time.
  */
+import type { Settings } from '../contracts/settings.js';
 import type { ContentMessages, Handlers } from '../platform/messaging.js';
 
 export interface MainStage {
@@ -21,6 +22,11 @@ interface Stages {
    * checks at once), false when the reader asked (the ask runs the check itself).
    */
   checkAtStart?: boolean;
+  /**
+   * The reader's settings as the first stage read them, kept current by its listener until it steps aside: the
+   * second stage starts from them instead of reading storage again (one round trip less before extraction).
+   */
+  settings?: Settings;
 }
 
 const KEY = '__crosscheckStages';

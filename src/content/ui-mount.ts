@@ -3,7 +3,7 @@
  * paints the claims, the pointer watcher that turns hovers and clicks on them into events, and, for overlay
  * highlights, the relayout on resize. All of it lives as long as one AbortController: destroy() removes it together.
  */
-import { createHighlighter, isDarkPage, type Highlighter } from '../page/highlight.js';
+import { createHighlighter, isDarkPage, type Highlighter, type HighlightSheet } from '../page/highlight.js';
 import { watchPointer } from '../page/hit-test.js';
 import { hold, listen } from '../page/ledger.js';
 import { mountUi, type MountedUi } from '../ui/shared/mount.js';
@@ -30,6 +30,8 @@ export interface PageUiOptions {
   onHover(hit: HoverHit | null): void;
   onClick(hit: HoverHit): void;
   forceOverlay?: boolean;
+  /** The ::highlight rules adopted ahead of time (and whether the page was dark then): the highlighter takes them. */
+  sheet?: HighlightSheet | null;
 }
 
 /** An AbortController from the page's own realm, so that its addEventListener accepts the signal (jsdom is strict about it). */
@@ -59,9 +61,9 @@ export function mountPageUi(o: PageUiOptions): PageUi {
   o.lifetime.addEventListener('abort', () => uiAc.abort(), { once: true, signal: uiAc.signal });
   const ui = mountUi(doc, o.actions);
   protectHost(ui.host);
-  const dark = isDarkPage(o.articleRoot ?? doc.body);
+  const dark = o.sheet ? o.sheet.dark : isDarkPage(o.articleRoot ?? doc.body);
   ui.layer.classList.toggle('cc-dark', dark);
-  const highlighter = createHighlighter({ doc, layer: ui.layer, dark, forceOverlay: o.forceOverlay });
+  const highlighter = createHighlighter({ doc, layer: ui.layer, dark, forceOverlay: o.forceOverlay, sheet: o.sheet });
   ui.host.dataset['highlights'] = highlighter.mode;
   watchPointer(doc, () => ({ ranges: o.ranges(), host: ui.host }), { onHover: o.onHover, onClick: o.onClick }, uiAc.signal);
   const win = doc.defaultView!;

@@ -128,6 +128,8 @@ function holdsParagraphs(el: Element): boolean {
 
 /** Work between two points where a sliced run may hand the main thread back to the page. */
 const STEP = 150;
+/** The same for steps that each walk a subtree (a querySelector, a textContent). */
+const SMALL_STEP = 25;
 
 /** Readability's tag weights for a candidate container. */
 const TAG_WEIGHT: Record<string, number> = { DIV: 5, ARTICLE: 5, MAIN: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, ADDRESS: -3, TH: -5 };
@@ -136,10 +138,18 @@ const TAG_WEIGHT: Record<string, number> = { DIV: 5, ARTICLE: 5, MAIN: 5, PRE: 3
 const leafBlock = (el: Element) => !el.firstElementChild || !el.querySelector(BLOCK_SELECTOR);
 
 /** Paragraph-like elements to score: <p>, <pre>, leaf <li>/<td>, <div>s with inline content only or bare text. */
-function scorable(body: HTMLElement): Element[] {
+function* scorable(body: HTMLElement): Generator<void, Element[]> {
   const out: Element[] = [...body.getElementsByTagName('p'), ...body.getElementsByTagName('pre')];
-  for (const tag of ['li', 'td']) for (const el of body.getElementsByTagName(tag)) if (leafBlock(el)) out.push(el);
+  // leafBlock is a querySelector under each element: on a long page, thousands of them.
+  let n = 0;
+  for (const tag of ['li', 'td']) {
+    for (const el of body.getElementsByTagName(tag)) {
+      if (++n % SMALL_STEP === 0) yield;
+      if (leafBlock(el)) out.push(el);
+    }
+  }
   for (const div of body.getElementsByTagName('div')) {
+    if (++n % SMALL_STEP === 0) yield;
     if (leafBlock(div)) {
       out.push(div);
       continue;
@@ -163,7 +173,7 @@ interface Picked {
  * class and scaled by link density; then a shared ancestor of close runners-up, or a parent scoring higher, wins. */
 function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Generator<void, Picked | null> {
   const raw = new Map<Element, number>();
-  const paragraphs = scorable(body);
+  const paragraphs = yield* scorable(body);
   let n = 0;
   for (const p of paragraphs) {
     if (++n % STEP === 0) yield;
@@ -185,7 +195,9 @@ function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Ge
   if (!raw.size) return null;
   // Link text of the candidates, one pass over the links.
   const linkChars = new Map<Element, number>();
+  n = 0;
   for (const a of body.getElementsByTagName('a')) {
+    if (++n % STEP === 0) yield;
     const len = (a.textContent ?? '').length;
     if (!len) continue;
     for (let up = a.parentElement; up && up !== body.parentElement; up = up.parentElement) {
@@ -201,7 +213,8 @@ function* pickContainer(body: HTMLElement, ex: Exclusions, classes: boolean): Ge
   const scores = new Map<Element, number>();
   n = 0;
   for (const [el, s] of raw) {
-    if (++n % STEP === 0) yield;
+    // Each candidate's density reads its whole text (the article's container: all of it): a step of its own.
+    yield;
     if (ex.excluded(el)) continue;
     let weight = TAG_WEIGHT[el.tagName] ?? (/^H[1-6]$/.test(el.tagName) ? -5 : 0);
     if (classes) {
@@ -470,7 +483,11 @@ export async function extractArticleSliced(doc: Document, sliceMs = 10, pause: (
   let start = performance.now();
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
+    if (r.done) {
+      // A last slice that ran long: the caller starts on a task of its own (it sends the text away next).
+      if (performance.now() - start > sliceMs / 2) await pause();
+      return r.value;
+    }
     if (performance.now() - start > sliceMs) {
       await pause();
       start = performance.now();

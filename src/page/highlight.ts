@@ -32,6 +32,42 @@ export interface HighlighterOptions {
   dark: boolean;
   forceOverlay?: boolean;
   flashMs?: number;
+  /** The ::highlight rules, adopted ahead of time (see adoptHighlightSheet): the highlighter takes them over. */
+  sheet?: HighlightSheet | null;
+}
+
+/** The document's ::highlight rules, adopted before there is anything to paint. */
+export interface HighlightSheet {
+  readonly dark: boolean;
+  /** Takes the rules out of the document again (once; later calls do nothing). */
+  remove(): void;
+}
+
+/** Sheets still adopted. */
+const SHEETS = new WeakSet<HighlightSheet>();
+
+/**
+ * Adds the ::highlight rules to the document now, ahead of the highlights (null where the Highlight API is missing).
+ * A sheet of ::highlight rules restyles every element of the page (its rules match them all): on a page of thousands
+ * of paragraphs, a frame of tens of milliseconds. Adopted while the background judges, that frame is spent while the
+ * page waits anyway, and the frame that paints the highlights has only painting left to do.
+ */
+export function adoptHighlightSheet(doc: Document, dark: boolean): HighlightSheet | null {
+  if (!highlightApiAvailable(doc)) return null;
+  const win = doc.defaultView as Window & typeof globalThis;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(highlightCss(dark));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const handle: HighlightSheet = {
+    dark,
+    remove() {
+      if (!SHEETS.has(handle)) return;
+      SHEETS.delete(handle);
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+  SHEETS.add(handle);
+  return handle;
 }
 
 /** Colours per tone: [background, underline] on light pages and on dark pages. Hue and line style both differ. */
@@ -65,15 +101,16 @@ export function highlightApiAvailable(doc: Document): boolean {
 }
 
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
-  return !opts.forceOverlay && highlightApiAvailable(opts.doc) ? apiHighlighter(opts) : overlayHighlighter(opts);
+  if (!opts.forceOverlay && highlightApiAvailable(opts.doc)) return apiHighlighter(opts);
+  opts.sheet?.remove();
+  return overlayHighlighter(opts);
 }
 
-function apiHighlighter({ doc, dark, flashMs = 1600 }: HighlighterOptions): Highlighter {
+function apiHighlighter({ doc, dark, flashMs = 1600, sheet: prepared }: HighlighterOptions): Highlighter {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = win.CSS.highlights;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(highlightCss(dark));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const sheet = prepared && prepared.dark === dark && SHEETS.has(prepared) ? prepared : adoptHighlightSheet(doc, dark)!;
+  if (prepared && prepared !== sheet) prepared.remove();
   const names = [...TONES, 'active', 'flash'].map(NAME);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const put = (name: string, ranges: Range[], priority = 0) => {
@@ -99,7 +136,7 @@ function apiHighlighter({ doc, dark, flashMs = 1600 }: HighlighterOptions): High
     destroy() {
       clearTimeout(flashTimer);
       for (const n of names) registry.delete(n);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet.remove();
     },
   };
 }

@@ -71,6 +71,7 @@ export function App({ store, actions, doc, host, pulse }: { store: Store; action
     margin: (narrow) => (narrow ? 8 : 16),
     pulse,
     key: view?.claims.length,
+    afterPaint: true,
   });
   const panelStyle = useSpot({
     doc,

@@ -33,11 +33,40 @@ export interface SpotOptions {
   vertical?: boolean;
   /** Place again when this changes (the control's size may have). */
   key?: unknown;
+  /**
+   * Place the first time only after the page has painted (the launcher, which comes with the highlights): probing
+   * the page forces a layout and dozens of hit tests, which would otherwise hold back the highlights' first frame.
+   * Until then the control is drawn transparent, so it never shows over anything of the page's.
+   */
+  afterPaint?: boolean;
+}
+
+/** Runs `fn` once the next frame has been painted (or after `ms` where frames don't come: a background tab). */
+function afterNextPaint(win: Window, fn: () => void, ms = 100): () => void {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    if (frame) win.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    fn();
+  };
+  // A frame callback runs before the paint; a task posted from it runs after.
+  if (typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(() => void setTimeout(run, 0));
+  timer = setTimeout(run, ms);
+  return () => {
+    done = true;
+    if (frame) win.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** Inline style for the control (undefined: its stylesheet's default corner). */
 export function useSpot(o: SpotOptions): Record<string, string> | undefined {
   const [spot, setSpot] = useState<Spot | null>(null);
+  const [placed, setPlaced] = useState(!o.afterPaint);
   useLayoutEffect(() => {
     const win = o.doc.defaultView;
     if (!o.active || !win) return;
@@ -50,6 +79,7 @@ export function useSpot(o: SpotOptions): Record<string, string> | undefined {
       const narrow = win.innerWidth < 600;
       const next = findSpot(o.doc, o.host, { width: node.offsetWidth, height: node.offsetHeight }, o.corners(narrow), o.margin(narrow));
       setSpot((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      setPlaced(true);
     };
     const soon = () => {
       if (!frame) frame = win.requestAnimationFrame(place);
@@ -60,12 +90,14 @@ export function useSpot(o: SpotOptions): Record<string, string> | undefined {
     };
     const onScroll = after(150);
     const onClick = after(400);
-    place();
+    const cancelFirst = placed ? null : afterNextPaint(win, place);
+    if (placed) place();
     win.addEventListener('resize', soon, { passive: true });
     win.addEventListener('scroll', onScroll, { passive: true });
     o.doc.addEventListener('click', onClick, { capture: true, passive: true });
     const unsubscribe = o.pulse?.subscribe(soon);
     return () => {
+      cancelFirst?.();
       win.cancelAnimationFrame(frame);
       clearTimeout(timer);
       win.removeEventListener('resize', soon);
@@ -74,7 +106,9 @@ export function useSpot(o: SpotOptions): Record<string, string> | undefined {
       unsubscribe?.();
     };
   }, [o.active, o.key]);
-  if (!o.active || !spot) return undefined;
+  if (!o.active) return undefined;
+  if (!placed) return { opacity: '0' };
+  if (!spot) return undefined;
   const style = spotStyle(spot);
   if (o.vertical) {
     delete style['left'];

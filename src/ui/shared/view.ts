@@ -55,6 +55,22 @@ export function mixOf(counts: Record<Stance, number>): Mix {
 }
 
 /**
+ * Reads the UI's messages once, ahead of the view. The browser hands a page's content script its messages on the first
+ * lookup, over a synchronous round trip to the browser process (tens of milliseconds on a busy machine): done while
+ * the background judges, the view built after the answer doesn't wait for it.
+ */
+export function warmMessages(): void {
+  uiLocale();
+}
+
+/** The verdict mix of a claim, straight from its stances (what the highlight's colour needs, before the view). */
+export function claimMix(stances: readonly { stance: Stance }[]): Mix {
+  const counts: Record<Stance, number> = { confirm: 0, dispute: 0, omit: 0 };
+  for (const s of stances) counts[s.stance]++;
+  return mixOf(counts);
+}
+
+/**
  * Builds the view for the claims that could be shown (`shown` lists claim indexes, in page order). `timelines` (the
  * engine's timeline() of each claim, by index) orders the outlets newest first and says where the story developed.
  */
