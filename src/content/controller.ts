@@ -137,6 +137,9 @@ export class Controller {
   /** Checks now whatever the cheap check or the auto/ask setting says (the popup asked). */
   async checkNow(): Promise<TabStatus> {
     await this.check('asked');
+    // A check asked for while another ran runs after it: the answer is the tab's state once both are done, not the
+    // second one's "checking".
+    await this.queue.settled();
     return this.getStatus();
   }
 

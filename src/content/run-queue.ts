@@ -18,6 +18,11 @@ export class RunQueue {
     private readonly stopped: () => boolean,
   ) {}
 
+  /** Resolves once no check is running or due (one asked for meanwhile runs after the running one). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   /** Runs a check now, or once more after the running one; resolves when the running one ends. */
   request(reason: CheckReason): Promise<void> {
     if (this.running) {

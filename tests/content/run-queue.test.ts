@@ -32,6 +32,23 @@ describe('RunQueue', () => {
     expect(g.runs).toEqual(['load', 'change']);
   });
 
+  it('settles only once the run asked for meanwhile has ended too', async () => {
+    const g = gated();
+    const q = new RunQueue(g.run, () => undefined, () => false);
+    void q.request('change');
+    void q.request('asked');
+    let settled = false;
+    void q.settled().then(() => (settled = true));
+    g.release();
+    await tick();
+    // The first run ended; the one asked for meanwhile is running: not settled yet.
+    expect(g.runs).toEqual(['change', 'change']);
+    expect(settled).toBe(false);
+    g.release();
+    await tick();
+    expect(settled).toBe(true);
+  });
+
   it('hands a failure to onError and still runs the one asked for meanwhile', async () => {
     const errors: unknown[] = [];
     const runs: CheckReason[] = [];
