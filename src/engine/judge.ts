@@ -12,9 +12,10 @@ import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tell
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
-import { OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB } from './lexicon.js';
+import { OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB, STOPWORDS, conceptOf } from './lexicon.js';
 import { splitSentences } from './sentences.js';
-import { foldPlain, guessLanguage, tokenize } from './text.js';
+import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
+import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOf } from './times.js';
 import type { TimeSlot } from '../contracts/index.js';
 
@@ -172,6 +173,8 @@ export interface ConfirmGate {
   quotation: boolean;
   /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
   unknownName: boolean;
+  /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
+  predicate: { words: string[]; stems: string[] } | null;
   /**
    * What the story's outlets act on most ("intel") is among `unread`: the claim says something of it the engine
    * does not read, so no sentence confirms it on shared words alone.
@@ -246,8 +249,48 @@ function isQuotation(text: string): boolean {
   return q >= 4 && q * 2 >= all;
 }
 
+/**
+ * What a claim says *of* the story's action when the action is its subject, as a noun: "Britain's pause opens a rare
+ * rift", "la suspensión abarca también al servicio militar". The words of that predicate (stemmed), from the word
+ * right after the noun to the end of the clause; null when the action is a verb, or the noun is followed by a
+ * complement ("the suspension of…") or a word the engine reads.
+ */
+function nominalPredicate(story: Story, view: ClaimView): { words: string[]; stems: string[] } | null {
+  const language = view.slots.language ?? 'en';
+  for (const a of view.slots.actions) {
+    if (!a.object || a.condition) continue;
+    // The noun may follow its object ("Britain's intelligence pause opens…").
+    const m = /^(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(\p{L}+)/u.exec(view.text.slice(a.start));
+    if (!m) continue;
+    const [noun] = tokenizeStory(story.lexicon, m[1]!);
+    if (!noun || !(noun.tags & Tag.NOUN)) continue;
+    const next = foldPlain(m[2]!);
+    if (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, m[2]!)[0]?.tags) return null;
+    const rest = view.text.slice(a.start + m[0].length - m[2]!.length).split(/[,;:]/)[0]!;
+    // The action's own object ("de inteligencia") is the action's, not what is said of it.
+    const ofAction = (w: string) => {
+      const c = conceptOf(w);
+      return !!c && (OBJECT_CONCEPTS[c] === a.object || c === a.object);
+    };
+    const words = tokenize(foldPlain(rest)).map((t) => t.word).filter((w) => !STOPWORDS.has(w) && w.length > 2 && !ofAction(w));
+    return { words, stems: words.map((w) => stem(w, language)) };
+  }
+  return null;
+}
+
+/** Whether a sentence holds a claim's predicate: its verb and half its words, by stem or concept. */
+function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: string, language: string): boolean {
+  if (!predicate.words.length) return true;
+  const own = tokenize(foldPlain(text)).map((t) => t.word);
+  const stems = new Set(own.map((w) => stem(w, language)));
+  const concepts = new Set(own.map((w) => conceptOf(w)).filter((c): c is string => !!c));
+  const holds = (i: number) => stems.has(predicate.stems[i]!) || concepts.has(conceptOf(predicate.words[i]!) ?? '');
+  // Its verb ("abarca", "opens") first, and half its words.
+  return holds(0) && predicate.words.filter((_, i) => holds(i)).length * 2 >= predicate.words.length;
+}
+
 /** Reads a claim's confirmation gate. */
-export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads'>): ConfirmGate {
+export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   const unknownName = !!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)));
   const unread = new Set<string>();
@@ -255,7 +298,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? nominalPredicate(ctx.story, view) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -291,7 +334,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // "The UK announced it" is not confirmed by "CNN reported that the UK…" (nor disputed: GUIDE).
   const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
-  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c);
+  // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
+  const predicated = (c: Candidate) => !gate.predicate || c.coverage >= SAME_SENTENCE || holdsPredicate(gate.predicate, ctx.claims[c.claim]!.record.text, ctx.claims[c.claim]!.view.slots.language ?? 'en');
+  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

@@ -251,3 +251,16 @@ describe('the same figure of the same thing', () => {
     expect(same!.stances.find((s) => s.outlet === '002')!.stance).toBe('confirm');
   });
 });
+
+describe('what a claim says of the action, the action its subject as a noun', () => {
+  it('is not confirmed by reports of the action alone', () => {
+    // The outlets report the suspension; none says it reaches a navy's radar service.
+    expect(count(stancesOf('La suspensión abarca también al servicio de radares de la armada.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('The suspension angers the radar service of the navy.'), 'confirm')).toBe(0);
+  });
+  it('a predicate the outlets do give, or a complement of the noun, still confirms', () => {
+    // 004: "The suspension applies to the military intelligence service and other contacts with US security agencies".
+    expect(stancesOf('The suspension applies to the military intelligence service.')[4]).toBe('confirm');
+    expect(count(stancesOf('The suspension of intelligence sharing with the United States was ordered by Petro.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
