@@ -99,12 +99,15 @@ export function tabViews(extPage: Page): Promise<TabView[]> {
     const g = globalThis as unknown as ExtGlobal;
     const api = (g.browser ?? g.chrome)!;
     const tabs = await api.tabs.query({});
-    return Promise.all(
+    // A tab can close between the query and the reads (a popup closing itself after "Open sidebar"): it is left out.
+    const views = await Promise.all(
       tabs.map(async (t) => {
         const reply = (await api.tabs.sendMessage(t.id!, { type: 'get-status', payload: {} }, { frameId: 0 }).catch(() => null)) as { ok: boolean; value: TabView['status'] } | null;
-        return { id: t.id!, badge: await api.action.getBadgeText({ tabId: t.id! }), status: reply?.ok ? reply.value : null };
+        const badge = await api.action.getBadgeText({ tabId: t.id! }).catch(() => null);
+        return badge === null ? null : { id: t.id!, badge, status: reply?.ok ? reply.value : null };
       }),
     );
+    return views.filter((v): v is NonNullable<typeof v> => v !== null);
   });
 }
 
