@@ -10,6 +10,7 @@ unit('boats', 'boats boat vessels vessel ships ship lanchas lancha narcolanchas 
 unit('strikes', 'strikes strike attacks attack ataques ataque bombardeos bombardeios raids operations operaciones operacoes');
 unit('countries', 'countries country nations nation paises pais naciones nacoes governments gobiernos governos states estados');
 unit('sailors', 'sailors marineros marinheiros troops soldiers soldados tropas militares personnel efectivos marines');
+unit('workers', 'workers worker dockworkers dockers employees strikers staff trabajadores trabajador estibadores empleados huelguistas trabalhadores trabalhador estivadores empregados grevistas');
 unit('aircraft', 'aircraft planes jets aviones avioes aeronaves helicopters helicopteros');
 unit('fighters', 'guerrillas guerrillero guerrilleros guerrilheiros rebels rebeldes dissidents disidentes');
 unit('duration', 'years year months month days day hours hour weeks week anos ano meses mes dias dia horas hora semanas semana decades decadas');
