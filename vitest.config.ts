@@ -13,6 +13,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The machines have 2 cores, and each e2e file runs real browsers: at most two files at once.
     maxWorkers: 2,
-    // No `retry`, on CI or anywhere: a retried test hides a flaky one. Tests wait for conditions, never for time.
+    // A failing test is never run again, on CI or anywhere (that would hide a flaky one). Tests wait for conditions, never for time.
   },
 });

@@ -16,7 +16,7 @@ import { OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB, STOPWORDS, conceptOf } from './
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
-import { weekdayOf } from './times.js';
+import { weekdayOfTime } from './times.js';
 import type { TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
@@ -195,19 +195,13 @@ const DATED = new Set<TimeSlot['kind']>(['date', 'weekday', 'month']);
 /** The month of a month or a date ("--09", "2025-09-15" → "09"). */
 const monthOf = (t: TimeSlot): string | null => (t.kind === 'month' ? t.value.slice(-2) : t.kind === 'date' ? /(\d\d)-\d\d$/.exec(t.value)?.[1] ?? null : null);
 
-function weekdayOfSlot(t: TimeSlot, year: number | null): string | null {
-  if (t.kind === 'weekday') return t.value;
-  const m = t.kind === 'date' ? /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value) : null;
-  const y = m ? (m[1] === '-' ? year : parseInt(m[1]!, 10)) : null;
-  return m && y ? weekdayOf(`${y}-${m[2]}-${m[3]}`) : null;
-}
 
 /** Whether one of `held` gives the day or month `t` gives (a month is held by a date in it). */
 function timeHeld(t: TimeSlot, held: readonly TimeSlot[], year: number | null): boolean {
   if (t.kind === 'month') return held.some((h) => monthOf(h) === monthOf(t));
-  if (t.kind === 'date') return held.some((h) => (h.kind === 'date' ? h.value.slice(-5) === t.value.slice(-5) : h.kind === 'weekday' && h.value === weekdayOfSlot(t, year)));
-  const w = weekdayOfSlot(t, year);
-  return held.some((h) => h.kind !== 'month' && weekdayOfSlot(h, year) === w);
+  if (t.kind === 'date') return held.some((h) => (h.kind === 'date' ? h.value.slice(-5) === t.value.slice(-5) : h.kind === 'weekday' && h.value === weekdayOfTime(t, year)));
+  const w = weekdayOfTime(t, year);
+  return held.some((h) => h.kind !== 'month' && weekdayOfTime(h, year) === w);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ActionSlot, ClaimSlots, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
 import { describeQuantity } from './quantities.js';
-import { weekdayOf } from './times.js';
+import { weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain } from './text.js';
 import { OWN_EVENT, REPORTED, SPEECH_VERB } from './lexicon.js';
@@ -232,14 +232,6 @@ function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sam
 
 // ---- times
 
-function resolveWeekday(t: TimeSlot, year: number | null): string | null {
-  if (t.kind === 'weekday') return t.value;
-  if (t.kind !== 'date') return null;
-  const m = /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value);
-  if (!m) return null;
-  const y = m[1] === '-' ? year : parseInt(m[1]!, 10);
-  return y ? weekdayOf(`${y}-${m[2]}-${m[3]}`) : null;
-}
 
 const WEEKDAY_NAME = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
@@ -301,8 +293,8 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
         continue;
       }
       const year = q.year ?? d.year;
-      const qw = resolveWeekday(qt, year);
-      const dw = resolveWeekday(dt, year);
+      const qw = weekdayOfTime(qt, year);
+      const dw = weekdayOfTime(dt, year);
       if (!qw || !dw) continue;
       if (qw === dw) agree = true;
       else if (related) conflict ??= { kind: 'time', theirs: dt.kind === 'weekday' ? WEEKDAY_NAME(dw) : describeTime(dt), ours: qt.kind === 'weekday' ? WEEKDAY_NAME(qw) : describeTime(qt) };

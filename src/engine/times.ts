@@ -65,6 +65,14 @@ export function weekdayOf(iso: string): string {
   return DAY_NAMES[new Date(`${iso}T12:00:00Z`).getUTCDay()]!;
 }
 
+/** The weekday a day names: a weekday itself, or a date's (in `year` when the date gives none); else null. */
+export function weekdayOfTime(t: Pick<TimeSlot, 'kind' | 'value'>, year: number | null): string | null {
+  if (t.kind === 'weekday') return t.value;
+  const m = t.kind === 'date' ? /^(-|\d{4})-(\d\d)-(\d\d)$/.exec(t.value) : null;
+  const y = m ? (m[1] === '-' ? year : parseInt(m[1]!, 10)) : null;
+  return m && y ? weekdayOf(`${y}-${m[2]}-${m[3]}`) : null;
+}
+
 const SINCE_BEFORE = /(?<![a-z])(?:since|desde|from)\s+$/;
 const UNTIL_BEFORE = /(?<![a-z])(?:until|till|hasta|ate)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$/;
 
