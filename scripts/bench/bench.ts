@@ -23,7 +23,7 @@ import { checkBudgets, type Figures } from './budgets.js';
 import { benchEngine } from './engine-bench.js';
 import { benchIdb, serviceWorkerHeap } from './idb-bench.js';
 import { benchNonStory, benchStory } from './page-bench.js';
-import { longOtherArticle, longStoryArticle, stressPage } from './pages.js';
+import { longOtherArticle, longSharedWordArticle, longStoryArticle, stressPage } from './pages.js';
 import { report, type Machine } from './report.js';
 import { benchRetrieval } from './retrieval-bench.js';
 import { round } from './stats.js';
@@ -78,11 +78,12 @@ async function main(): Promise<number> {
     const longOther = longOtherArticle(PAGES_DIR);
     const stress = stressPage(PAGES_DIR);
     const longStory = longStoryArticle(PAGES_DIR);
-    for (const p of [longOther, stress, longStory]) server.route(`/${p.slug}/`, { body: p.html });
+    const sharedWord = longSharedWordArticle(PAGES_DIR);
+    for (const p of [longOther, stress, longStory, sharedWord]) server.route(`/${p.slug}/`, { body: p.html });
 
     if (only.has('pages')) {
       log('1. pages that aren\'t the story');
-      figures.nonStory = await benchNonStory({ runs, server, pages: [longOther, stress], crosscheck, variants: await buildVariants(join(work, 'variants')), log });
+      figures.nonStory = await benchNonStory({ runs, server, pages: [longOther, stress, sharedWord], crosscheck, variants: await buildVariants(join(work, 'variants')), log });
     }
     if (only.has('story')) {
       log('2. story pages');

@@ -45,6 +45,12 @@ export interface BenchPage {
   title: string;
   html: string;
   story: boolean;
+  /**
+   * A page on another subject whose title shares a word with a story (a name, the object): the background injects the
+   * first stage there, which reads the head and stops. Reported beside the others, outside the off-story budget,
+   * which holds for pages whose title and URL share nothing with a story.
+   */
+  sharesWords?: boolean;
 }
 
 /** A long news article on another subject (the ECB story, ~`paragraphs` paragraphs) in the news template. */
@@ -53,6 +59,15 @@ export function longOtherArticle(pagesDir: string, paragraphs = 150): BenchPage 
   const next = filler(pagesDir, 7, 3);
   const inner = Array.from({ length: paragraphs }, () => `<p>${esc(next())}</p>`).join('\n');
   return { slug: 'bench-long-other', title: `long article, other subject (${paragraphs} paragraphs)`, html: replaceBody(html, '<div class="article-body">', '</div>\n\n</article>', `\n${inner}\n`), story: false };
+}
+
+/** The long article on another subject under a title that names one of the story's actors (Colombia's central bank). */
+export function longSharedWordArticle(pagesDir: string, paragraphs = 150): BenchPage {
+  const page = longOtherArticle(pagesDir, paragraphs);
+  const title = "Colombia's central bank holds rates steady as inflation nears target";
+  const html = page.html.replace(/<title>[^<]*<\/title>/, `<title>${title} | Continental Business Daily</title>`);
+  if (html === page.html) throw new Error('longSharedWordArticle: the template has no <title> to replace');
+  return { slug: 'bench-long-shared-word', title: `long article, other subject, a story's actor in its title (${paragraphs} paragraphs)`, html, story: false, sharesWords: true };
 }
 
 /** A stress page with `bytes` characters of article text on another subject. */

@@ -19,7 +19,11 @@ import { listStories } from './handlers/list-stories.js';
 import { pageStatus } from './handlers/page-status.js';
 import { removeSource } from './handlers/remove-source.js';
 import { removeStory } from './handlers/remove-story.js';
-import { setReaderCheapPatterns } from '../platform/reader-cheap.js';
+import { getReaderCheap, onReaderCheapChanged, setReaderCheapPatterns } from '../platform/reader-cheap.js';
+import { cheapPatterns, compileCheap, type CheapStory } from '../engine/cheap.js';
+import { injectFirstStage } from '../platform/inject.js';
+import { getSettings } from '../platform/settings.js';
+import { createTabWatch } from './tab-watch.js';
 
 const corpus = createCorpusService(bundledCorpus, undefined, bundleHash, setReaderCheapPatterns);
 
@@ -38,3 +42,18 @@ handle<BackgroundMessages>({
 });
 
 browser.commands.onCommand.addListener((command) => void onCommand(command));
+
+// Which tabs get the first stage: decided here from their title and URL, so that other pages run none of our code.
+const bundledCheap = compileCheap(bundledCorpus.stories.map(cheapPatterns));
+let readerCheap: Promise<CheapStory[]> | null = null;
+onReaderCheapChanged((patterns) => void (readerCheap = Promise.resolve(compileCheap(patterns))));
+const watchTab = createTabWatch({
+  async stories() {
+    readerCheap ??= getReaderCheap().then(compileCheap, () => []);
+    const reader = await readerCheap;
+    return reader.length ? [...bundledCheap, ...reader] : bundledCheap;
+  },
+  settings: getSettings,
+  inject: injectFirstStage,
+});
+browser.tabs.onUpdated.addListener((tabId, change, tab) => void watchTab(tabId, change, tab));

@@ -1,8 +1,11 @@
 /**
- * The content script's first stage (content.js), the only script on every http(s) page: the head-level cheap check
- * (title, og: and JSON-LD headline, description, h1, URL) and nothing heavier. When the page passes it, or when the
- * reader asks (popup, shortcut), it has the background inject the second stage (main.ts) and steps aside. It re-checks
- * when a single-page site changes the URL or the head, and answers the popup's get-status until then.
+ * The content script's first stage (content.js). No manifest entry puts it on pages: the background injects it into a
+ * tab whose title or URL names a story's actor or object (src/background/tab-watch.ts), and the popup or the shortcut
+ * where the reader asks (platform/messaging.ts sendToTab). It runs the head-level cheap check (title, og: and JSON-LD
+ * headline, description, h1, URL) and nothing heavier. When the page passes it, or when the reader asks, it has the
+ * background inject the second stage (main.ts) and steps aside. It re-checks when a single-page site changes the URL
+ * or the head, and answers the popup's get-status until then. Injected again into a page where it already runs, it
+ * leaves the copy that runs alone.
  */
 import type { TabStatus } from '../contracts/messages.js';
 import { isSiteDisabled, SETTINGS_DEFAULTS, type Settings } from '../contracts/settings.js';
@@ -10,6 +13,7 @@ import { couldBeStory, setReaderCheap } from '../page/could-be-story.js';
 import { pageHeadline } from '../page/cheap-check.js';
 import { liveCounts } from '../page/ledger.js';
 import { watchPage } from '../page/watch.js';
+import { contextAlive } from '../platform/browser.js';
 import { addTargetShape } from '../platform/check.js';
 import { getReaderCheap, onReaderCheapChanged } from '../platform/reader-cheap.js';
 import { handle, send, type ContentMessages, type HandlerSpec } from '../platform/messaging.js';
@@ -18,7 +22,7 @@ import { stages, type MainStage } from './stages.js';
 
 const shared = stages();
 // Only the top frame: the story is the page, not an embedded widget (all_frames is off, but be sure).
-if (window.top === window && !shared.main?.alive()) {
+if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main?.alive() && !shared.first?.alive()) {
   const ac = new AbortController();
   let settings: Settings | null = null;
   let loading: Promise<MainStage> | null = null;
@@ -119,6 +123,7 @@ if (window.top === window && !shared.main?.alive()) {
     // What the second stage may take over: only settings this stage still follows.
     delete shared.settings;
   }
+  shared.first = { alive: () => !ac.signal.aborted && contextAlive() };
   // The second stage calls this as it starts: from then on it watches the page and answers messages.
   shared.onMain = stop;
   watchPage(document, { signal: ac.signal, onSettled: consider });

@@ -15,6 +15,8 @@ export interface MainStage {
 
 interface Stages {
   main?: MainStage;
+  /** The first stage while it runs: a second injection of content.js into the same page leaves it alone. */
+  first?: { alive(): boolean };
   /** Set by the first stage: called by the second as it starts, so that the first steps aside at once. */
   onMain?: () => void;
   /**

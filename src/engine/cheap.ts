@@ -20,3 +20,51 @@ export function cheapPatterns(story: StoryDescription): CheapPatterns {
   const what = story.cheap?.what ?? story.frame.object.words.map(escape);
   return { id: story.id, who: `\\b(?:${who.join('|')})\\b`, what: `\\b(?:${what.join('|')})\\b` };
 }
+
+/** A story's cheap check, compiled: who it is about and what is stopped, matched without accents. */
+export interface CheapStory {
+  id: string;
+  who: RegExp;
+  what: RegExp;
+}
+
+/** Compiles cheap-check patterns; a pattern that doesn't compile is left out rather than fail every page. */
+export function compileCheap(patterns: readonly CheapPatterns[]): CheapStory[] {
+  return patterns.flatMap((p) => {
+    try {
+      return [{ id: p.id, who: new RegExp(p.who), what: new RegExp(p.what) }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Text as the patterns read it: lower case, accents dropped. */
+export const foldCheap = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * The URL's words: host and path, decoded, separators turned into spaces ('' for what isn't an http(s) URL). Read
+ * with a pattern, not the URL class: the engine runs where no DOM or Node library is assumed.
+ */
+export function urlWords(url: string): string {
+  const m = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url.trim());
+  if (!m) return '';
+  let path = m[2]!;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: read the path as it is.
+  }
+  return `${m[1]!.toLowerCase()} ${path}`.replace(/[-_/.+\s]+/g, ' ').trim();
+}
+
+/**
+ * The background's test of a tab from its title and URL alone, before anything runs on the page: do they name one
+ * of a story's actors or its object? Looser than the head check, which needs both, because a title is shorter than
+ * a head: a page that passes gets the first stage, which reads the head and decides. Only http(s) pages qualify.
+ */
+export function worthAHeadCheck(title: string, url: string, stories: readonly CheapStory[]): boolean {
+  if (!/^https?:\/\//i.test(url) || !stories.length) return false;
+  const hay = foldCheap(`${title.slice(0, 500)} \n ${urlWords(url)}`);
+  return stories.some((s) => s.who.test(hay) || s.what.test(hay));
+}

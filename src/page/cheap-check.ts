@@ -18,7 +18,7 @@ export interface PageHead {
   language: string | null;
 }
 
-import type { CheapPatterns } from '../engine/cheap.js';
+import { foldCheap, urlWords, type CheapStory } from '../engine/cheap.js';
 
 export interface CheapVerdict {
   /** Worth reading the article for. */
@@ -29,15 +29,7 @@ export interface CheapVerdict {
   stories: string[];
 }
 
-/** A story's cheap check, compiled: who it is about and what is stopped, matched without accents. */
-export interface CheapStory {
-  id: string;
-  who: RegExp;
-  what: RegExp;
-}
-
-/** Compiles the patterns the build took from the stories' descriptions (their `cheap` field). */
-export const compileCheap = (patterns: readonly CheapPatterns[]): CheapStory[] => patterns.map((p) => ({ id: p.id, who: new RegExp(p.who), what: new RegExp(p.what) }));
+export { compileCheap, type CheapStory } from '../engine/cheap.js';
 
 /** Looks in <head> only: a missing tag must not cost a walk over a huge body. */
 function meta(doc: Document, selector: string): string {
@@ -81,23 +73,9 @@ export function pageHeadline(doc: Document): string {
   return (h.headline || h.ogTitle || h.h1 || h.title).replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-/** The URL's words: host and path, decoded, separators turned into spaces. */
-function urlWords(url: string): string {
-  try {
-    const u = new URL(url);
-    return decodeURIComponent(`${u.hostname} ${u.pathname}`).replace(/[-_/.+]+/g, ' ');
-  } catch {
-    return '';
-  }
-}
-
 /** Decides from head-level signals only whether the article is worth extracting: could it be one of `stories`? */
 export function cheapCheck(head: PageHead, stories: readonly CheapStory[]): CheapVerdict {
-  const hay = [head.title, head.ogTitle, head.headline, head.description, head.h1, urlWords(head.url)]
-    .join(' \n ')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const hay = foldCheap([head.title, head.ogTitle, head.headline, head.description, head.h1, urlWords(head.url)].join(' \n '));
   const matched = new Set<string>();
   const found: string[] = [];
   for (const s of stories) {

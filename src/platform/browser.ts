@@ -24,3 +24,12 @@ export const browser: Api = new Proxy({} as Api, {
 });
 
 export default browser;
+
+/** False in a content script whose extension was reloaded or removed under the page (Chrome then clears runtime.id). */
+export function contextAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}

@@ -15,6 +15,7 @@ import type {
   ResponseOf,
 } from '../contracts/messages.js';
 import { shape } from './check.js';
+import { injectFirstStage, noReceiver } from './inject.js';
 
 /** Payloads larger than this (as JSON) are refused before any handler sees them. */
 export const MAX_PAYLOAD_BYTES = 1_000_000;
@@ -41,13 +42,25 @@ export async function send<K extends MessageName>(type: K, payload: RequestOf<K>
   return unwrap<ResponseOf<K>>(type, reply);
 }
 
-/** Popup or background → the content script in a tab's top frame. */
+/**
+ * Popup or background → the content script in a tab's top frame. A page the background passed over has no script of
+ * ours yet: the first stage is injected there, and the message sent again (an injection that fails, on a page the
+ * extension may not script, rejects with its own error).
+ */
 export async function sendToTab<K extends ContentMessageName>(
   tabId: number,
   type: K,
   payload: ContentMessages[K]['request'],
 ): Promise<ContentMessages[K]['response']> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
+  const message = { type, payload };
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch (e) {
+    if (!noReceiver(e)) throw e;
+    await injectFirstStage(tabId);
+    reply = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  }
   return unwrap<ContentMessages[K]['response']>(type, reply);
 }
 

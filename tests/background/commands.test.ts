@@ -7,6 +7,7 @@ const calls: unknown[][] = [];
 function fakeChrome(activeTab: { id?: number } | undefined, sendMessage: () => Promise<unknown>): void {
   (globalThis as Record<string, unknown>)['chrome'] = {
     tabs: {
+      get: async (id: number) => ({ id, url: 'chrome://newtab/' }),
       query: async (q: object) => {
         calls.push(['query', q]);
         return activeTab ? [activeTab] : [];
@@ -14,6 +15,12 @@ function fakeChrome(activeTab: { id?: number } | undefined, sendMessage: () => P
       sendMessage: async (...args: unknown[]) => {
         calls.push(['sendMessage', ...args]);
         return sendMessage();
+      },
+    },
+    scripting: {
+      executeScript: async (d: unknown) => {
+        calls.push(['executeScript', d]);
+        throw new Error('Cannot access a chrome:// URL');
       },
     },
   };
@@ -32,11 +39,12 @@ it('sends toggle-sidebar to the top frame of the active tab in the current windo
   ]);
 });
 
-it('does nothing for other commands, and swallows a tab without a content script', async () => {
+it('does nothing for other commands, and swallows a page it may not script (no web page: no first stage injected)', async () => {
   fakeChrome({ id: 7 }, () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
   await onCommand('something-else');
   expect(calls).toEqual([]);
   await expect(onCommand('toggle-sidebar')).resolves.toBeUndefined();
+  expect(calls.map((c) => c[0])).toEqual(['query', 'sendMessage']);
 });
 
 it('badge text: the claim count on a story page, nothing elsewhere', () => {

@@ -163,22 +163,32 @@ export type Status = { state: string; story: boolean | null; claims: number; ena
 
 /**
  * Asks the page's content script for its status through the extension (tabs.sendMessage from an extension context),
- * so that a test can wait for "checked and found nothing" without any DOM signal on the page. Chromium hides tab
- * URLs without the tabs permission, so there every web tab is asked and the first answer wins: open one page at a time.
+ * so that a test can wait for "checked and found nothing" without any DOM signal on the page. Like the popup, it
+ * injects the first stage into a page that has none (the background passed it over).
  */
 export async function contentStatus(ext: ExtensionBrowser, pageUrl: string): Promise<Status | null> {
   const ask = async (pageUrl: string): Promise<Status | null> => {
     const g = globalThis as unknown as { browser?: unknown; chrome?: unknown };
     const api = (g.browser ?? g.chrome) as {
       tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o?: object): Promise<unknown> };
+      scripting: { executeScript(d: object): Promise<unknown> };
     };
     for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined || (tab.url !== undefined && tab.url !== pageUrl)) continue;
+      if (tab.id === undefined || tab.url !== pageUrl) continue;
+      const ask = () => api.tabs.sendMessage(tab.id!, { type: 'get-status', payload: {} }, { frameId: 0 }) as Promise<{ ok: boolean; value: Status } | undefined>;
       try {
-        const reply = (await api.tabs.sendMessage(tab.id, { type: 'get-status', payload: {} }, { frameId: 0 })) as { ok: boolean; value: Status } | undefined;
+        let reply: { ok: boolean; value: Status } | undefined;
+        try {
+          reply = await ask();
+        } catch (e) {
+          // As the popup does (platform/messaging.ts sendToTab): a page the background passed over gets the first stage.
+          if (!/receiving end does not exist/i.test(String((e as Error)?.message ?? e))) throw e;
+          await api.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/content.js'] });
+          reply = await ask();
+        }
         if (reply?.ok) return reply.value;
       } catch {
-        // No content script in that tab (yet).
+        // The tab is still loading, or closed.
       }
     }
     return null;
@@ -225,6 +235,30 @@ export function externalOnly(requests: readonly string[], server: FixtureServer)
 export async function inExtension<A, R>(ext: ExtensionBrowser, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   if (ext.worker) return ext.worker.evaluate(fn as never, arg as never) as Promise<R>;
   return (await probePage(ext)).evaluate(fn as never, arg as never) as Promise<R>;
+}
+
+/**
+ * Whether a script of ours listens in the tab showing `pageUrl`, asked without injecting anything (unlike
+ * contentStatus): "none" when the tab has no script of ours, "listening" when its first or second stage answers.
+ */
+export function scriptIn(ext: ExtensionBrowser, pageUrl: string): Promise<'none' | 'listening' | 'no tab'> {
+  return inExtension(
+    ext,
+    async (pageUrl: string) => {
+      const g = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+      const api = (g.browser ?? g.chrome) as { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o?: object): Promise<unknown> } };
+      const tab = (await api.tabs.query({})).find((t) => t.url === pageUrl);
+      if (tab?.id === undefined) return 'no tab' as const;
+      try {
+        await api.tabs.sendMessage(tab.id, { type: 'get-status', payload: {} }, { frameId: 0 });
+        return 'listening' as const;
+      } catch (e) {
+        if (/receiving end does not exist/i.test(String((e as Error)?.message ?? e))) return 'none' as const;
+        throw e;
+      }
+    },
+    pageUrl,
+  );
 }
 
 /** Sends a ContentMessages message to the (single) web tab's content script and returns its reply. */

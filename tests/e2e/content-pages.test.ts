@@ -12,6 +12,7 @@ import {
   panelSettled,
   pointAt,
   rootInfo,
+  scriptIn,
   textUnchanged,
   waitForStatus,
   waitForStory,
@@ -48,6 +49,24 @@ describe.each(BROWSERS)('other pages in %s', (browserName) => {
     }),
   );
 
+  it('a page about something else runs none of our code until the reader asks', () =>
+    withPage(ext, server.page('other-subject'), async (other) => {
+      // The background decides from the tab's title and URL as each load completes: once a story page opened after
+      // this one has been checked, this page's turn is long past.
+      await withPage(ext, server.page('seed-001'), async (story) => {
+        await waitForStory(story.page);
+        expect(await scriptIn(ext, server.page('seed-001'))).toBe('listening');
+      });
+      expect(await scriptIn(ext, server.page('other-subject'))).toBe('none');
+      expect(await other.page.evaluate(() => !!document.querySelector('crosscheck-root') || document.adoptedStyleSheets.length > 0)).toBe(false);
+      // Asked (as the popup asks), the first stage comes in, reads the head, and stays idle.
+      const status = await waitForStatus(ext, server.page('other-subject'), (s) => s.state === 'idle');
+      expect(status.story).toBeNull();
+      expect(await scriptIn(ext, server.page('other-subject'))).toBe('listening');
+      expect(await highlightCount(other.page)).toBe(0);
+      expect(other.errors).toEqual([]);
+    }));
+
   it('late article: found once the page inserts it', () =>
     withPage(ext, server.page('late-article'), async (p) => {
       const exp = expectedFor('late-article');
@@ -64,7 +83,9 @@ describe.each(BROWSERS)('other pages in %s', (browserName) => {
   it('single-page navigation: the UI comes with the story and goes when the page moves away', () =>
     withPage(ext, server.page('spa'), async (p) => {
       const { page } = p;
-      await waitForStatus(ext, server.page('spa'), (s) => s.state === 'idle');
+      // As served: football. The background passes it over (nothing in its title or URL): no script of ours runs, and
+      // it is the new title and URL of the swapped-in story that bring the first stage in.
+      expect(await scriptIn(ext, server.page('spa'))).toBe('none');
       expect(await rootInfo(page)).toMatchObject({ count: 0 });
       await page.click('#to-story');
       await page.waitForFunction(() => document.documentElement.dataset['view'] === 'story', { polling: 'mutation' });

@@ -133,10 +133,12 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it("says it can't run where there is no content script", async () => {
+    const before = new Set((await tabViews(control)).map((t) => t.id));
     const blank = await ext.browser.newPage();
     opened.push(blank);
-    const ids = (await tabViews(control)).filter((t) => t.status === null).map((t) => t.id);
-    const popup = await openPopup(ids[ids.length - 1]!, blank);
+    const ids = (await waitForTabs(control, (ts) => ts.some((t) => !before.has(t.id)))).filter((t) => !before.has(t.id)).map((t) => t.id);
+    expect(ids).toHaveLength(1);
+    const popup = await openPopup(ids[0]!, blank);
     expect(await text(popup, 'headline')).toBe("Crosscheck can't run on this page");
   });
 

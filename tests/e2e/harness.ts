@@ -26,6 +26,7 @@ export interface ExtApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>; sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string>; openPopup?(): Promise<void> };
   permissions: { contains(p: object): Promise<boolean> };
+  scripting: { executeScript(d: object): Promise<unknown> };
 }
 export type ExtGlobal = { browser?: ExtApi; chrome?: ExtApi };
 
@@ -93,7 +94,11 @@ export interface TabView {
   status: { site: string; enabled: boolean; autoCheck: boolean; state: string; story: boolean | null; claims: number; outlets: number; sidebarOpen: boolean } | null;
 }
 
-/** Every tab's badge and content-script status, read from an extension page (no tabs permission needed). */
+/**
+ * Every tab's badge and content-script status, read from an extension page (no tabs permission needed). Like the
+ * popup, it starts the first stage on a web page that has none (tests/e2e/content-pages.test.ts checks that a page on
+ * another subject has none until asked).
+ */
 export function tabViews(extPage: Page): Promise<TabView[]> {
   return extPage.evaluate(async () => {
     const g = globalThis as unknown as ExtGlobal;
@@ -102,7 +107,13 @@ export function tabViews(extPage: Page): Promise<TabView[]> {
     // A tab can close between the query and the reads (a popup closing itself after "Open sidebar"): it is left out.
     const views = await Promise.all(
       tabs.map(async (t) => {
-        const reply = (await api.tabs.sendMessage(t.id!, { type: 'get-status', payload: {} }, { frameId: 0 }).catch(() => null)) as { ok: boolean; value: TabView['status'] } | null;
+        const ask = () => api.tabs.sendMessage(t.id!, { type: 'get-status', payload: {} }, { frameId: 0 });
+        // As the popup does (platform/messaging.ts sendToTab): a web page the background passed over gets the first
+        // stage, which answers for it (idle, or checking when its head passes the cheap check).
+        const reply = (await ask().catch(async (e: unknown) => {
+          if (!/^https?:/.test(t.url ?? '') || !/receiving end does not exist/i.test(String((e as Error)?.message ?? e))) return null;
+          return api.scripting.executeScript({ target: { tabId: t.id!, frameIds: [0] }, files: ['/content.js'] }).then(ask, () => null);
+        })) as { ok: boolean; value: TabView['status'] } | null;
         const badge = await api.action.getBadgeText({ tabId: t.id! }).catch(() => null);
         return badge === null ? null : { id: t.id!, badge, status: reply?.ok ? reply.value : null };
       }),

@@ -126,7 +126,7 @@ function fakeChrome(where: Where): unknown {
     action: { setBadgeText: async () => undefined, setTitle: async () => undefined, setBadgeBackgroundColor: async () => undefined },
     storage: { local: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: noop, removeListener: noop } },
     i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
-    tabs: { query: async () => [], sendMessage: async () => undefined },
+    tabs: { query: async () => [], sendMessage: async () => undefined, onUpdated: { addListener: noop } },
   };
 }
 

@@ -25,9 +25,8 @@ const PERMISSIONS: Record<string, string> = {
 /** Where the content script runs: web pages over http(s), the top frame, once the page is idle. */
 const MATCHES = ['http://*/*', 'https://*/*'];
 /**
- * Host permissions: exactly the content script's matches, nothing wider. Chrome's scripting.executeScript needs them
- * to inject the second stage (content-script matches alone don't count there); both browsers already ask for these
- * origins for the content script, so the install prompt says nothing new, and Firefox still lets the reader withhold them.
+ * Host permissions: http(s) pages, nothing wider. They let the background read a tab's title and URL (without the tabs
+ * permission) and inject the two stages with scripting.executeScript; Firefox still lets the reader withhold them.
  */
 const HOSTS = MATCHES;
 /** Every top-level key a manifest may have; a new one (externally_connectable, web_accessible_resources…) fails. */
@@ -66,16 +65,9 @@ describe.each(manifests)('%s: permissions held to the allow-list', (_name, m) =>
     expect(m['host_permissions']).toEqual(HOSTS);
   });
 
-  it('runs one content script on http(s) pages, top frame only, in the isolated world', () => {
-    const scripts = m['content_scripts'] as Json[];
-    expect(scripts).toHaveLength(1);
-    const cs = scripts[0]!;
-    expect(cs['matches']).toEqual(MATCHES);
-    expect(cs['js']).toEqual(['content.js']);
-    expect(cs['run_at']).toBe('document_idle');
-    for (const key of ['all_frames', 'match_about_blank', 'match_origin_as_fallback', 'include_globs', 'css']) expect(cs[key], key).toBeUndefined();
-    expect(cs['world'] ?? 'ISOLATED').toBe('ISOLATED');
-    expect(Object.keys(cs).sort()).toEqual(['js', 'matches', 'run_at']);
+  it('puts no script on pages: the background injects the first stage where a tab\'s title or URL calls for it', () => {
+    expect(m).not.toHaveProperty('content_scripts');
+    expect(m['permissions']).toContain('scripting');
   });
 
   it('keeps the browsers\' default extension CSP and a background with no remote code', () => {
