@@ -37,6 +37,14 @@ export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
 /** Share of a claim's weighted terms an outlet's sentence must hold to confirm it. */
 export const CONFIRM_COVERAGE = 0.35;
+/** Words-only confirmation: the share of the claim's plain words (two or more) the sentence must hold. */
+export const PLAIN_HELD_MIN = 0.5;
+
+/** The share of `plain` found in `terms` (1 when the claim has fewer than two plain words: nothing to go on). */
+function plainHeld(plain: readonly string[], terms: Map<string, number>): number {
+  if (plain.length < 2) return 1;
+  return plain.filter((t) => terms.has(t)).length / plain.length;
+}
 /** A sentence holding this much of the claim says it all over again, whatever the engine reads of it. */
 const SAME_SENTENCE = 0.9;
 
@@ -171,6 +179,8 @@ export interface ConfirmGate {
   unread: ReadonlySet<string>;
   /** The claim is mostly a quotation. */
   quotation: boolean;
+  /** The claim's plain words (terms that are no concept, actor or place: `w:`), the predicate's own words most often. */
+  plain: readonly string[];
   /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
   unknownName: boolean;
   /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
@@ -292,7 +302,8 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? nominalPredicate(ctx.story, view) : null };
+  const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? nominalPredicate(ctx.story, view) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -339,7 +350,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // A claim about an action is confirmed only by a report of that action, not by a sentence sharing its words.
     if (explicitAction) return c.pair.agreements.includes('action');
     const onlySourcing = c.pair.agreements.length > 0 && c.pair.agreements.every((a) => a === 'sourcing');
-    // Words alone, with no figure, place, day, platform or action agreeing, must cover more of the claim.
+    // Words alone, with no figure, place, day, platform or action agreeing, must cover more of the claim, and the
+    // words that are the claim's own (no concept, actor or place of the story's: "defended", "counterproductive")
+    // must be there too: shared actors and themes around another predicate are not the same fact.
+    // (Only within one language: plain words don't cross into another.)
+    const other = ctx.claims[c.claim]!;
+    const oneLanguage = !!view.slots.language && other.view.slots.language === view.slots.language;
+    if (c.pair.agreements.length === 0 && oneLanguage && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     return c.coverage >= CONFIRM_MIN && !onlySourcing && (c.pair.agreements.length > 0 || c.coverage >= WORDS_ONLY_MIN);
   });
   const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.relevance > a.relevance ? b : a));

@@ -264,3 +264,16 @@ describe('what a claim says of the action, the action its subject as a noun', ()
     expect(count(stancesOf('The suspension of intelligence sharing with the United States was ordered by Petro.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('a confirmation on shared words alone', () => {
+  it('needs the claim\'s own words too, not only its actors and themes around another predicate', () => {
+    // 001: "The Trump administration has accused Petro of being soft on drug traffickers"; 002: Petro's criticism of
+    // "Mr. Trump's decision to bomb boats carrying people his administration says are drug traffickers".
+    expect(count(stancesOf('The Trump administration defended its strikes, saying they deter drug trafficking.'), 'confirm')).toBe(0);
+  });
+  it('a sentence with the same predicate still confirms, and words of another language are not asked for', () => {
+    expect(stancesOf('The Trump administration has accused Petro of being soft on drug traffickers.')[1]).toBe('confirm');
+    expect(count(stancesOf('Petro has fiercely criticized the strikes on drug vessels.'), 'confirm')).toBeGreaterThan(0);
+    expect(count(stancesOf('Tal medida se mantendrá mientras se mantenga el ataque con misiles a botes en el Caribe.'), 'confirm')).toBeGreaterThan(1);
+  });
+});
