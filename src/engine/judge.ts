@@ -618,7 +618,9 @@ function storyJudge(corpus: Corpus): StoryJudge {
       const covered = new Set<string>();
       prepared.forEach((p, i) => {
         const judged = judgeSentence(p, language, year, pageMain, pageStrikes);
-        const r = turned ? omitting(judged, polarityDispute) : judged;
+        // The turn itself stays one of the page's claims: shown with the points it speaks to, disputed by no outlet.
+        const kept = turned ? omitting(judged, polarityDispute) : judged;
+        const r = turned ? { ...kept, speaks: kept.points.length > 0 || kept.verdicts.some((v) => v.stance !== 'omit') } : kept;
         r.points.forEach((pt) => covered.add(pt));
         if (!r.speaks) return;
         const s = sentences[i]!;

@@ -30,7 +30,29 @@ export function analyse(gazetteer: Gazetteer, text: string, language?: string): 
   const entityAt: (EntityMention | null)[] = tokens.map(() => null);
   for (const e of entities) for (let i = e.first; i <= e.last; i++) entityAt[i] = e;
   const concepts = tokens.map((t, i) => (entityAt[i] ? null : conceptOf(t.word)));
+  continuation(tokens.map((t) => t.word), concepts);
   return { original: text, folded, tokens, concepts, entityAt, entities, language: language ?? guessLanguage(text), gazetteer };
+}
+
+/** "go on", "carry on", "keep on" + a verb in -ing. */
+const GO_ON = /^(?:go|goes|went|gone|going|carry|carries|carried|carrying|keep|keeps|kept|keeping)$/;
+/** Spanish and Portuguese "seguir" + a gerund ("seguirá compartiendo", "seguiria compartilhando"), accents folded. */
+const SEGUIR = /^(?:seguir\p{L}*|sigue|siguen|sigo|seguimos|siguio|siguieron|seguia\p{L}*|segue|seguem|seguiu|seguiram)$/u;
+const GERUND = /\p{L}{3}(?:ando|endo|indo)$/u;
+
+/**
+ * Continuation aspect, read as "continue": "would go on sharing intelligence", "carry on sharing", "seguiría
+ * compartiendo inteligencia", "seguiria compartilhando". Only before the verb it governs, so that "go on a visit" or
+ * "seguir las órdenes" stay what they are.
+ */
+function continuation(words: readonly string[], concepts: (string | null)[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (concepts[i] && concepts[i] !== 'keep') continue;
+    const next = words[i + 1]!;
+    const english = GO_ON.test(words[i]!) && next === 'on' && /\p{L}{2}ing$/u.test(words[i + 2] ?? '');
+    const romance = SEGUIR.test(words[i]!) && GERUND.test(next);
+    if (english || romance) concepts[i] = 'continue';
+  }
 }
 
 const PREPOSITIONS = new Set([

@@ -80,7 +80,7 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
       matched = true;
       const agree = compatible.find((da) => da.polarity === qa.polarity);
       if (agree) out.agreements.push(qa.inferred ? 'context' : 'action');
-      else if (sameVoice(qText)) out.conflicts.push(polarityReason(qa, compatible[0]!));
+      else if (sameVoice(qText) || ownWords(gaz, q, qa)) out.conflicts.push(polarityReason(qa, compatible[0]!));
     }
     if (anySameObject && !matched) return false;
     if (matched) return true;
@@ -109,6 +109,28 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
 function sameVoice(qText: string): boolean {
   return !SPEECH_VERB.test(qText);
 }
+
+/**
+ * The doer's own words about his own action ("Petro insisted Colombia would go on sharing intelligence"): said by
+ * the party that acts, they are his account of what he does, and a report of him doing the opposite disputes it.
+ * Someone else's words about it ("Benedetti said Petro had not suspended…") stay another account, not a dispute.
+ */
+function ownWords(gaz: Gazetteer, q: ClaimSlots, qa: ActionSlot): boolean {
+  if (!qa.subject) return false;
+  const doer = gaz.actorById.get(qa.subject);
+  return q.attributions.some((a) => {
+    if ((a.kind !== 'said' && a.kind !== 'announced') || !a.source) return false;
+    // A person about his own doing, or a head of state or government about his state's ("Petro insisted Colombia
+    // would…"); a minister does not speak for the state's action, nor does "Colombia's defence minister said" (read as
+    // Colombia speaking).
+    const speaker = gaz.actorById.get(a.source);
+    if (!speaker || speaker.kind !== 'person') return false;
+    return a.source === qa.subject || (!!doer && doer.kind === 'state' && speaker.party === doer.party && headOfState(speaker));
+  });
+}
+
+/** A person the story's data names as a president or prime minister (in an alias: "colombian president"). */
+const headOfState = (a: { aliases?: readonly string[] }): boolean => (a.aliases ?? []).some((x) => /\b(?:president[ea]?|prime minister|primer ministro|primeiro-ministro)\b/i.test(x));
 
 function mainActor(s: ClaimSlots) {
   const subj = s.actions.find((a) => a.subject)?.subject;

@@ -92,6 +92,18 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
 
   // Changed after the blind labels of real follow-ups (scripts/eval/labels): what a minister says days later is his
   // statement, which the outlets do not report; they don't dispute that he said it (GUIDE: attribution matters).
+  it('the doer\'s own word that he goes on, or his head of state\'s, is disputed by reports that he stopped', () => {
+    // Every seed reports Petro's order to halt the sharing.
+    for (const text of [
+      'Petro insisted Colombia would go on sharing intelligence with Washington.',
+      'Petro insistió en que Colombia seguiría compartiendo inteligencia con Washington.',
+    ]) {
+      expect(one(text).stances.filter((s) => s.stance === 'dispute').length, text).toBeGreaterThanOrEqual(4);
+    }
+    // A minister's word about it is his own account (next test); so is a state's "Colombia said".
+    expect(one('Benedetti said Colombia would keep sharing intelligence with Washington.').stances.map((s) => s.stance)).toEqual(['omit', 'omit', 'omit', 'omit', 'omit']);
+  });
+
   it('a later statement put in a minister\'s mouth that cooperation goes on is neither confirmed nor disputed', () => {
     const c = one("Colombia's defence minister said intelligence cooperation against drug trafficking would continue.");
     expect(c.stances.map((s) => s.stance)).toEqual(['omit', 'omit', 'omit', 'omit', 'omit']);
@@ -173,6 +185,18 @@ describe('pages', () => {
     expect(j.claims[2]!.stances.filter((s) => s.stance === 'dispute').length).toBeGreaterThanOrEqual(2);
     expect(j.omitted.length).toBeGreaterThan(0);
     for (const o of j.omitted) expect(o.outlets.length).toBeGreaterThan(0);
+  });
+
+  it('on a page that tells the turn, the turn stays one of its claims, shown and disputed by none', () => {
+    const page = {
+      title: 'Colombia says intelligence sharing with the US goes on',
+      text: 'Days after Petro ordered security agencies to halt intelligence sharing with the United States, the government said the sharing continues.\n\nPetro insisted Colombia would go on sharing intelligence with the United States.',
+    };
+    const j = judge.judgePage(page);
+    expect(j.story?.detected).toBe(true);
+    const turn = j.claims.find((c) => c.text.startsWith('Petro insisted'));
+    expect(turn).toBeDefined();
+    expect(turn!.stances.some((s) => s.stance === 'dispute')).toBe(false);
   });
 
   it('judges nothing on a page that is not the story', () => {

@@ -94,6 +94,20 @@ describe('actions and polarity', () => {
     expect(act(`Colombia ${verb} intelligence cooperation with the US.`)[0]?.polarity).toBe('continue');
   });
 
+  it.each([
+    'Colombia would go on sharing intelligence with the US.',
+    'Colombia will carry on sharing intelligence with the US.',
+    'Colombia seguirá compartiendo inteligencia con EE.UU.',
+    'A Colômbia seguiria compartilhando inteligência com os EUA.',
+  ])('continuation aspect is a continue: %s', (text) => {
+    expect(act(text)[0]).toMatchObject({ polarity: 'continue', object: 'intel' });
+  });
+
+  it('"go on" and "seguir" without a verb after them continue nothing', () => {
+    expect(act('Petro will go on a visit to discuss intelligence sharing with the US.').some((a) => a.polarity === 'continue')).toBe(false);
+    expect(act('Las agencias deben seguir las órdenes sobre el intercambio de inteligencia con EE.UU.').some((a) => a.polarity === 'continue')).toBe(false);
+  });
+
   it('reads negation: "will not share" stops, "did not suspend" continues', () => {
     expect(act('The UK will not share intelligence with the US.')[0]).toMatchObject({ polarity: 'stop', subject: 'uk' });
     expect(act('Petro did not suspend intelligence sharing with the US.')[0]).toMatchObject({ polarity: 'continue', subject: 'petro' });
