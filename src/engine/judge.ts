@@ -206,8 +206,16 @@ const DATED = new Set<TimeSlot['kind']>(['date', 'weekday', 'month']);
 const monthOf = (t: TimeSlot): string | null => (t.kind === 'month' ? t.value.slice(-2) : t.kind === 'date' ? /(\d\d)-\d\d$/.exec(t.value)?.[1] ?? null : null);
 
 
-/** Whether one of `held` gives the day or month `t` gives (a month is held by a date in it). */
-function timeHeld(t: TimeSlot, held: readonly TimeSlot[], year: number | null): boolean {
+/**
+ * Whether the two times are said of the same thing: their anchors (the concepts around each) share one, or either is
+ * unknown. "In September, Petro's visa was revoked" does not hold the September of "sanctioned in September".
+ */
+const sameAnchor = (a: TimeSlot, b: TimeSlot): boolean => !a.anchor.length || !b.anchor.length || a.anchor.some((x) => b.anchor.includes(x));
+
+/** Whether one of `held` gives the day or month `t` gives (a month is held by a date in it), of the same thing. */
+function timeHeld(t: TimeSlot, all: readonly TimeSlot[], year: number | null): boolean {
+  // Months only: a day is most often the day of the announcement, whatever words surround it in each outlet.
+  const held = t.kind === 'month' ? all.filter((h) => sameAnchor(t, h)) : all;
   if (t.kind === 'month') return held.some((h) => monthOf(h) === monthOf(t));
   if (t.kind === 'date') return held.some((h) => (h.kind === 'date' ? h.value.slice(-5) === t.value.slice(-5) : h.kind === 'weekday' && h.value === weekdayOfTime(t, year)));
   const w = weekdayOfTime(t, year);

@@ -277,3 +277,16 @@ describe('a confirmation on shared words alone', () => {
     expect(count(stancesOf('Tal medida se mantendrá mientras se mantenga el ataque con misiles a botes en el Caribe.'), 'confirm')).toBeGreaterThan(1);
   });
 });
+
+describe('the month of a fact, held by the outlet', () => {
+  it('counts only where the outlet gives that month of the same thing', () => {
+    // 001 gives September for the visa and the strikes' toll, and the sanctions with no month: it does not confirm
+    // sanctions "in September"; it does confirm the sanctions, and the visa in September.
+    expect(stancesOf('The US Treasury imposed sanctions on Petro in September.')[1]).toBe('omit');
+    expect(stancesOf('The US Treasury imposed sanctions on Petro and his family.')[1]).toBe('confirm');
+    expect(stancesOf("Petro's US visa was revoked in September.")[1]).toBe('confirm');
+    // 003 gives October for them ("That same month"): September disputes, October confirms.
+    expect(stancesOf('The US Treasury imposed sanctions on Petro in September.')[3]).toBe('dispute');
+    expect(stancesOf('The US Treasury sanctioned Petro in October.')[3]).toBe('confirm');
+  });
+});
