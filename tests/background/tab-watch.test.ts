@@ -45,17 +45,43 @@ describe('the background\'s test of a tab', () => {
     expect(w.injected).toEqual([]);
   });
 
-  it('waits for the load to complete, then follows a single-page site\'s new title or URL', async () => {
+  it('considers a tab as soon as its title or URL is known, once per document, title and URL', async () => {
     const w = watch();
-    expect(await w.run({ status: 'loading' }, { status: 'loading', title: 'Colombia suspends intelligence sharing', url: 'https://news.example/a' })).toBe(false);
-    expect(await w.run({ title: 'Colombia suspends intelligence sharing' }, { status: 'loading', title: 'Colombia suspends intelligence sharing', url: 'https://news.example/a' })).toBe(false);
-    expect(await w.run({ favIconUrl: 'x' } as TabChange, { status: 'complete', title: 'Colombia suspends intelligence sharing', url: 'https://news.example/a' })).toBe(false);
-    expect(w.injected).toEqual([]);
-    // Loaded as football; the site then swaps the story in without a page load.
-    expect(await w.run(...loaded('Boca beat River 2-0', 'https://spa.example/boca'))).toBe(false);
-    expect(await w.run({ title: 'Colombia suspends intelligence sharing | Spa' }, { status: 'complete', title: 'Colombia suspends intelligence sharing | Spa', url: 'https://spa.example/boca' })).toBe(true);
-    expect(await w.run({ url: 'https://spa.example/colombia-suspends-intelligence-sharing' }, { status: 'complete', title: 'Spa', url: 'https://spa.example/colombia-suspends-intelligence-sharing' })).toBe(true);
+    const story = { title: 'Colombia suspends intelligence sharing', url: 'https://news.example/a' };
+    // Loading, the title parsed: injected now (the browser runs it once the document is idle).
+    expect(await w.run({ status: 'loading', url: story.url }, { status: 'loading', ...story })).toBe(true);
+    // The same document completing, or its favicon: nothing more.
+    expect(await w.run({ status: 'complete' }, { status: 'complete', ...story })).toBe(false);
+    expect(await w.run({ favIconUrl: 'x' } as TabChange, { status: 'complete', ...story })).toBe(false);
+    // Reloaded: a new document, considered again.
+    expect(await w.run({ status: 'loading' }, { status: 'loading', ...story })).toBe(true);
     expect(w.injected).toEqual([1, 1]);
+    // Loaded as football; the site then swaps the story in without a page load: the new title, then the new URL.
+    const spa = watch();
+    expect(await spa.run(...loaded('Boca beat River 2-0', 'https://spa.example/boca'))).toBe(false);
+    expect(await spa.run({ title: 'Colombia suspends intelligence sharing | Spa' }, { status: 'complete', title: 'Colombia suspends intelligence sharing | Spa', url: 'https://spa.example/boca' })).toBe(true);
+    expect(await spa.run({ url: 'https://spa.example/colombia-suspends-intelligence-sharing' }, { status: 'complete', title: 'Colombia suspends intelligence sharing | Spa', url: 'https://spa.example/colombia-suspends-intelligence-sharing' })).toBe(true);
+    expect(spa.injected).toEqual([1, 1]);
+    // Other tabs are their own.
+    expect(await w.run({ status: 'complete' }, { status: 'complete', ...story }, 2)).toBe(true);
+  });
+
+  it('tries again after an injection the page refused', async () => {
+    let fail = true;
+    const injected: number[] = [];
+    const run = createTabWatch({
+      stories: () => BUNDLED_CHEAP,
+      settings: async () => ({ ...SETTINGS_DEFAULTS, disabledSites: [] }),
+      inject: async (id) => {
+        if (fail) throw new Error('Frame with ID 0 is showing error page');
+        injected.push(id);
+      },
+    });
+    const args = loaded('Colombia suspends intelligence sharing');
+    expect(await run(1, ...args)).toBe(false);
+    fail = false;
+    expect(await run(1, ...args)).toBe(true);
+    expect(injected).toEqual([1]);
   });
 
   it('respects the reader: automatic checks off, or the site turned off', async () => {
