@@ -27,5 +27,5 @@ if (
   shared.early.catch(() => undefined);
   // Then, in a task of its own while the background judges, the first read of the UI's messages (the browser loads
   // them on that first read: milliseconds the highlights' task would pay otherwise).
-  void yieldToPage().then(() => uiLocale());
+  void yieldToPage().then(() => uiLocale()).catch(() => undefined);
 }
