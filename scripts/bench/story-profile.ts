@@ -22,11 +22,11 @@ import { extensionWork, markTime } from './trace.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** dist/chrome with content.js and content-main.js rebuilt unminified, so that the profile names functions. */
+/** dist/chrome with the content script's stages rebuilt unminified, so that the profile names functions. */
 async function namedCopy(dir: string): Promise<string> {
   cpSync(join(ROOT, 'dist/chrome'), dir, { recursive: true });
   await esbuild.build({
-    entryPoints: { content: join(ROOT, 'src/content/index.ts'), 'content-main': join(ROOT, 'src/content/main.ts') },
+    entryPoints: { content: join(ROOT, 'src/content/index.ts'), 'content-early': join(ROOT, 'src/content/early.ts'), 'content-main': join(ROOT, 'src/content/main.ts') },
     bundle: true,
     minifySyntax: true,
     minifyWhitespace: true,

@@ -14,12 +14,13 @@ import { isSiteDisabled, type Settings } from '../contracts/settings.js';
 import { anchorQuotes } from '../page/anchor.js';
 import { pageHeadline } from '../page/cheap-check.js';
 import { couldBeStory } from '../page/could-be-story.js';
-import { extractArticleSliced, yieldToPage } from '../page/extract.js';
+import { extractArticleSliced, yieldToPage, type Extracted } from '../page/extract.js';
 import { adoptHighlightSheet, isDarkPage, type HighlightSheet } from '../page/highlight.js';
 import { liveCounts } from '../page/ledger.js';
 import { watchPage } from '../page/watch.js';
 import { buildView, claimMix, warmMessages } from '../ui/shared/view.js';
 import { addFromUi, addPageAsSource, corpusChanged } from './add-source.js';
+import { judgeRequest, MIN_TEXT, type HeadStart } from './head-start.js';
 import { HoverCard } from './hover.js';
 import { RunQueue, type CheckReason } from './run-queue.js';
 import { PageSettings } from './settings.js';
@@ -42,10 +43,12 @@ export interface ContentDeps {
   quietMs?: number;
   /** Work (ms) after which showing an answer hands the main thread back before building the view (tests: 0). */
   sliceMs?: number;
+  /**
+   * The head start (content-early.js): the article already extracted and sent to be judged before this stage ran.
+   * Asked for once, by the first check; null or undefined when there is none.
+   */
+  headStart?(): Promise<HeadStart> | null | undefined;
 }
-
-/** Below this much article text the page is waiting for its article (or has none). */
-const MIN_TEXT = 200;
 /** Work (ms) after which showing an answer hands the main thread back before building the sidebar's view. */
 const SLICE_MS = 15;
 
@@ -63,8 +66,10 @@ export class Controller {
   private ranges: (Range | null)[] = [];
   /** The ::highlight rules, adopted while the background judges; the highlighter takes them over, or they go. */
   private sheet: HighlightSheet | null = null;
+  /** The UI built off the page while the background judges (styles parsed, app rendered): attached for the story. */
+  private prepared: PageUi | null = null;
 
-  constructor(private readonly deps: ContentDeps) {
+  constructor(private deps: ContentDeps) {
     this.doc = deps.doc;
     this.ac = pageAbortController(this.doc);
     this.status = {
@@ -194,18 +199,35 @@ export class Controller {
     try {
       await this.runOnce(reason);
     } finally {
-      // Adopted for an answer that never came to be shown (not the story, an error, the page moved on).
-      if (!this.page) this.dropSheet();
+      // Adopted or built for an answer that never came to be shown (not the story, an error, the page moved on).
+      if (!this.page) this.dropPrepared();
     }
   }
 
-  private dropSheet(): void {
+  /** The head start, once: only the first check may take it (later ones read the page as it is then). */
+  private async takeHeadStart(): Promise<HeadStart | null> {
+    const early = this.deps.headStart?.();
+    this.deps = { ...this.deps, headStart: undefined };
+    if (!early) return null;
+    try {
+      return await early;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The ::highlight rules and the UI made ahead of an answer, gone (the page keeps nothing of ours). */
+  private dropPrepared(): void {
     this.sheet?.remove();
     this.sheet = null;
+    this.prepared?.destroy();
+    this.prepared = null;
   }
 
   private async runOnce(reason: CheckReason): Promise<void> {
     const gen = this.generation;
+    // Taken by the first run whatever it decides: a later one must not find a page read long before.
+    const headStart = this.takeHeadStart();
     const settings = await this.settings.load();
     this.status.enabled = !isSiteDisabled(settings, this.status.site);
     this.status.autoCheck = settings.autoCheck;
@@ -214,12 +236,22 @@ export class Controller {
       return;
     }
     if (reason !== 'reanchor') this.status.state = 'checking';
-    // Extraction starts on a task of its own: the second stage's first run (compiling and starting it) is one already.
-    await yieldToPage();
+    // The first check takes the head start over: the same extraction, its request already on its way.
+    const head = await headStart;
     if (this.ac.signal.aborted || gen !== this.generation) return;
-    // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
-    const page = await extractArticleSliced(this.doc);
-    if (this.ac.signal.aborted || gen !== this.generation) return;
+    let page: Extracted;
+    let early: Promise<JudgeResponse> | null = null;
+    if (head && reason !== 'reanchor' && head.href === this.doc.location.href) {
+      page = head.page;
+      early = head.asked;
+    } else {
+      // Extraction starts on a task of its own: the second stage's first run (compiling and starting it) is one already.
+      await yieldToPage();
+      if (this.ac.signal.aborted || gen !== this.generation) return;
+      // In slices: a long page must not hold the main thread for more than a few milliseconds at a time.
+      page = await extractArticleSliced(this.doc);
+      if (this.ac.signal.aborted || gen !== this.generation) return;
+    }
     // Re-anchored at once only when the article reads exactly as before; anything else waits for the page to settle.
     if (reason === 'reanchor' && (page.text !== this.lastText || !this.lastRes)) return;
     if (page.text.length < MIN_TEXT && reason !== 'asked') {
@@ -228,31 +260,31 @@ export class Controller {
     }
     // Same article as last time (a re-render, or nothing new): re-anchor the answer we have, don't ask again.
     const reuse = page.text === this.lastText ? this.lastRes : null;
-    const asked = reuse
-      ? null
-      : this.deps.judge({
-          url: this.doc.location.href,
-          title: page.title || this.doc.title,
-          text: page.text,
-          published: page.published,
-          language: page.language,
-        });
+    const asked = reuse ? null : (early ?? this.deps.judge(judgeRequest(this.doc, page)));
     // Its failure is read below, after the waits: not an unhandled rejection meanwhile.
     asked?.catch(() => undefined);
     if (asked && !this.page) {
       // While the background judges, each in a task of its own: the page restyles itself for the ::highlight rules
-      // (not in the highlights' frame), and the UI's messages are fetched (not while the answer is shown).
+      // (not in the highlights' frame), the UI's messages are fetched and the UI is built off the page (not while the
+      // answer is shown).
       await yieldToPage();
-      if (!this.sheet && !this.deps.forceOverlay && !this.ac.signal.aborted && gen === this.generation) {
+      const current = () => !this.ac.signal.aborted && gen === this.generation && !this.page;
+      if (!this.sheet && !this.prepared && !this.deps.forceOverlay && current()) {
         this.sheet = adoptHighlightSheet(this.doc, isDarkPage(page.root ?? this.doc.body));
       }
       await yieldToPage();
       warmMessages();
+      await yieldToPage();
+      if (!this.prepared && current()) {
+        this.prepared = this.mountPage(page.root, false);
+        // The highlighter has taken the sheet over: it goes with it.
+        this.sheet = null;
+      }
     }
     const res = reuse ?? (await asked!);
     if (this.ac.signal.aborted || gen !== this.generation) return;
-    // Not the story: the rules go before anyone can be told so (the page keeps nothing of ours).
-    if (!res.story?.detected) this.dropSheet();
+    // Not the story: the rules and the unattached UI go before anyone can be told so (the page keeps nothing of ours).
+    if (!res.story?.detected) this.dropPrepared();
     const fresh = res !== this.lastRes;
     this.lastText = page.text;
     this.lastRes = res;
@@ -298,10 +330,22 @@ export class Controller {
 
   private ensureUi(articleRoot: Element | null): PageUi['ui'] {
     if (this.page) return this.page.ui;
+    const page = this.prepared ?? this.mountPage(articleRoot, true);
+    this.prepared = null;
+    page.attach();
+    this.page = page;
+    // The highlighter has taken the sheet over: it goes with it.
+    this.sheet = null;
+    return page.ui;
+  }
+
+  /** The UI, on the page at once or (`attached` false) built off it until attach(). */
+  private mountPage(articleRoot: Element | null, attached: boolean): PageUi {
     const page = mountPageUi({
       doc: this.doc,
       lifetime: this.ac.signal,
       articleRoot,
+      attached,
       ranges: () => this.ranges,
       forceOverlay: this.deps.forceOverlay,
       sheet: this.sheet,
@@ -319,10 +363,7 @@ export class Controller {
         page.ui.store.set({ open: true, collapsed: false, active: hit.index, focusActive: true, hover: null });
       },
     });
-    this.page = page;
-    // The highlighter has taken the sheet over: it goes with it.
-    this.sheet = null;
-    return page.ui;
+    return page;
   }
 
   private onSettled(urlChanged: boolean): void {
@@ -356,7 +397,7 @@ export class Controller {
   }
 
   private teardownUi(): void {
-    this.dropSheet();
+    this.dropPrepared();
     this.hover.cancel();
     this.page?.destroy();
     this.page = null;

@@ -25,6 +25,12 @@ if (window.top === window && !shared.main?.alive()) {
       return s ? Promise.resolve(s) : getSettings();
     },
     onSettingsChanged,
+    // content-early.js, injected just before this, may have sent the article to be judged already.
+    headStart: () => {
+      const early = shared.early;
+      delete shared.early;
+      return early;
+    },
   });
   const handlers: Handlers<ContentMessages> = {
     'get-status': { from: ['extension'], run: () => controller.getStatus() },

@@ -5,6 +5,7 @@
  */
 import type { Settings } from '../contracts/settings.js';
 import type { ContentMessages, Handlers } from '../platform/messaging.js';
+import type { HeadStart } from './head-start.js';
 
 export interface MainStage {
   /** The second stage's content-message handlers; the first stage forwards to them what arrived before it was there. */
@@ -29,6 +30,11 @@ interface Stages {
    * second stage starts from them instead of reading storage again (one round trip less before extraction).
    */
   settings?: Settings;
+  /**
+   * Set by content-early.js, injected just ahead of the second stage: the article extracted and already sent to be
+   * judged, for the second stage's first check to take over (once).
+   */
+  early?: Promise<HeadStart>;
 }
 
 const KEY = '__crosscheckStages';

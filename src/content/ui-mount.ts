@@ -14,6 +14,8 @@ import type { HoverHit } from './hover.js';
 export interface PageUi {
   readonly ui: MountedUi;
   readonly highlighter: Highlighter;
+  /** Puts a UI prepared with `attached: false` on the page and starts watching the pointer (once; later calls do nothing). */
+  attach(): void;
   /** Ends the pointer watcher and observers, removes the highlights and the UI. */
   destroy(): void;
 }
@@ -32,6 +34,11 @@ export interface PageUiOptions {
   forceOverlay?: boolean;
   /** The ::highlight rules adopted ahead of time (and whether the page was dark then): the highlighter takes them. */
   sheet?: HighlightSheet | null;
+  /**
+   * False: prepared off the page (styles parsed, app rendered, highlighter ready) while the background judges, with
+   * nothing on the page and no listener on it until attach(). True (the default): attached at once.
+   */
+  attached?: boolean;
 }
 
 /** An AbortController from the page's own realm, so that its addEventListener accepts the signal (jsdom is strict about it). */
@@ -59,36 +66,44 @@ export function mountPageUi(o: PageUiOptions): PageUi {
   const uiAc = pageAbortController(doc);
   // Removed with the UI (its own signal): one forwarder per UI would otherwise pile up on the page's lifetime signal.
   o.lifetime.addEventListener('abort', () => uiAc.abort(), { once: true, signal: uiAc.signal });
-  const ui = mountUi(doc, o.actions);
+  const ui = mountUi(doc, o.actions, { attached: false });
   protectHost(ui.host);
   const dark = o.sheet ? o.sheet.dark : isDarkPage(o.articleRoot ?? doc.body);
   ui.layer.classList.toggle('cc-dark', dark);
   const highlighter = createHighlighter({ doc, layer: ui.layer, dark, forceOverlay: o.forceOverlay, sheet: o.sheet });
   ui.host.dataset['highlights'] = highlighter.mode;
-  watchPointer(doc, () => ({ ranges: o.ranges(), host: ui.host }), { onHover: o.onHover, onClick: o.onClick }, uiAc.signal);
-  const win = doc.defaultView!;
-  if (highlighter.mode === 'overlay') {
-    let frame = 0;
-    const relayout = () => {
-      if (!frame)
-        frame = win.requestAnimationFrame(() => {
-          frame = 0;
-          if (!uiAc.signal.aborted) highlighter.refresh();
-        });
-    };
-    listen(win, 'resize', relayout, { passive: true, signal: uiAc.signal });
-    if (win.ResizeObserver) {
-      const ro = new win.ResizeObserver(relayout);
-      hold(uiAc.signal, 'observers');
-      ro.observe(doc.body);
-      uiAc.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+  let attached = false;
+  const attach = () => {
+    if (attached || uiAc.signal.aborted) return;
+    attached = true;
+    ui.attach();
+    watchPointer(doc, () => ({ ranges: o.ranges(), host: ui.host }), { onHover: o.onHover, onClick: o.onClick }, uiAc.signal);
+    const win = doc.defaultView!;
+    if (highlighter.mode === 'overlay') {
+      let frame = 0;
+      const relayout = () => {
+        if (!frame)
+          frame = win.requestAnimationFrame(() => {
+            frame = 0;
+            if (!uiAc.signal.aborted) highlighter.refresh();
+          });
+      };
+      listen(win, 'resize', relayout, { passive: true, signal: uiAc.signal });
+      if (win.ResizeObserver) {
+        const ro = new win.ResizeObserver(relayout);
+        hold(uiAc.signal, 'observers');
+        ro.observe(doc.body);
+        uiAc.signal.addEventListener('abort', () => ro.disconnect(), { once: true });
+      }
     }
-  }
+  };
+  if (o.attached !== false) attach();
   // The UI lives as long as uiAc: destroy() aborts it and removes the UI together.
   hold(uiAc.signal, 'uis');
   return {
     ui,
     highlighter,
+    attach,
     destroy() {
       uiAc.abort();
       highlighter.destroy();

@@ -16,6 +16,8 @@ export interface MountedUi {
   store: Store;
   /** The page's content changed: our fixed controls look again for a free place. */
   relayout(): void;
+  /** Puts the host on the page (mounted with `attached: false`, it was built off the page); once is enough. */
+  attach(): void;
   destroy(): void;
 }
 
@@ -35,7 +37,11 @@ function addStyles(doc: Document, shadow: ShadowRoot, css: string): void {
   shadow.append(style);
 }
 
-export function mountUi(doc: Document, actions: UiActions): MountedUi {
+/**
+ * `attached: false` builds it all (styles parsed, the app rendered) without putting anything on the page yet: while the
+ * background judges, before anyone knows the page is the story; attach() then adds the one element.
+ */
+export function mountUi(doc: Document, actions: UiActions, { attached = true }: { attached?: boolean } = {}): MountedUi {
   const host = doc.createElement('crosscheck-root');
   const shadow = host.attachShadow({ mode: 'open' });
   addStyles(doc, shadow, UI_CSS);
@@ -45,7 +51,10 @@ export function mountUi(doc: Document, actions: UiActions): MountedUi {
   shadow.append(layer, app);
   const store = new Store(INITIAL_STATE);
   const pulse = createPulse();
-  doc.documentElement.append(host);
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
+  if (attached) attach();
   render(<App store={store} actions={actions} doc={doc} host={host} pulse={pulse} />, app);
   return {
     host,
@@ -53,6 +62,7 @@ export function mountUi(doc: Document, actions: UiActions): MountedUi {
     layer,
     store,
     relayout: pulse.fire,
+    attach,
     destroy() {
       render(null, app);
       host.remove();
