@@ -205,14 +205,14 @@ async function probePage(ext: ExtensionBrowser): Promise<Page> {
     p = await ext.browser.newPage();
     // Firefox over BiDi never reports load events for moz-extension:// pages: wait for the page itself instead.
     void p.goto(`${ext.base}options/options.html`).catch(() => undefined);
-    // First the navigation itself, seen from this side (no script evaluated in a document being replaced: over BiDi
-    // that fails with a protocol error instead of waiting), then the page's own readiness.
+    // Polled here rather than with waitForFunction: over BiDi, evaluating in the document being replaced (about:blank
+    // giving way to the extension page) fails with a protocol error instead of waiting; that poll is simply not ready.
     const end = Date.now() + 30_000;
-    while (!p.url().startsWith(ext.base)) {
-      if (Date.now() > end) throw new Error(`The probe page never reached ${ext.base}options/options.html (at ${p.url()})`);
+    const ready = () => p!.evaluate(() => location.protocol.endsWith('-extension:') && document.readyState === 'complete').catch(() => false);
+    while (!(await ready())) {
+      if (Date.now() > end) throw new Error(`The probe page never reached ${ext.base}options/options.html`);
       await new Promise((r) => setImmediate(r));
     }
-    await p.waitForFunction(() => location.protocol.endsWith('-extension:') && document.readyState === 'complete', { polling: 50, timeout: 30_000 });
     probes.set(ext, p);
   }
   return p;
