@@ -45,16 +45,19 @@ describe('the background\'s test of a tab', () => {
     expect(w.injected).toEqual([]);
   });
 
-  it('considers a tab as soon as its title or URL is known, once per document, title and URL', async () => {
+  it('considers a loaded document once per title and URL, and a single-page site\'s moves', async () => {
     const w = watch();
     const story = { title: 'Colombia suspends intelligence sharing', url: 'https://news.example/a' };
-    // Loading, the title parsed: injected now (the browser runs it once the document is idle).
-    expect(await w.run({ status: 'loading', url: story.url }, { status: 'loading', ...story })).toBe(true);
-    // The same document completing, or its favicon: nothing more.
-    expect(await w.run({ status: 'complete' }, { status: 'complete', ...story })).toBe(false);
+    // Still loading (a script now would share the page's own parsing task): not yet.
+    expect(await w.run({ status: 'loading', url: story.url }, { status: 'loading', ...story })).toBe(false);
+    expect(await w.run({ title: story.title }, { status: 'loading', ...story })).toBe(false);
+    // Loaded: injected once; its favicon, or the same title again, change nothing.
+    expect(await w.run({ status: 'complete' }, { status: 'complete', ...story })).toBe(true);
     expect(await w.run({ favIconUrl: 'x' } as TabChange, { status: 'complete', ...story })).toBe(false);
-    // Reloaded: a new document, considered again.
-    expect(await w.run({ status: 'loading' }, { status: 'loading', ...story })).toBe(true);
+    expect(await w.run({ title: story.title }, { status: 'complete', ...story })).toBe(false);
+    // Reloaded: a new document, considered again once loaded.
+    expect(await w.run({ status: 'loading' }, { status: 'loading', ...story })).toBe(false);
+    expect(await w.run({ status: 'complete' }, { status: 'complete', ...story })).toBe(true);
     expect(w.injected).toEqual([1, 1]);
     // Loaded as football; the site then swaps the story in without a page load: the new title, then the new URL.
     const spa = watch();
