@@ -13,7 +13,7 @@ import { corpusInfo } from './handlers/corpus-info.js';
 import { exportCorpus } from './handlers/export-corpus.js';
 import { importCorpus } from './handlers/import-corpus.js';
 import { judgePage } from './handlers/judge-page.js';
-import { loadMain } from './handlers/load-main.js';
+import { injectMainStage, loadMain } from './handlers/load-main.js';
 import { listSources } from './handlers/list-sources.js';
 import { listStories } from './handlers/list-stories.js';
 import { pageStatus } from './handlers/page-status.js';
@@ -55,5 +55,7 @@ const watchTab = createTabWatch({
   },
   settings: getSettings,
   inject: injectFirstStage,
+  injectMain: injectMainStage,
+  direct: () => bundledCheap,
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => void watchTab(tabId, change, tab));

@@ -7,7 +7,7 @@
  * platform/messaging.ts sendToTab).
  */
 import { isSiteDisabled, type Settings } from '../contracts/settings.js';
-import { worthAHeadCheck, type CheapStory } from '../engine/cheap.js';
+import { storyInTitle, worthAHeadCheck, type CheapStory } from '../engine/cheap.js';
 
 export interface TabWatchDeps {
   /** The stories' compiled cheap checks: the bundled ones and the reader's. */
@@ -15,6 +15,17 @@ export interface TabWatchDeps {
   settings(): Promise<Settings>;
   /** Injects the first stage into the tab's top frame. */
   inject(tabId: number): Promise<void>;
+  /**
+   * Brings the second stage in at once, checking the page with these settings: for a tab whose title and URL already
+   * pass a story's full cheap check, the first stage's head check, its settings read and its request for the second
+   * stage are time the reader waits for nothing. Without it, the first stage is injected as for any candidate.
+   */
+  injectMain?(tabId: number, settings: Settings): Promise<void>;
+  /**
+   * The stories whose full check the second stage holds by itself: the bundled ones, compiled into it. A reader's own
+   * story's patterns reach a page through the first stage (it reads them from storage), so its pages go that way.
+   */
+  direct?(): readonly CheapStory[];
 }
 
 /** The parts of tabs.onUpdated's arguments this reads. */
@@ -60,7 +71,8 @@ export function createTabWatch(deps: TabWatchDeps): (tabId: number, change: TabC
     if (!settings.autoCheck || isSiteDisabled(settings, host)) return false;
     done.set(tabId, key);
     try {
-      await deps.inject(tabId);
+      if (deps.injectMain && deps.direct && storyInTitle(title, url, deps.direct())) await deps.injectMain(tabId, settings);
+      else await deps.inject(tabId);
       return true;
     } catch {
       done.delete(tabId);

@@ -4,6 +4,7 @@
  * page), which then stops its own watching and listening: one stage answers at a time.
  */
 import type { Settings } from '../contracts/settings.js';
+import { STAGES_KEY } from '../contracts/stages.js';
 import type { ContentMessages, Handlers } from '../platform/messaging.js';
 import type { HeadStart } from './head-start.js';
 
@@ -37,7 +38,7 @@ interface Stages {
   early?: Promise<HeadStart>;
 }
 
-const KEY = '__crosscheckStages';
+const KEY = STAGES_KEY;
 
 /** The shared record (one per isolated world). */
 export function stages(): Stages {

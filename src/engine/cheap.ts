@@ -68,3 +68,13 @@ export function worthAHeadCheck(title: string, url: string, stories: readonly Ch
   const hay = foldCheap(`${title.slice(0, 500)} \n ${urlWords(url)}`);
   return stories.some((s) => s.who.test(hay) || s.what.test(hay));
 }
+
+/**
+ * Whether the title and URL alone pass a story's full cheap check (its actor and its object both named): the
+ * background then has the second stage brought in at once, without the first stage's head check.
+ */
+export function storyInTitle(title: string, url: string, stories: readonly CheapStory[]): boolean {
+  if (!/^https?:\/\//i.test(url)) return false;
+  const hay = foldCheap(`${title.slice(0, 500)} \n ${urlWords(url)}`);
+  return stories.some((s) => s.who.test(hay) && s.what.test(hay));
+}

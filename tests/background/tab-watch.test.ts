@@ -114,6 +114,41 @@ describe('the background\'s test of a tab', () => {
   });
 });
 
+describe('a title that names the story outright', () => {
+  it('has the second stage brought in at once, with the settings just read; half a match gets the first stage', async () => {
+    const first: number[] = [];
+    const main: [number, boolean][] = [];
+    const run = createTabWatch({
+      stories: () => BUNDLED_CHEAP,
+      settings: async () => ({ ...SETTINGS_DEFAULTS, disabledSites: ['elsewhere.example'] }),
+      inject: async (id) => void first.push(id),
+      injectMain: async (id, settings) => void main.push([id, settings.autoCheck && settings.disabledSites.includes('elsewhere.example')]),
+      direct: () => BUNDLED_CHEAP.slice(0, 1),
+    });
+    expect(await run(1, ...loaded('Colombia suspends intelligence sharing with the US | Daily Post'))).toBe(true);
+    expect(await run(2, ...loaded('Petro hits back at Washington'))).toBe(true);
+    expect(await run(3, ...loaded('Noticias', 'https://diario.example/mundo/colombia-suspende-el-intercambio-de-inteligencia'))).toBe(true);
+    expect(main).toEqual([[1, true], [3, true]]);
+    expect(first).toEqual([2]);
+  });
+
+  it('a reader\'s own story goes through the first stage, which brings its patterns to the page', async () => {
+    const first: number[] = [];
+    const main: number[] = [];
+    const reader = compileCheap([{ id: 'user-port-strike', who: '\\b(?:dockworkers|calverra)\\b', what: '\\b(?:strike\\w*)\\b' }]);
+    const run = createTabWatch({
+      stories: () => [...BUNDLED_CHEAP, ...reader],
+      settings: async () => ({ ...SETTINGS_DEFAULTS, disabledSites: [] }),
+      inject: async (id) => void first.push(id),
+      injectMain: async (id) => void main.push(id),
+      direct: () => BUNDLED_CHEAP,
+    });
+    expect(await run(1, ...loaded('Calverra port strike strands dozens of cargo ships'))).toBe(true);
+    expect(first).toEqual([1]);
+    expect(main).toEqual([]);
+  });
+});
+
 describe('worthAHeadCheck', () => {
   it('reads the URL\'s path words, and survives a malformed escape', () => {
     expect(worthAHeadCheck('', 'https://x.example/colombia-halts-intel', BUNDLED_CHEAP)).toBe(true);
