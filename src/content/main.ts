@@ -1,7 +1,8 @@
 /**
  * The content script's second stage (content-main.js): extraction, highlighting and the UI. The background injects it
  * with scripting.executeScript into a tab whose first stage (index.ts) passed the cheap check, or where the reader
- * asked (popup, shortcut). Injected twice (two asks at once), the second copy does nothing.
+ * asked (popup, shortcut), or straight away where the tab's title names a bundled story (background/tab-watch.ts).
+ * Injected twice (two asks at once), the second copy does nothing.
  */
 import { addTargetShape } from '../platform/check.js';
 import { handle, send, type ContentMessages, type Handlers } from '../platform/messaging.js';
