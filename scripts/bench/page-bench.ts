@@ -191,7 +191,7 @@ async function watchBadge(b: BenchBrowser): Promise<void> {
 const badges = (b: BenchBrowser) => b.worker!.evaluate(() => (globalThis as unknown as { __benchBadges: number[] }).__benchBadges.splice(0));
 
 /** In the page's own world: marks the moment <crosscheck-root> gets data-claims, and the next frame. */
-function markClaims(page: Page): Promise<unknown> {
+export function markClaims(page: Page): Promise<unknown> {
   return page.evaluateOnNewDocument(`(() => {
     const obs = new MutationObserver(() => {
       if (!document.querySelector('crosscheck-root')?.hasAttribute('data-claims')) return;

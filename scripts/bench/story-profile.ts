@@ -17,6 +17,7 @@ import type { Protocol } from 'puppeteer';
 import { corpusPlugin } from '../build/corpus-plugin.js';
 import { PAGES_DIR, startServer } from '../dev/serve.js';
 import { launch, traced, type TraceEvent } from './browser.js';
+import { markClaims } from './page-bench.js';
 import { longStoryArticle } from './pages.js';
 import { extensionWork, markTime } from './trace.js';
 
@@ -146,15 +147,7 @@ async function main(): Promise<void> {
       const url = server.url(`/${slug}/`);
       for (let r = 0; r <= Number(values.runs); r++) {
         const page = await b.browser.newPage();
-        await page.evaluateOnNewDocument(`(() => {
-          const obs = new MutationObserver(() => {
-            if (!document.querySelector('crosscheck-root')?.hasAttribute('data-claims')) return;
-            obs.disconnect();
-            performance.mark('bench:claims');
-            requestAnimationFrame(() => performance.mark('bench:frame'));
-          });
-          obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-claims'] });
-        })()`);
+        await markClaims(page);
         const cdp = await page.createCDPSession();
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

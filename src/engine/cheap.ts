@@ -58,15 +58,35 @@ export function urlWords(url: string): string {
   return `${m[1]!.toLowerCase()} ${path}`.replace(/[-_/.+\s]+/g, ' ').trim();
 }
 
+/** The folded text the patterns are tried on: the given head-level texts, then the URL's words. */
+export const cheapText = (parts: readonly string[], url: string): string => foldCheap([...parts, urlWords(url)].join(' \n '));
+
+/** What of the stories `hay` (folded, see cheapText) names: any story's actor, any story's object, and the stories it names both of. */
+export function namedIn(hay: string, stories: readonly CheapStory[]): { who: boolean; what: boolean; stories: string[] } {
+  const out = { who: false, what: false, stories: [] as string[] };
+  for (const s of stories) {
+    const who = s.who.test(hay);
+    const what = s.what.test(hay);
+    out.who ||= who;
+    out.what ||= what;
+    if (who && what) out.stories.push(s.id);
+  }
+  return out;
+}
+
+/** A tab's title and URL as the patterns read them, or null for what isn't an http(s) page. */
+export const tabText = (title: string, url: string): string | null => (/^https?:\/\//i.test(url) ? cheapText([title.slice(0, 500)], url) : null);
+
 /**
  * The background's test of a tab from its title and URL alone, before anything runs on the page: do they name one
  * of a story's actors or its object? Looser than the head check, which needs both, because a title is shorter than
  * a head: a page that passes gets the first stage, which reads the head and decides. Only http(s) pages qualify.
  */
 export function worthAHeadCheck(title: string, url: string, stories: readonly CheapStory[]): boolean {
-  if (!/^https?:\/\//i.test(url) || !stories.length) return false;
-  const hay = foldCheap(`${title.slice(0, 500)} \n ${urlWords(url)}`);
-  return stories.some((s) => s.who.test(hay) || s.what.test(hay));
+  const hay = tabText(title, url);
+  if (hay === null) return false;
+  const n = namedIn(hay, stories);
+  return n.who || n.what;
 }
 
 /**
@@ -74,7 +94,6 @@ export function worthAHeadCheck(title: string, url: string, stories: readonly Ch
  * background then has the second stage brought in at once, without the first stage's head check.
  */
 export function storyInTitle(title: string, url: string, stories: readonly CheapStory[]): boolean {
-  if (!/^https?:\/\//i.test(url)) return false;
-  const hay = foldCheap(`${title.slice(0, 500)} \n ${urlWords(url)}`);
-  return stories.some((s) => s.who.test(hay) && s.what.test(hay));
+  const hay = tabText(title, url);
+  return hay !== null && namedIn(hay, stories).stories.length > 0;
 }

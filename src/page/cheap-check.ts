@@ -18,7 +18,7 @@ export interface PageHead {
   language: string | null;
 }
 
-import { foldCheap, urlWords, type CheapStory } from '../engine/cheap.js';
+import { cheapText, namedIn, type CheapStory } from '../engine/cheap.js';
 
 export interface CheapVerdict {
   /** Worth reading the article for. */
@@ -75,15 +75,6 @@ export function pageHeadline(doc: Document): string {
 
 /** Decides from head-level signals only whether the article is worth extracting: could it be one of `stories`? */
 export function cheapCheck(head: PageHead, stories: readonly CheapStory[]): CheapVerdict {
-  const hay = foldCheap([head.title, head.ogTitle, head.headline, head.description, head.h1, urlWords(head.url)].join(' \n '));
-  const matched = new Set<string>();
-  const found: string[] = [];
-  for (const s of stories) {
-    const who = s.who.test(hay);
-    const what = s.what.test(hay);
-    if (who) matched.add('who');
-    if (what) matched.add('what');
-    if (who && what) found.push(s.id);
-  }
-  return { candidate: found.length > 0, matched: ['who', 'what'].filter((m) => matched.has(m)), stories: found };
+  const n = namedIn(cheapText([head.title, head.ogTitle, head.headline, head.description, head.h1], head.url), stories);
+  return { candidate: n.stories.length > 0, matched: (['who', 'what'] as const).filter((m) => n[m]), stories: n.stories };
 }

@@ -11,35 +11,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller, type JudgeRequest, type JudgeResponse } from '../../src/content/controller.js';
 import type { ClaimStance } from '../../src/contracts/index.js';
 import { useLocale } from '../ui/locale.js';
+import { installFakeHighlightApi } from '../page/fake-highlight.js';
 
 useLocale('en');
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 const OUTLETS = ['o1', 'o2', 'o3'].map((id) => ({ id, name: `Outlet ${id}`, file: `${id}.txt`, url: `https://${id}.example/`, published: null }));
-
-/** The CSS Custom Highlight API and constructed sheets, which jsdom lacks, on a JSDOM window. */
-function installFakeHighlightApi(win: Window) {
-  class FakeHighlight extends Set<Range> {
-    priority = 0;
-    constructor(...ranges: Range[]) {
-      super(ranges);
-    }
-  }
-  class FakeSheet {
-    css = '';
-    replaceSync(css: string) {
-      this.css = css;
-    }
-  }
-  const registry = new Map<string, FakeHighlight>();
-  const w = win as unknown as Record<string, unknown>;
-  w['CSS'] = { highlights: registry };
-  w['Highlight'] = FakeHighlight;
-  w['CSSStyleSheet'] = FakeSheet;
-  let sheets: unknown[] = [];
-  Object.defineProperty(win.document, 'adoptedStyleSheets', { configurable: true, get: () => sheets, set: (v: unknown[]) => void (sheets = [...v]) });
-  return { registry, sheets: () => sheets as FakeSheet[] };
-}
 
 /** Claims: the sentences with a figure or naming Petro or Colombia; each stance mix in turn, so that all three tones are painted. */
 function answer(req: JudgeRequest, story: boolean): JudgeResponse {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIndex, type ClaimIndex, type IndexDoc } from '../../src/engine/matcher.js';
 import { isStructured } from '../../src/engine/terms.js';
+import { prng } from '../../scripts/bench/synth.js';
 
 const K1 = 1.2;
 const B = 0.6;
@@ -134,18 +135,6 @@ function referenceIndex(docs: readonly IndexDoc[]): ClaimIndex {
       const ranked = topK(scores, k);
       return ranked.map(([doc, score]) => ({ id: docs[doc]!.id, doc, score, coverage: coverage(query, docs[doc]!.terms) }));
     },
-  };
-}
-
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,31 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter, highlightApiAvailable, highlightCss, isDarkPage, PALETTE } from '../../src/page/highlight.js';
-
-/** A stand-in for the CSS Custom Highlight API and constructed sheets, which jsdom lacks. */
-function installFakeHighlightApi() {
-  class FakeHighlight extends Set<Range> {
-    priority = 0;
-    constructor(...ranges: Range[]) {
-      super(ranges);
-    }
-  }
-  class FakeSheet {
-    css = '';
-    replaceSync(css: string) {
-      this.css = css;
-    }
-  }
-  const registry = new Map<string, FakeHighlight>();
-  const w = window as unknown as Record<string, unknown>;
-  (w['CSS'] as Record<string, unknown>) ??= {};
-  (w['CSS'] as Record<string, unknown>)['highlights'] = registry;
-  w['Highlight'] = FakeHighlight;
-  w['CSSStyleSheet'] = FakeSheet;
-  let sheets: unknown[] = [];
-  Object.defineProperty(document, 'adoptedStyleSheets', { configurable: true, get: () => sheets, set: (v: unknown[]) => void (sheets = [...v]) });
-  return { registry, sheets: () => sheets };
-}
+import { installFakeHighlightApi } from './fake-highlight.js';
 
 function ranges(n: number): Range[] {
   document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>Claim number ${i}.</p>`).join('');

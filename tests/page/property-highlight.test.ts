@@ -10,22 +10,11 @@ import { anchorQuotes } from '../../src/page/anchor.js';
 import { extractArticle } from '../../src/page/extract.js';
 import { createHighlighter, TONES, type Tone } from '../../src/page/highlight.js';
 import { allText, buildPage, fastTagListQueries, pageRecipe, serialize } from './property-dom.js';
+import { FakeHighlight, FakeSheet } from './fake-highlight.js';
 
 const RUNS = 3500;
 let ran = 0;
 
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    super(ranges);
-  }
-}
-class FakeSheet {
-  css = '';
-  replaceSync(css: string) {
-    this.css = css;
-  }
-}
 const registry = new Map<string, FakeHighlight>();
 let sheets: unknown[] = [];
 const pageSheet = { page: true };

@@ -25,12 +25,12 @@ export const loadMain: HandlerSpec<BackgroundMessages, 'load-main'> = {
 
 /** The head start and the main stage, into `target` (see loadMain). */
 async function injectSecondStage(target: { tabId: number; frameIds: number[] }): Promise<void> {
-    // Both asked for at once, each its own injection (its own task on the page: the two in one would be one long
-    // task): the small head start arrives first and its request leaves before the main stage is compiled. Asked for
-    // one after the other, the main stage would wait behind the judgement the head start asked for (the background
-    // runs one thing at a time). Should the main stage arrive first anyway, it checks the page itself and the head
-    // start does nothing.
-    await Promise.all([EARLY_STAGE, MAIN_STAGE].map((file) => browser.scripting.executeScript({ target, files: [file] })));
+  // Both asked for at once, each its own injection (its own task on the page: the two in one would be one long
+  // task): the small head start arrives first and its request leaves before the main stage is compiled. Asked for
+  // one after the other, the main stage would wait behind the judgement the head start asked for (the background
+  // runs one thing at a time). Should the main stage arrive first anyway, it checks the page itself and the head
+  // start does nothing.
+  await Promise.all([EARLY_STAGE, MAIN_STAGE].map((file) => browser.scripting.executeScript({ target, files: [file] })));
 }
 
 /**
