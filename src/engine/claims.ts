@@ -74,6 +74,8 @@ export function withoutDateline(text: string): string {
 export interface PreparedClaim {
   view: ClaimView;
   terms: Map<string, number>;
+  /** Terms the sentence does not say itself but took from the article's main action ("the measure" → intel, stop, us). */
+  inferred?: Set<string>;
 }
 
 /** Reads a sentence, with a story's actors and places, into the form the matcher and the stance function use. */
@@ -276,7 +278,11 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
     if (inferred && main) {
       // "The measure" names the main action, its doer and its counterpart: so do its terms.
       const actors = [main.subject, party(main.subject), main.counterpart, party(main.counterpart)].filter((x): x is string => !!x).map((x) => `a:${x}`);
-      for (const t of [`c:${main.object}`, `c:${main.polarity}`, ...actors]) if (!c.terms.has(t)) c.terms.set(t, 1);
+      for (const t of [`c:${main.object}`, `c:${main.polarity}`, ...actors]) {
+        if (c.terms.has(t)) continue;
+        c.terms.set(t, 1);
+        (c.inferred ??= new Set()).add(t);
+      }
     }
   }
 }

@@ -190,6 +190,11 @@ export interface ConfirmGate {
    * does not read, so no sentence confirms it on shared words alone.
    */
   unreadMain: boolean;
+  /**
+   * The claim's terms without those taken from the article's main action: what the claim itself says. A sentence
+   * that shares the action only through "the decision" must cover these, not the action's terms.
+   */
+  own: Map<string, number> | null;
 }
 
 /**
@@ -302,7 +307,7 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
 }
 
 /** Reads a claim's confirmation gate. */
-export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>): ConfirmGate {
+export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   const unknownName = !!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)));
   const unread = new Set<string>();
@@ -311,7 +316,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? nominalPredicate(ctx.story, view) : null };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? nominalPredicate(ctx.story, view) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -365,6 +370,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const other = ctx.claims[c.claim]!;
     const oneLanguage = !!view.slots.language && other.view.slots.language === view.slots.language;
     if (c.pair.agreements.length === 0 && oneLanguage && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
+    // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
+    // actors, and a sentence telling that action matches them; what the claim says besides must be there too.
+    if (gate.own && c.pair.agreements.every((a) => a === 'context' || a === 'sourcing') && ctx.index.coverage(gate.own, other.terms) < CONFIRM_MIN) return false;
+    // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
+    // actors, and a sentence telling that action matches them; what the claim says of it must be there too.
     return c.coverage >= CONFIRM_MIN && !onlySourcing && (c.pair.agreements.length > 0 || c.coverage >= WORDS_ONLY_MIN);
   });
   const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.relevance > a.relevance ? b : a));
@@ -418,14 +428,14 @@ function outletsOf(ctx: JudgeContext): { omits: readonly EngineVerdict[]; at: Ma
 }
 
 /** Judges one claim against every outlet; also returns the points it speaks to, best first. */
-export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): { points: string[]; verdicts: EngineVerdict[]; speaks: boolean } {
+export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, inferred?: ReadonlySet<string>): { points: string[]; verdicts: EngineVerdict[]; speaks: boolean } {
   const cands = candidatesFor(ctx, view, terms);
   const byOutlet = new Map<string, Candidate[]>();
   for (const c of cands) {
     const o = ctx.claims[c.claim]!.record.outlet;
     byOutlet.set(o, [...(byOutlet.get(o) ?? []), c]);
   }
-  const gate = confirmGate(view, terms, ctx);
+  const gate = confirmGate(view, terms, ctx, inferred);
   // Only the outlets with a candidate can confirm or dispute: at thousands of outlets, the rest are told apart
   // without reading the claim again (verdictFor on no candidates is this same "not mentioned").
   const { omits, at } = outletsOf(ctx);
@@ -557,7 +567,7 @@ function storyJudge(corpus: Corpus): StoryJudge {
   // Who confirms each point, read once per corpus rather than on every page (thousands of outlets at scale).
   const confirmers = new Map(corpus.points.map((p) => [p, p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet)]));
 
-  const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms);
+  const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms, p.inferred);
   /** Judges a sentence and, when it is long, each of its clauses; an outlet's verdict is the most telling of them. */
   const judgeSentence = (p: PreparedClaim, language: string | undefined, year: number | null, main: ActionSlot | null, strikes: string | null) => {
     const whole = judgePrepared(p);

@@ -290,3 +290,15 @@ describe('the month of a fact, held by the outlet', () => {
     expect(stancesOf('The US Treasury sanctioned Petro in October.')[3]).toBe('confirm');
   });
 });
+
+describe('a claim about "the decision"', () => {
+  it('is not confirmed by a sentence that shares only the decision and who spoke of it', () => {
+    // 003: "Defense analyst Erich Saumeth told El Colombiano that cutting off intelligence cooperation will undermine
+    // Colombia's anti-drug efforts": the analyst and the halt, not a word of praise.
+    expect(stancesOf('O analista Erich Saumeth elogiou a decisão como astuta e bem calculada.')[3]).toBe('omit');
+  });
+  it('is still confirmed where what the claim says of the decision is there', () => {
+    // 003: "This measure will remain in effect as long as missile attacks on boats in the Caribbean continue."
+    expect(stancesOf('La medida seguirá vigente mientras continúen los ataques con misiles contra lanchas en el Caribe.')[3]).toBe('confirm');
+  });
+});
