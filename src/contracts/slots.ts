@@ -94,6 +94,8 @@ export interface ActionSlot {
   negated: boolean;
   /** True when the action is a condition ("until the attacks cease", "as long as the attacks continue"), not an assertion. */
   condition?: boolean;
+  /** True when the action is promised or threatened by its speaker ("said he would cut off aid"), not done. */
+  intended?: boolean;
   /** True when the object (and maybe the doer) was taken from the article's main action: "the suspension" in a story about suspending intelligence sharing. */
   inferred?: boolean;
   text: string;

@@ -63,6 +63,7 @@ const PREPOSITIONS = new Set([
 const AGENT = new Set(['by', 'por', 'pelo', 'pela']);
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'its', 'their', 'his', 'her', 'su', 'sus', 'seu', 'sua', 'seus', 'suas']);
 const COUNTERPART_PREPS = new Set(['with', 'to', 'con', 'com', 'a', 'ao', 'aos', 'al', 'from', 'de', 'del', 'dos', 'das', 'do', 'da', 'junto']);
+const SOURCE_PREPS = new Set(['from', 'de', 'del', 'dos', 'das', 'do', 'da']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'en', 'em', 'no', 'na', 'nos', 'nas', 'cerca', 'perto', 'around', 'across', 'throughout', 'inside', 'within', 'of']);
 
 /** The word before a mention, skipping articles ("with the US" → "with"; "a" and "as" count as prepositions). */
@@ -189,14 +190,23 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
   return null;
 }
 
+/**
+ * The party an action is done with or to. One it is done *to* ("with", "to", "a") comes before one it comes *from*
+ * ("de", "dos"): "os pagamentos dos EUA à Colômbia" are halted to Colombia, not to the US.
+ */
 function counterpartOf(a: Analysis, from: number, subject: EntityMention | null): EntityMention | null {
+  let source: EntityMention | null = null;
   for (let j = from + 1; j < Math.min(a.tokens.length, from + 10); j++) {
     const e = a.entityAt[j];
     if (!e || !e.actor || e === subject || e.actor.kind === 'media') continue;
-    if (COUNTERPART_PREPS.has(wordBefore(a, e.first) ?? '')) return e;
+    const prep = wordBefore(a, e.first) ?? '';
+    if (COUNTERPART_PREPS.has(prep)) {
+      if (!SOURCE_PREPS.has(prep)) return e;
+      source ??= e;
+    }
     j = e.last;
   }
-  return null;
+  return source;
 }
 
 function actionsOf(a: Analysis): ActionSlot[] {
@@ -255,6 +265,7 @@ function actionsOf(a: Analysis): ActionSlot[] {
       const base = STOP_VERBS.has(c) ? 'stop' : 'continue';
       polarity = negated ? (base === 'stop' ? 'continue' : 'stop') : base;
     }
+    const intended = intention(a, Math.min(i, obj?.at ?? i));
     const at = obj?.at ?? i;
     const subject = subjectOf(a, Math.min(i, at));
     const counterpart = counterpartOf(a, Math.max(i, at), subject);
@@ -267,6 +278,7 @@ function actionsOf(a: Analysis): ActionSlot[] {
       counterpart: counterpart?.actor?.id ?? null,
       negated,
       ...(condition ? { condition: true } : {}),
+      ...(intended ? { intended: true } : {}),
       ...span,
     });
   }
@@ -278,6 +290,37 @@ function actionsOf(a: Analysis): ActionSlot[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Words that promise or threaten what follows: "threatened to cut", "amenazó con suspender", "prometeu cortar". */
+const PROMISE = /^(?:threat(?:en|ens|ened)|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|amenaz(?:a|o|an|aron)|prometi(?:o|eron)|promete|ameac(?:a|ou|aram)|prometeu|prometeram)$/;
+/** The doer speaking of it: "he", "she", "they", a subject pronoun that picks up the speaker. */
+const SPEAKER_PRONOUN = new Set(['he', 'she', 'they', 'it', 'el', 'ella', 'ele', 'ela', 'eles']);
+/** Future and conditional auxiliaries ("would cut", "va a suspender", "vai cortar", "iria suspender"). */
+const FUTURE_AUX = new Set(['would', 'will', 'va', 'van', 'iba', 'iban', 'vai', 'vao', 'iria', 'iriam', 'ira']);
+const SAID = /^(?:said|says|told|warned|dijo|dice|advirtio|aseguro|afirmo|disse|diz|afirmou|avisou|alertou)$/;
+
+/**
+ * An action promised or threatened, not done: "threatened to cut off aid", "said that he would cut off aid",
+ * "dijo que va a suspender la ayuda", "disse que iria cortar". An outlet telling the deed does not confirm the promise,
+ * nor the reverse. "Announced it would not cooperate" is a decision, not a promise: only speech by the doer counts.
+ */
+function intention(a: Analysis, i: number): boolean {
+  const words = a.tokens.map((t) => t.word);
+  const before = (k: number) => words[k] ?? '';
+  // "threatened to cut", "amenazó con suspender", "ameaçou cortar", with up to one word between.
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (PROMISE.test(before(j))) return true;
+    if (!['to', 'con', 'de', 'que', 'a'].includes(before(j)) && j < i - 1) break;
+  }
+  // "said (that) he would cut", "dijo que va a suspender", "disse que iria cortar".
+  let k = i - 1;
+  if (['a'].includes(before(k))) k--;
+  if (!FUTURE_AUX.has(before(k))) return false;
+  k--;
+  if (SPEAKER_PRONOUN.has(before(k))) k--;
+  if (['that', 'que'].includes(before(k))) k--;
+  return SAID.test(before(k));
 }
 
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;

@@ -302,3 +302,16 @@ describe('a claim about "the decision"', () => {
     expect(stancesOf('La medida seguirá vigente mientras continúen los ataques con misiles contra lanchas en el Caribe.')[3]).toBe('confirm');
   });
 });
+
+describe('a deed and a promise', () => {
+  it('are not the same fact: "said that he would cut off aid" does not confirm that aid was cut', () => {
+    // 002: "Mr. Trump … said that he would cut off aid to Colombia"; 003: "In October, he halted all U.S. payments
+    // and subsidies to Colombia".
+    expect(stancesOf('Trump cut off US aid to Colombia.')[2]).toBe('omit');
+    expect(stancesOf('Trump cut off US aid to Colombia.')[3]).toBe('confirm');
+    expect(stancesOf('Trump said he would cut off aid to Colombia.')[2]).toBe('confirm');
+  });
+  it('"payments from the US to Colombia" are halted to Colombia: the month of that halt is disputed', () => {
+    expect(stancesOf('Trump suspendeu em setembro todos os pagamentos e subsídios dos EUA à Colômbia.')[3]).toBe('dispute');
+  });
+});

@@ -110,7 +110,10 @@ describe('actors, polarity and numbers decide, not word overlap', () => {
   });
 
   it('a verb after "and" keeps the clause subject: Trump, not Petro, cut off aid', () => {
-    expect(stances('Trump called Petro an illegal drug leader and cut off aid to Colombia.')).toMatchObject({ '002': 'confirm', '003': 'confirm' });
+    // 003 tells the deed ("he halted all U.S. payments"); 002 only that he said he would cut off aid, which confirms
+    // the promise, not the deed.
+    expect(stances('Trump called Petro an illegal drug leader and cut off aid to Colombia.')).toMatchObject({ '002': 'omit', '003': 'confirm' });
+    expect(stances('Trump called Petro an illegal drug leader and said he would cut off aid to Colombia.')).toMatchObject({ '002': 'confirm' });
   });
 
   it("Colombia's bombing of guerrillas is not the toll of the US strikes", () => {

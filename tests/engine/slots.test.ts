@@ -131,3 +131,20 @@ describe('attribution and hedges', () => {
     expect(att('The boats were allegedly carrying drugs.')).toContainEqual(expect.objectContaining({ kind: 'alleged' }));
   });
 });
+
+describe('an action promised, not done', () => {
+  const intended = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).actions.filter((a) => a.object).map((a) => !!a.intended);
+  it('is read from the doer\'s own "would" and from threats and vows, in each language', () => {
+    expect(intended('Trump said that he would cut off aid to Colombia.')).toEqual([true]);
+    expect(intended('Trump threatened to cut off aid to Colombia.')).toEqual([true]);
+    expect(intended('Trump dijo que va a suspender la ayuda a Colombia.', 'es')).toEqual([true]);
+    expect(intended('Trump amenazó con suspender la ayuda a Colombia.', 'es')).toEqual([true]);
+    expect(intended('Trump disse que iria cortar a ajuda à Colômbia.', 'pt')).toEqual([true]);
+  });
+  it('a deed, a decision announced or reported, is not a promise', () => {
+    expect(intended('Trump cut off aid to Colombia in October.')).toEqual([false]);
+    expect(intended('Britain announced it would not share intelligence with the United States.')).toEqual([false]);
+    expect(intended('CNN reported that the UK will not share intelligence with the US.')).toEqual([false]);
+    expect(intended('Trump suspendió la ayuda a Colombia.', 'es')).toEqual([false]);
+  });
+});
