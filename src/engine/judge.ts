@@ -306,13 +306,26 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
   return holds(0) && predicate.words.filter((_, i) => holds(i)).length * 2 >= predicate.words.length;
 }
 
+/**
+ * A clause after a comma that opens with a gerund ("referring to", "refiriéndose a", "referindo-se ao", "adding"):
+ * from there to the end of the sentence.
+ */
+const GERUND_TAIL = /,\s+(?!(?:during|including|according|regarding|following|morning|evening|nothing|something|anything|everything|cuando|segundo|donde|quando|mundo|conforme)\b)\p{L}{3,}(?:ing|ndo|ndose|ndo-se)(?![\p{L}-]).*$/su;
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   const unknownName = !!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)));
   const unread = new Set<string>();
+  // What a trailing gerund clause mentions ("…, referring to the two countries' history of cooperation") is an aside:
+  // the sentence says nothing of it that needs reading.
+  const tail = GERUND_TAIL.exec(view.text);
+  const objectsIn = (text: string) => new Set(tokenize(foldPlain(text)).map((t) => conceptOf(t.word)).map((c) => (c && OBJECT_CONCEPTS[c]) ?? c));
+  const aside = tail ? objectsIn(tail[0]) : null;
+  const main = tail ? objectsIn(view.text.slice(0, tail.index)) : null;
   for (const t of terms?.keys() ?? []) {
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
+    if (object && aside?.has(object) && !main?.has(object)) continue;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));

@@ -315,3 +315,14 @@ describe('a deed and a promise', () => {
     expect(stancesOf('Trump suspendeu em setembro todos os pagamentos e subsídios dos EUA à Colômbia.')[3]).toBe('dispute');
   });
 });
+
+describe('an aside in a trailing gerund clause', () => {
+  it('does not stop a quotation being confirmed: what "referring to decades of cooperation" mentions is not what is said', () => {
+    // 002, 003 and 004 quote Petro's line about the fight against drugs and human rights.
+    const t = '"La lucha contra las drogas debe subordinarse a los derechos humanos del pueblo caribeño", escribió Petro, refiriéndose a décadas de cooperación entre los dos países.';
+    expect(count(stancesOf(t), 'confirm')).toBeGreaterThanOrEqual(3);
+  });
+  it('while cooperation in the main clause still has to be read', () => {
+    expect(count(stancesOf('Petro dijo que la cooperación con Washington debe subordinarse a los derechos humanos del pueblo caribeño.'), 'confirm')).toBe(0);
+  });
+});
