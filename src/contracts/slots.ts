@@ -103,6 +103,23 @@ export interface ActionSlot {
   end: number;
 }
 
+/**
+ * Something one party does to another that a claim can state and an outlet tell of with another doer or target:
+ * "Washington sanctioned Petro", "the summit hosted by Petro", "revogou o visto de Petro".
+ */
+export interface EventSlot {
+  /** The event's concept: sanction, revoke, decertify, host. */
+  concept: string;
+  /** Actor id of who does it, when found. */
+  agent: string | null;
+  /** Actor id of whom it is done to, when found. */
+  patient: string | null;
+  negated: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
 export type AttributionKind = 'said' | 'announced' | 'reported' | 'according-to' | 'sources' | 'believed' | 'alleged' | 'denied' | 'accused';
 
 export interface AttributionSlot {
@@ -122,6 +139,8 @@ export interface ClaimSlots {
   times: TimeSlot[];
   actors: ActorSlot[];
   actions: ActionSlot[];
+  /** Events between parties (absent in corpora built before they were read). */
+  events?: EventSlot[];
   attributions: AttributionSlot[];
   /** The party whose strikes, attacks or forces the sentence names ("US strikes", "ataques de Estados Unidos"), if any. */
   strikesBy?: string | null;

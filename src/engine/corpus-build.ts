@@ -17,7 +17,7 @@ import { fold } from './text.js';
 import { DAY_NAMES, extractTimes } from './times.js';
 
 /** Bumped whenever the engine would build a different corpus from the same input. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 export class CorpusInputError extends Error {
   constructor(readonly file: string, readonly problem: string) {

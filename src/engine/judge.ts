@@ -215,7 +215,7 @@ const monthOf = (t: TimeSlot): string | null => (t.kind === 'month' ? t.value.sl
  * Whether the two times are said of the same thing: their anchors (the concepts around each) share one, or either is
  * unknown. "In September, Petro's visa was revoked" does not hold the September of "sanctioned in September".
  */
-const sameAnchor = (a: TimeSlot, b: TimeSlot): boolean => !a.anchor.length || !b.anchor.length || a.anchor.some((x) => b.anchor.includes(x));
+const sameAnchor = (a: TimeSlot, b: TimeSlot): boolean => !a.anchor.length || (b.anchor.length > 0 && a.anchor.some((x) => b.anchor.includes(x)));
 
 /** Whether one of `held` gives the day or month `t` gives (a month is held by a date in it), of the same thing. */
 function timeHeld(t: TimeSlot, all: readonly TimeSlot[], year: number | null): boolean {

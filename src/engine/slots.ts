@@ -1,5 +1,5 @@
 /** Reads a claim's slots: quantities, places, times, actors, actions with polarity, and attribution. */
-import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, PlaceSlot } from '../contracts/index.js';
+import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, EventSlot, PlaceSlot } from '../contracts/index.js';
 import { fold, guessLanguage, tokenize, type Folded, type Token } from './text.js';
 import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { containersOf, findEntities, type EntityMention, type Gazetteer } from './entities.js';
@@ -323,6 +323,51 @@ function intention(a: Analysis, i: number): boolean {
   return SAID.test(before(k));
 }
 
+/** Concepts of events between parties: who does them to whom is what a report of them says. */
+export const EVENT_CONCEPTS = new Set(['sanction', 'revoke', 'decertify', 'host']);
+/** Words before the party an event is done to: "sanctions on Petro", "sanciones contra", "sanções a". */
+const PATIENT_PREPS = new Set(['on', 'against', 'of', 'contra', 'a', 'al', 'ao', 'sobre', 'de', 'del', 'do', 'da']);
+
+/**
+ * Events between parties: "Washington sanctioned Petro" (agent us, patient petro), "the summit hosted by Petro"
+ * (agent petro), "revogou o visto de Petro" (patient petro). One per concept, its first mention.
+ */
+function eventsOf(a: Analysis): EventSlot[] {
+  const out: EventSlot[] = [];
+  const negations = clauseNegations(a.language);
+  for (let i = 0; i < a.tokens.length; i++) {
+    const c = a.concepts[i];
+    if (!c || !EVENT_CONCEPTS.has(c) || out.some((e) => e.concept === c)) continue;
+    if (inCondition(a, i)) continue;
+    // The doer is read only close by ("Washington sanctioned", "the Treasury imposed sanctions", "hosted by Petro"):
+    // further back it is most often another clause's ("…accuse Petro of drug trafficking and sanctioning him").
+    let passive: EntityMention | null = null;
+    for (let j = i + 1; !passive && j < Math.min(a.tokens.length, i + 5); j++) {
+      const e = a.entityAt[j];
+      if (e?.actor && e.actor.kind !== 'media' && AGENT.has(wordBefore(a, e.first) ?? '')) passive = e;
+    }
+    const subject = passive ?? subjectOf(a, i);
+    const agentAt = subject && (subject.first > i || i - subject.last <= 4) ? subject : null;
+    let patient: EntityMention | null = null;
+    for (let j = i + 1; j < Math.min(a.tokens.length, i + 6); j++) {
+      const e = a.entityAt[j];
+      if (!e || !e.actor || e.actor.kind === 'media' || e === agentAt) continue;
+      const before = wordBefore(a, e.first) ?? '';
+      if (AGENT.has(before)) {
+        j = e.last;
+        continue;
+      }
+      // A direct object ("sanctioned Petro") or one after its preposition ("sanctions on Petro").
+      if (PATIENT_PREPS.has(before) || e.first <= i + 1) patient = e;
+      break;
+    }
+    let negated = false;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (negations.has(a.tokens[j]!.word) && !/[,;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[i]!.start))) negated = true;
+    out.push({ concept: c, agent: agentAt?.actor?.id ?? null, patient: patient?.actor?.id ?? null, negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
+  }
+  return out;
+}
+
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;
 
 const ADVERB_HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'supuestamente', 'presuntamente', 'supostamente', 'presumivelmente', 'aparentemente', 'apparently']);
@@ -462,6 +507,7 @@ export function slotsOf(a: Analysis): ClaimSlots {
     }),
     actors: actorsOf(a),
     actions: actionsOf(a),
+    events: eventsOf(a),
     attributions: attributionsOf(a),
     strikesBy: by,
     language: a.language,

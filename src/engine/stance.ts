@@ -2,7 +2,7 @@
  * Stance of one outlet's claim towards another claim: does it report the same fact, and do
  * its actors, action, numbers, place, day and sourcing agree? Meaning: see GUIDE (confirm / dispute / omit).
  */
-import type { ActionSlot, ClaimSlots, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
+import type { ActionSlot, ClaimSlots, EventSlot, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
 import { describeQuantity } from './quantities.js';
 import { weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
@@ -44,6 +44,10 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
     out.sameFrame = false;
     return out;
   }
+  if (!eventsMatch(gaz, q.slots.events ?? [], d.slots.events ?? [], out)) {
+    out.sameFrame = false;
+    return out;
+  }
   compareQuantities(q.slots.quantities, d.slots.quantities, out);
   // A place or a day disputes only when it is the place or day of the same thing: the same action, or the same
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
@@ -53,6 +57,42 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
   if (sameAction) comparePlatforms(q.text, d.text, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   return out;
+}
+
+/**
+ * Events between parties ("Washington sanctioned Petro" against "the Treasury imposed sanctions on Petro"): the same
+ * event, by the same party, to the same one, is the same fact told (an agreement on the action); told of another doer
+ * or target only, it is another fact. A party left unnamed on either side is no difference.
+ */
+function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJudgement): boolean {
+  const samePatient = (a: string | null, b: string | null) => {
+    if (!a || !b || a === b) return true;
+    const pa = gaz.actorById.get(a);
+    const pb = gaz.actorById.get(b);
+    // Sanctions on Petro are not sanctions on Colombia, nor on another person of his party.
+    if (pa?.kind === 'person' || pb?.kind === 'person') return false;
+    return partyOf(gaz, a) === partyOf(gaz, b);
+  };
+  let agreed = false;
+  let other = false;
+  let rival: Reason | null = null;
+  for (const qe of q) {
+    const same = d.filter((de) => de.concept === qe.concept);
+    if (!same.length) continue;
+    const fits = same.filter((de) => de.negated === qe.negated && sameParty(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
+    // Agreeing needs one party named on both sides; a sentence naming neither says nothing of who did it to whom.
+    if (fits.some((de) => (!!qe.agent && !!de.agent) || (!!qe.patient && !!de.patient))) agreed = true;
+    else if (!fits.length) other = true;
+    // "Lula hosted the summit" against "the summit hosted by Petro": the same event, to the same party, by another doer.
+    const by = same.find((de) => !de.negated && !qe.negated && qe.agent && de.agent && !sameParty(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
+    if (by) rival ??= { kind: 'actor', theirs: gaz.actorById.get(by.agent!)?.name ?? by.agent!, ours: gaz.actorById.get(qe.agent!)?.name ?? qe.agent! };
+  }
+  if (agreed && !out.agreements.includes('action')) out.agreements.push('action');
+  if (!agreed && rival) {
+    out.conflicts.push(rival);
+    return true;
+  }
+  return agreed || !other;
 }
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */

@@ -326,3 +326,23 @@ describe('an aside in a trailing gerund clause', () => {
     expect(count(stancesOf('Petro dijo que la cooperación con Washington debe subordinarse a los derechos humanos del pueblo caribeño.'), 'confirm')).toBe(0);
   });
 });
+
+describe('who did it to whom', () => {
+  it('the same event by the same party to the same one confirms in other words', () => {
+    // 001, 002, 003: the Treasury / the Trump administration imposed sanctions on Petro.
+    const s = stancesOf('Washington has imposed sanctions on Petro himself.');
+    expect([s[1], s[2], s[3]]).toEqual(['confirm', 'confirm', 'confirm']);
+  });
+  it('another doer of the same event is a dispute, another target is another fact', () => {
+    // 000: the summit "hosted by Petro in the Caribbean city of Santa Marta".
+    expect(stancesOf('The CELAC-EU summit in Santa Marta was hosted by Nicolás Maduro.')[0]).toBe('dispute');
+    expect(count(stancesOf('Colombia sanctioned Donald Trump.'), 'confirm')).toBeLessThan(2);
+  });
+});
+
+describe('a month held by an outlet', () => {
+  it('only where the outlet ties that month to something, not by a month standing alone in a clause', () => {
+    // 002's only September is when the Caribbean "adventurism" began: it does not date the sanctions.
+    expect(stancesOf('The US Treasury sanctioned Petro in September.')[2]).toBe('omit');
+  });
+});

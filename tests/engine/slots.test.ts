@@ -148,3 +148,16 @@ describe('an action promised, not done', () => {
     expect(intended('Trump suspendió la ayuda a Colombia.', 'es')).toEqual([false]);
   });
 });
+
+describe('events between parties', () => {
+  const events = (text: string, language?: string) => (extractSlots(SEED_GAZETTEER, text, language).events ?? []).map((e) => [e.concept, e.agent, e.patient]);
+  it('read who does it to whom, active, passive and in each language', () => {
+    expect(events('Washington sanctioned Petro.')).toEqual([['sanction', 'us', 'petro']]);
+    expect(events('The summit was hosted by Petro in Santa Marta.')).toEqual([['host', 'petro', null]]);
+    expect(events("Petro's visa was revoked by the State Department.")[0]?.[1]).toBe('state-dept');
+    expect(events('Estados Unidos sancionó a Petro.', 'es')).toEqual([['sanction', 'us', 'petro']]);
+  });
+  it('take no doer from another clause far back', () => {
+    expect(events('Trump went so far as to accuse Petro of drug trafficking and sanctioning him.')).toEqual([['sanction', null, null]]);
+  });
+});
