@@ -370,6 +370,9 @@ function eventsOf(a: Analysis): EventSlot[] {
 
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;
 
+/** Auxiliaries before a past participle ("has accused", "fue acusado"): the participle is then the verb. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'fue', 'fueron', 'ha', 'han', 'habia', 'foi', 'foram', 'tem', 'teem', 'tinha', 'es', 'son', 'e', 'sao', 'esta', 'estan', 'not', 'no', 'nao', 'also', 'tambien', 'tambem', 'repeatedly', 'publicly']);
+
 const ADVERB_HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'supuestamente', 'presuntamente', 'supostamente', 'presumivelmente', 'aparentemente', 'apparently']);
 
 function attributionsOf(a: Analysis): AttributionSlot[] {
@@ -430,7 +433,13 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       push('denied', prevEntity(i, 5), false, i);
       continue;
     }
-    if (c === 'accuse') push('accused', prevEntity(i, 5), false, i);
+    if (c === 'accuse') {
+      // "boats accused of carrying drugs": a participle after a noun tells what the boats are said to be, not who
+      // accuses; the actor further back ("the US strikes on boats…") is not the accuser.
+      const prev = a.tokens[i - 1]?.word ?? '';
+      const reduced = /^(?:accused|acusad[oa]s?)$/.test(w) && i > 0 && !a.entityAt[i - 1] && !AUXILIARIES.has(prev);
+      push(reduced ? 'alleged' : 'accused', reduced ? null : prevEntity(i, 5), false, i);
+    }
   }
   return out;
 }

@@ -346,3 +346,11 @@ describe('a month held by an outlet', () => {
     expect(stancesOf('The US Treasury sanctioned Petro in September.')[2]).toBe('omit');
   });
 });
+
+describe('a toll on "boats accused of carrying drugs"', () => {
+  it('is compared with the outlets\' tolls: no accusation is read into it', () => {
+    // 001 "at least 75 people since September", 003 "at least 76 people … since September".
+    const s = stancesOf('Since September, the US strikes on boats accused of carrying drugs have left at least 67 people dead.');
+    expect([s[1], s[3]]).toEqual(['dispute', 'dispute']);
+  });
+});

@@ -161,3 +161,15 @@ describe('events between parties', () => {
     expect(events('Trump went so far as to accuse Petro of drug trafficking and sanctioning him.')).toEqual([['sanction', null, null]]);
   });
 });
+
+describe('"accused" after a noun', () => {
+  const attributions = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).attributions.map((a) => [a.kind, a.source]);
+  it('says what the boats are said to be, and names no accuser', () => {
+    expect(attributions('The US strikes on boats accused of carrying drugs have killed dozens.')).toEqual([['alleged', null]]);
+    expect(attributions('Los ataques de Estados Unidos contra lanchas acusadas de narcotráfico.', 'es')).toEqual([['alleged', null]]);
+  });
+  it('while an accuser before the verb is still read', () => {
+    expect(attributions('Trump has accused Petro of being a drug leader.')).toEqual([['accused', 'trump']]);
+    expect(attributions('Trump accused Petro of being a drug leader.')).toEqual([['accused', 'trump']]);
+  });
+});
