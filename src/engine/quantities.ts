@@ -41,6 +41,10 @@ nums('es', 'cien ciento', [100, 100]);
 nums('pt', 'cem cento', [100, 100]);
 nums('es', 'centenar', [100]);
 nums('pt', 'centena', [100]);
+// "a dozen boats", "una docena de lanchas", "uma dúzia de barcos": about twelve.
+nums('en', 'dozen', [12]);
+nums('es', 'docena', [12]);
+nums('pt', 'duzia', [12]);
 nums('es', 'veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', [21, 22, 23, 24, 25, 26, 27, 28, 29]);
 
 const SCALE: Record<string, number> = {
@@ -164,6 +168,8 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
     // "the two countries", "los dos países": a reference to things already named, not a count.
     if (value <= 10 && !currency && /(?<![a-z])(?:the|both|los|las|os|as|ambos|ambas)\s+$/.test(before)) continue;
     if (scaleWord) value *= SCALE[scaleWord] ?? 1;
+    // "medio centenar", "meia dúzia", "medio millón": half of it.
+    if (!isDigits && /(?<![a-z])(?:medio|media|meio|meia|half a)\s+$/.test(before)) value /= 2;
     const { unit: nounUnit } = unitAfter(after);
     let unit = currency ? 'usd' : percent ? 'percent' : nounUnit;
     if (!unit && /\b(?:dollars|dolares|usd)\b/.test(after.slice(0, 20))) unit = 'usd';
@@ -180,7 +186,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
           break;
         }
       }
-      if (hedge === 'exact' && /^(?:centenar|centena)$/.test(body!)) hedge = 'about';
+      if (hedge === 'exact' && /^(?:centenar|centena|dozen|docena|duzia)$/.test(body!)) hedge = 'about';
       const eps = Number.isInteger(value) ? 1 : 0.01;
       switch (hedge) {
         case 'at-least': [low, high] = [value, UNBOUNDED]; break;

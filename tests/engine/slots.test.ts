@@ -173,3 +173,14 @@ describe('"accused" after a noun', () => {
     expect(attributions('Trump accused Petro of being a drug leader.')).toEqual([['accused', 'trump']]);
   });
 });
+
+describe('a dozen and half a hundred', () => {
+  it('are about twelve and fifty, in each language', () => {
+    expect(q('The strikes sank a dozen boats.')).toEqual([{ value: 12, hedge: 'about', unit: 'boats' }]);
+    expect(q('Medio centenar de países firmó la declaración.', 'es')).toEqual([{ value: 50, hedge: 'about', unit: 'countries' }]);
+    expect(q('Meia dúzia de barcos foram afundados.', 'pt')).toEqual([{ value: 6, hedge: 'about', unit: 'boats' }]);
+  });
+  it('while dozens stay vague', () => {
+    expect(q('The strikes killed dozens of people.')[0]?.hedge).toBe('vague');
+  });
+});
