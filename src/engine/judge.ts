@@ -295,6 +295,79 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
   return null;
 }
 
+const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to)\s+(\p{L}+)/gu;
+const INFINITIVE = /(?:ar|er|ir|or)$/;
+const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'el', 'la', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'un', 'una', 'su', 'sua', 'seu']);
+/** Verbs that only say the step was taken ("has taken the step of suspending", "tomó la decisión de suspender"). */
+const LIGHT_VERB = /^(?:take|takes|taken|took|taking|make|makes|made|adopt\w*|tom\w*|hizo|fez|implement\w*|carried|announc\w*|anunci\w*|confirm\w*)$/;
+const SAYING = new Set(['say', 'announce', 'order', 'report', 'decision', 'deny']);
+
+/** Content words of a stretch of a claim, its verb first when `verbLast`, without the action's own object words. */
+function contentWords(text: string, language: string, skip: (w: string) => boolean, verbLast = false): { words: string[]; stems: string[] } | null {
+  let words = tokenize(foldPlain(text)).map((t) => t.word).filter((w) => !STOPWORDS.has(w) && w.length > 2 && !skip(w));
+  if (!words.length) return null;
+  if (verbLast) words = [words[words.length - 1]!, ...words.slice(0, -1)];
+  return { words, stems: words.map((w) => stem(w, language)) };
+}
+
+/**
+ * What a claim says around its action when the action is not its assertion but a part of it: its purpose ("suspended
+ * cooperation to pressure Washington into lifting the sanctions"), what it is said to do as a subject ("cutting off
+ * intelligence would hurt Colombia more"), or what someone did with the decision ("UN officials backed Petro's
+ * decision to suspend…"). Null when the action is the assertion.
+ */
+function framingPredicate(story: Story, view: ClaimView): { words: string[]; stems: string[] } | null {
+  const language = view.slots.language ?? 'en';
+  const folded = foldPlain(view.text);
+  const names = new Set(view.slots.actors.flatMap((x) => tokenize(foldPlain(x.text)).map((t) => t.word)));
+  for (const a of view.slots.actions) {
+    if (!a.object || a.condition || a.inferred) continue;
+    const ofAction = (w: string) => {
+      const c = conceptOf(w);
+      return names.has(w) || (!!c && (OBJECT_CONCEPTS[c] === a.object || c === a.object || c === a.verb));
+    };
+    const clauseEnd = (from: number) => {
+      const m = /[,;:.!?(\u2014]/.exec(folded.slice(from));
+      return m ? from + m.index : folded.length;
+    };
+    // Its purpose, after it.
+    PURPOSE.lastIndex = a.end;
+    const p = PURPOSE.exec(folded);
+    if (p && p.index < clauseEnd(a.end)) {
+      const marker = p[0].slice(0, p[0].length - p[1]!.length).trim();
+      const verbal = marker === 'to' ? !NOT_A_VERB.has(p[1]!) && !names.has(p[1]!) : marker === 'para' || marker === 'pra' ? INFINITIVE.test(p[1]!) : true;
+      if (verbal) {
+        const words = contentWords(folded.slice(p.index + p[0].length - p[1]!.length, clauseEnd(p.index)), language, ofAction);
+        if (words) return words;
+      }
+    }
+    const before = folded.slice(0, a.start);
+    const verbWord = tokenize(folded.slice(a.start, a.end))[0]?.word ?? '';
+    const nonFinite = language === 'en' ? /ing$/.test(verbWord) : INFINITIVE.test(verbWord);
+    // As the subject of what follows: "…that cutting off intelligence sharing would hurt…".
+    if (nonFinite && /(?:^|(?<![\p{L}])(?:that|que))\s*$/u.test(before)) {
+      const words = contentWords(folded.slice(a.end, clauseEnd(a.end)), language, ofAction);
+      if (words) return words;
+    }
+    // The complement of a decision something was done with: "respaldaron la decisión de Petro de suspender".
+    const decided = /(?<![\p{L}])(?:decision|decisao|medida|move|step)\b[^,;:]{0,40}?(?:de|of|to)\s*$/u.exec(before);
+    if (decided) {
+      const start = Math.max(before.lastIndexOf(',', decided.index) + 1, 0);
+      const lead = tokenize(before.slice(start, decided.index)).map((t) => t.word);
+      // The verb: the last word before the noun that is no article, possessive or name ("praised Petro's decision").
+      let v = lead.length - 1;
+      while (v >= 0 && (NOT_A_VERB.has(lead[v]!) || names.has(lead[v]!) || lead[v] === 's' || STOPWORDS.has(lead[v]!))) v--;
+      const verb = lead[v];
+      const light = lead.some((w) => LIGHT_VERB.test(w) || SAYING.has(conceptOf(w) ?? ''));
+      if (verb && !light) {
+        const words = contentWords(before.slice(start, decided.index), language, (w) => ofAction(w) || w === verb);
+        return { words: [verb, ...(words?.words ?? [])], stems: [stem(verb, language), ...(words?.stems ?? [])] };
+      }
+    }
+  }
+  return null;
+}
+
 /** Whether a sentence holds a claim's predicate: its verb and half its words, by stem or concept. */
 function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: string, language: string): boolean {
   if (!predicate.words.length) return true;
@@ -329,7 +402,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? nominalPredicate(ctx.story, view) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {

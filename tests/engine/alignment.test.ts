@@ -354,3 +354,21 @@ describe('a toll on "boats accused of carrying drugs"', () => {
     expect([s[1], s[3]]).toEqual(['dispute', 'dispute']);
   });
 });
+
+describe('an action that is part of what a claim says, not all of it', () => {
+  it('its purpose must be reported too', () => {
+    expect(count(stancesOf('Petro suspended intelligence sharing in order to force Washington to lift the sanctions on his family.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('Colombia suspendió el intercambio de inteligencia para castigar a Washington por las sanciones.'), 'confirm')).toBe(0);
+    // 001: "…to halt intelligence cooperation with the United States in protest against American missile strikes…"
+    expect(stancesOf('Colombia suspended intelligence sharing with the US to protest the US strikes on boats.')[1]).toBe('confirm');
+  });
+  it('so must what it is said to do, as a subject', () => {
+    expect(count(stancesOf('Analysts say that halting intelligence sharing will leave Colombia blind against the cartels.'), 'confirm')).toBe(0);
+  });
+  it('and what someone did with the decision, unless that is only announcing or taking it', () => {
+    expect(count(stancesOf("European leaders praised Petro's decision to suspend intelligence sharing with Washington."), 'confirm')).toBe(0);
+    expect(count(stancesOf('Petro defended the decision to halt intelligence cooperation with the US.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('Petro announced his decision to suspend intelligence sharing with the United States.'), 'confirm')).toBeGreaterThan(3);
+    expect(count(stancesOf('Petro tomó la decisión de suspender el intercambio de inteligencia con Estados Unidos.'), 'confirm')).toBeGreaterThan(3);
+  });
+});
