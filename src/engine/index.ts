@@ -13,6 +13,6 @@ export { storyCorpus } from './corpus-stories.js';
 export { cheapPatterns, type CheapPatterns } from './cheap.js';
 export { deriveStory, type DeriveArticle, type DeriveOptions } from './story-derive.js';
 export { validateCorpus, parseCorpus, upgradeCorpus, CorpusFormatError } from './corpus-validate.js';
-export { createIndex, type ClaimIndex, type IndexDoc, type SearchHit } from './matcher.js';
+export { createIndex, type ClaimIndex, type IndexDoc, type IndexOptions, type SearchHit } from './matcher.js';
 export { prepareClaim } from './claims.js';
 export { extractSlots } from './slots.js';
