@@ -12,7 +12,7 @@ import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tell
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
-import { OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB, STOPWORDS, conceptOf } from './lexicon.js';
+import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
@@ -324,7 +324,7 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
     if (!a.object || a.condition || a.inferred) continue;
     const ofAction = (w: string) => {
       const c = conceptOf(w);
-      return names.has(w) || (!!c && (OBJECT_CONCEPTS[c] === a.object || c === a.object || c === a.verb));
+      return names.has(w) || (!!c && (OBJECT_CONCEPTS[c] === a.object || c === a.object || c === a.verb || STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c)));
     };
     const clauseEnd = (from: number) => {
       const m = /[,;:.!?(\u2014]/.exec(folded.slice(from));
@@ -440,7 +440,17 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
   // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
   const predicated = (c: Candidate) => !gate.predicate || c.coverage >= SAME_SENTENCE || holdsPredicate(gate.predicate, ctx.claims[c.claim]!.record.text, ctx.claims[c.claim]!.view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  // A place, day or platform agreeing says where or when, not what: with nothing else agreeing ("summoned the US
+  // envoy in Bogotá" against "met the fisherman's family in Bogotá"), the sentence must cover the claim as words do.
+  const circumstantial = (c: Candidate) => c.pair.agreements.every((a) => a === 'place' || a === 'time' || a === 'platform' || a === 'sourcing');
+  const wordsHold = (c: Candidate) => {
+    if (!circumstantial(c)) return true;
+    const other = ctx.claims[c.claim]!;
+    const oneLanguage = !!view.slots.language && other.view.slots.language === view.slots.language;
+    // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
+    return c.coverage >= WORDS_ONLY_MIN || (oneLanguage && plainHeld(gate.plain, other.terms) > 0);
+  };
+  const sameSense = (c: Candidate) => !unnamed && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

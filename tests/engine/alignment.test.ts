@@ -372,3 +372,15 @@ describe('an action that is part of what a claim says, not all of it', () => {
     expect(count(stancesOf('Petro tomó la decisión de suspender el intercambio de inteligencia con Estados Unidos.'), 'confirm')).toBeGreaterThan(3);
   });
 });
+
+describe('a place, day or platform agreeing', () => {
+  it('says where or when, not what: a sentence sharing it and a few words does not confirm another deed', () => {
+    // 001: "On Sunday, during a Latin America-EU summit in Bogotá, Petro met with the family of a Colombian fisherman…"
+    expect(stancesOf('The foreign ministry summoned the US envoy in Bogotá over the death of a Colombian fisherman.')[1]).toBe('omit');
+    expect(stancesOf('Petro met the family of a Colombian fisherman killed in a US strike during a summit in Bogotá.')[1]).toBe('confirm');
+  });
+  it('gerund and infinitive words of the action are not what is said of it', () => {
+    // 003's analyst says cutting off cooperation will undermine Colombia's anti-drug efforts: Petro conceding it is another account.
+    expect(count(stancesOf("Petro conceded that cutting off intelligence sharing would help Colombia's fight against drug trafficking."), 'confirm')).toBe(0);
+  });
+});
