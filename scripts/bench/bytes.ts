@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BUNDLES = ['content.js', 'content-main.js', 'background.js', 'popup/popup.js', 'options/options.js'] as const;
+export const BUNDLES = ['content.js', 'content-early.js', 'content-paint.js', 'content-main.js', 'background.js', 'popup/popup.js', 'options/options.js'] as const;
 export const TARGETS = ['chrome', 'firefox'] as const;
 
 export interface BytesResult {

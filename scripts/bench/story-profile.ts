@@ -3,7 +3,7 @@
  * (its two content-script stages rebuilt with names kept), traced and CPU-profiled, then printed as a timeline of the
  * main-thread tasks that ran extension script (from the content script's start) and the functions that took the most.
  *
- *   npm run build && node --import tsx scripts/bench/story-profile.ts [slug …] [--runs N]
+ *   npm run build && node --import tsx scripts/bench/story-profile.ts [slug …] [--runs N] [--no-cpu]
  *
  * Slugs are fixture pages (seed-000 …) or bench-long-story (5,000 paragraphs). A diagnostic, not a budget: the
  * figures `npm run bench` holds to its budgets come from page-bench.ts.
@@ -27,7 +27,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 async function namedCopy(dir: string): Promise<string> {
   cpSync(join(ROOT, 'dist/chrome'), dir, { recursive: true });
   await esbuild.build({
-    entryPoints: { content: join(ROOT, 'src/content/index.ts'), 'content-early': join(ROOT, 'src/content/early.ts'), 'content-main': join(ROOT, 'src/content/main.ts') },
+    entryPoints: { content: join(ROOT, 'src/content/index.ts'), 'content-early': join(ROOT, 'src/content/early.ts'), 'content-paint': join(ROOT, 'src/content/paint.ts'), 'content-main': join(ROOT, 'src/content/main.ts') },
     bundle: true,
     minifySyntax: true,
     minifyWhitespace: true,
@@ -73,6 +73,12 @@ function timeline(events: TraceEvent[], samples: Samples = []): string[] {
   const on = events.filter((e): e is Complete => e.ph === 'X' && typeof e.dur === 'number' && e.pid === pid && e.tid === tid && e.ts + e.dur >= work.start!);
   const claims = markTime(events, 'bench:claims');
   const lines: string[] = [`content script start; claims mark at ${claims === null ? '?' : ((claims - work.start) / 1000).toFixed(1)} ms; extension script ${work.total.toFixed(1)} ms in ${work.tasks} tasks, longest ${work.longestTask.toFixed(1)} ms`];
+  // Any user-timing marks on the way (a diagnostic build may add its own), and the first Paint after the claims mark.
+  for (const m of events.filter((e) => e.cat.includes('user_timing') && e.ts >= work.start! && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b')).sort((a, b) => a.ts - b.ts)) {
+    lines.push(`  mark ${((m.ts - work.start) / 1000).toFixed(1).padStart(7)} ms  ${m.name}`);
+  }
+  const paint = claims === null ? undefined : on.filter((e) => e.name === 'Paint' && e.ts >= claims).sort((a, b) => a.ts - b.ts)[0];
+  if (paint) lines.push(`  painted at ${((paint.ts + paint.dur - work.start) / 1000).toFixed(1)} ms`);
   const tasks = on.filter((e) => e.name === 'RunTask' && e.dur > 1000).sort((a, b) => a.ts - b.ts);
   for (const t of tasks) {
     const inside = on.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
@@ -135,7 +141,9 @@ function summarise(p: Protocol.Profiler.Profile, top = 30): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '2' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '2' }, 'no-cpu': { type: 'boolean', default: false } } });
+  // The CPU profile's sampling slows the page down several-fold: --no-cpu gives the timeline at its real pace.
+  const cpu = !values['no-cpu'];
   const slugs = positionals.length ? positionals : ['seed-000'];
   const work = mkdtempSync(join(os.tmpdir(), 'crosscheck-profile-'));
   const server = await startServer();
@@ -149,19 +157,21 @@ async function main(): Promise<void> {
         const page = await b.browser.newPage();
         await markClaims(page);
         const cdp = await page.createCDPSession();
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-        await cdp.send('Profiler.start');
+        if (cpu) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+        }
         const { events } = await traced(page, async () => {
           await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
           await page.waitForFunction(() => performance.getEntriesByName('bench:frame').length > 0, { timeout: 60_000, polling: 50 });
           await new Promise((ok) => setTimeout(ok, 300));
         });
-        const { profile } = await cdp.send('Profiler.stop');
+        const profile = cpu ? (await cdp.send('Profiler.stop')).profile : null;
         await page.close();
         // The first load warms caches (and waits out the corpus import): not reported.
         if (r === 0) continue;
-        process.stdout.write(`\n== ${slug} run ${r}\n${timeline(events, samplesOf(profile)).join('\n')}\n${summarise(profile).join('\n')}\n`);
+        process.stdout.write(`\n== ${slug} run ${r}\n${timeline(events, profile ? samplesOf(profile) : []).join('\n')}\n${profile ? `${summarise(profile).join('\n')}\n` : ''}`);
       }
     }
   } finally {

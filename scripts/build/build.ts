@@ -65,12 +65,14 @@ function esbuildOptions(target: Target, corpus: string, dev: boolean): esbuild.B
     {
       ...common,
       // Background and the content script's two stages (content.js on every page; content-early.js, the second
-      // stage's head start, and content-main.js, injected by the background where they are needed): CSS imports are
+      // stage's head start, content-paint.js, its first paint, and content-main.js, injected by the background where
+      // they are needed): CSS imports are
       // strings (the UI mounts it in a shadow root).
       entryPoints: {
         background: join(ROOT, 'src/background/index.ts'),
         content: join(ROOT, 'src/content/index.ts'),
         'content-early': join(ROOT, 'src/content/early.ts'),
+        'content-paint': join(ROOT, 'src/content/paint.ts'),
         'content-main': join(ROOT, 'src/content/main.ts'),
       },
       loader: { '.css': 'text' },

@@ -15,11 +15,12 @@ import { anchorQuotes } from '../page/anchor.js';
 import { pageHeadline } from '../page/cheap-check.js';
 import { couldBeStory } from '../page/could-be-story.js';
 import { extractArticleSliced, yieldToPage, type Extracted } from '../page/extract.js';
-import { adoptHighlightSheet, isDarkPage, type HighlightSheet } from '../page/highlight.js';
+import { adoptHighlightSheet, isDarkPage, TONES, type HighlightSheet } from '../page/highlight.js';
 import { liveCounts } from '../page/ledger.js';
 import { watchPage } from '../page/watch.js';
 import { buildView, claimMix, warmMessages } from '../ui/shared/view.js';
 import { addFromUi, addPageAsSource, corpusChanged } from './add-source.js';
+import type { FirstPaint } from './first-paint.js';
 import { judgeRequest, MIN_TEXT, type HeadStart } from './head-start.js';
 import { HoverCard } from './hover.js';
 import { RunQueue, type CheckReason } from './run-queue.js';
@@ -48,6 +49,11 @@ export interface ContentDeps {
    * Asked for once, by the first check; null or undefined when there is none.
    */
   headStart?(): Promise<HeadStart> | null | undefined;
+  /**
+   * The <crosscheck-root> the paint stage (content-paint.js) put on the page with the head start's answer painted: ours
+   * to take over, not a stale copy's to remove.
+   */
+  paintedHost?(): Element | null | undefined;
 }
 /** Work (ms) after which showing an answer hands the main thread back before building the sidebar's view. */
 const SLICE_MS = 15;
@@ -68,6 +74,8 @@ export class Controller {
   private sheet: HighlightSheet | null = null;
   /** The UI built off the page while the background judges (styles parsed, app rendered): attached for the story. */
   private prepared: PageUi | null = null;
+  /** What the paint stage painted from the head start, until the UI takes it over (or it goes). */
+  private firstPaint: FirstPaint | null = null;
 
   constructor(private deps: ContentDeps) {
     this.doc = deps.doc;
@@ -113,11 +121,14 @@ export class Controller {
    */
   start(check = true): void {
     const signal = this.ac.signal;
-    removeStaleUi(this.doc);
+    removeStaleUi(this.doc, this.deps.paintedHost?.());
     watchPage(this.doc, {
       signal,
       quietMs: this.deps.quietMs,
-      ignore: (n) => !!this.page && (n === this.page.ui.host || this.page.ui.host.contains(n)),
+      ignore: (n) => {
+        const host = this.page?.ui.host ?? this.firstPaint?.host ?? this.deps.paintedHost?.();
+        return !!host && (n === host || host.contains(n));
+      },
       onSettled: ({ urlChanged }) => this.onSettled(urlChanged),
       // A re-render replaced highlighted text (its live ranges collapsed onto what was left): re-anchor now rather
       // than leave dead highlights until the page settles.
@@ -210,18 +221,28 @@ export class Controller {
     this.deps = { ...this.deps, headStart: undefined };
     if (!early) return null;
     try {
-      return await early;
+      const head = await early;
+      this.firstPaint = head.painted ?? null;
+      return head;
     } catch {
       return null;
     }
   }
 
-  /** The ::highlight rules and the UI made ahead of an answer, gone (the page keeps nothing of ours). */
+  /** The ::highlight rules and the UI made ahead of an answer (or painted before this stage ran), gone (the page keeps nothing of ours). */
   private dropPrepared(): void {
     this.sheet?.remove();
     this.sheet = null;
     this.prepared?.destroy();
     this.prepared = null;
+    const painted = this.firstPaint;
+    this.firstPaint = null;
+    if (painted) {
+      painted.host.remove();
+      painted.sheet.remove();
+      const reg = (this.doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
+      for (const tone of TONES) reg?.delete(`crosscheck-${tone}`);
+    }
   }
 
   private async runOnce(reason: CheckReason): Promise<void> {
@@ -233,6 +254,8 @@ export class Controller {
     this.status.autoCheck = settings.autoCheck;
     if (!this.status.enabled || (!settings.autoCheck && reason !== 'asked' && reason !== 'reanchor')) {
       if (this.status.state === 'checking') this.status.state = 'idle';
+      // Whatever was painted from it goes (run() removes it).
+      await headStart;
       return;
     }
     if (reason !== 'reanchor') this.status.state = 'checking';
@@ -241,10 +264,14 @@ export class Controller {
     if (this.ac.signal.aborted || gen !== this.generation) return;
     let page: Extracted;
     let early: Promise<JudgeResponse> | null = null;
+    let painted: FirstPaint | null = null;
     if (head && reason !== 'reanchor' && head.href === this.doc.location.href) {
       page = head.page;
       early = head.asked;
+      painted = head.painted ?? null;
     } else {
+      // Painted for a page that is gone (a single-page navigation since): it goes before this one is read.
+      this.dropPrepared();
       // Extraction starts on a task of its own: the second stage's first run (compiling and starting it) is one already.
       await yieldToPage();
       if (this.ac.signal.aborted || gen !== this.generation) return;
@@ -263,7 +290,7 @@ export class Controller {
     const asked = reuse ? null : (early ?? this.deps.judge(judgeRequest(this.doc, page)));
     // Its failure is read below, after the waits: not an unhandled rejection meanwhile.
     asked?.catch(() => undefined);
-    if (asked && !this.page) {
+    if (asked && !this.page && !painted) {
       // While the background judges, each in a task of its own: the page restyles itself for the ::highlight rules
       // (not in the highlights' frame), the UI's messages are fetched and the UI is built off the page (not while the
       // answer is shown).
@@ -299,14 +326,26 @@ export class Controller {
       if (fresh) await this.deps.pageStatus(false, 0);
       return;
     }
+    if (painted) {
+      // On the page already (the paint stage): the UI's messages are read and the UI is built each in a task of its
+      // own, not in this stage's first one (its compile).
+      this.sheet = painted.sheet;
+      await yieldToPage();
+      warmMessages();
+      await yieldToPage();
+      if (this.ac.signal.aborted || gen !== this.generation) return;
+    }
     const started = performance.now();
-    const ranges = anchorQuotes(page, res.claims.map((c) => ({ text: c.text, start: c.start, end: c.end })));
+    // The paint stage's ranges where it painted this answer: the page's text is not walked again.
+    const ranges = painted?.res === res ? painted.ranges : anchorQuotes(page, res.claims.map((c) => ({ text: c.text, start: c.start, end: c.end })));
     const shown = ranges.flatMap((r, i) => (r ? [i] : []));
     this.ranges = ranges;
     const ui = this.ensureUi(page.root);
     ui.host.dataset['story'] = 'yes';
     // The highlights first, in one pass: their colours need only each claim's stances, not the sidebar's view.
     this.page!.highlighter.set(shown.map((i) => ({ range: ranges[i]!, tone: claimMix(res.claims[i]!.stances) })));
+    // The claims are painted: whoever measures the highlights (the bench) reads this; the view comes next.
+    ui.host.dataset['claims'] = String(shown.length);
     if (performance.now() - started > (this.deps.sliceMs ?? SLICE_MS)) {
       // A long page: the highlights go to the screen before the view of hundreds of claims is built.
       await yieldToPage();
@@ -317,20 +356,25 @@ export class Controller {
     const view = buildView(res, page.title || this.doc.title, res.corpus.outlets, shown, timelines);
     // A new answer closes the hover card; the same one re-anchored (a re-render) leaves it where the reader has it.
     ui.store.set({ view, ...(fresh ? { hover: null, active: null } : {}) });
-    // Set once the view is there too: whoever waits for it (the popup, tests, the bench) finds everything in place.
-    ui.host.dataset['claims'] = String(shown.length);
+    // Set once the view is there too: whoever waits for the whole UI (the popup, tests) finds everything in place.
+    ui.host.dataset['ready'] = 'yes';
     // Done once everything is shown: a popup asking meanwhile hears "checking", never "done" with nothing on the page.
     this.status.state = 'done';
     this.status.story = true;
     this.status.storyId = res.story.id ?? null;
     const changed = this.status.claims !== shown.length;
     this.status.claims = shown.length;
-    if (fresh || changed) await this.deps.pageStatus(true, shown.length);
+    // The paint stage told the badge this very count for this answer already.
+    const told = painted?.res === res && painted.shown === shown.length;
+    if ((fresh || changed) && !told) await this.deps.pageStatus(true, shown.length);
   }
 
   private ensureUi(articleRoot: Element | null): PageUi['ui'] {
     if (this.page) return this.page.ui;
-    const page = this.prepared ?? this.mountPage(articleRoot, true);
+    // The paint stage's <crosscheck-root> and rules, taken over: the UI is built into that host.
+    const painted = this.firstPaint;
+    this.firstPaint = null;
+    const page = this.prepared ?? this.mountPage(articleRoot, true, painted?.host);
     this.prepared = null;
     page.attach();
     this.page = page;
@@ -340,9 +384,10 @@ export class Controller {
   }
 
   /** The UI, on the page at once or (`attached` false) built off it until attach(). */
-  private mountPage(articleRoot: Element | null, attached: boolean): PageUi {
+  private mountPage(articleRoot: Element | null, attached: boolean, host?: HTMLElement): PageUi {
     const page = mountPageUi({
       doc: this.doc,
+      host,
       lifetime: this.ac.signal,
       articleRoot,
       attached,

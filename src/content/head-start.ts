@@ -1,13 +1,14 @@
 /**
  * The second stage's head start: the article extracted and sent to be judged before the rest of the second stage
  * (the controller, the Preact UI and its styles, most of its bytes) is even compiled. The background injects
- * content-early.js (early.ts, a few KB) just ahead of content-main.js in the same injection; the judge request leaves
- * from it, and the main stage's compile, its start and the UI's mount run while the background judges instead of
- * before. The controller takes the result over on its first check (ContentDeps.headStart).
+ * content-early.js (early.ts, a few KB) just ahead of content-paint.js (paint.ts), which paints the answer the moment
+ * it comes (first-paint.ts) and only then asks for content-main.js; the controller takes the result over on its first
+ * check (ContentDeps.headStart), painted or not.
  */
 import type { Extracted } from '../page/extract.js';
 import { extractSteps, yieldToPage } from '../page/extract.js';
 import type { JudgeRequest, JudgeResponse } from './controller.js';
+import type { FirstPaint } from './first-paint.js';
 
 /** Below this much article text the page is waiting for its article (or has none): nothing is sent. */
 export const MIN_TEXT = 200;
@@ -18,6 +19,8 @@ export interface HeadStart {
   page: Extracted;
   /** The background's answer, asked for at once; null when the article was too short to ask. */
   asked: Promise<JudgeResponse> | null;
+  /** The answer already painted by the paint stage (content-paint.js, first-paint.ts), for the main stage to take over. */
+  painted?: FirstPaint;
 }
 
 /** What the background is asked to judge for an extracted page. */

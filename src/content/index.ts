@@ -29,13 +29,18 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
   let passed = false;
   let error: string | null = null;
 
-  /** The second stage, injected once: `check` when the page passed the cheap check, false when the reader asked. */
+  let mainStarted: (main: MainStage) => void = () => undefined;
+  const started = new Promise<MainStage>((ok) => (mainStarted = ok));
+  /**
+   * The second stage, injected once: `check` when the page passed the cheap check (the head start and the paint stage
+   * come first, and the main stage once the answer is painted), false when the reader asked (the main stage at once).
+   */
   const load = (check: boolean): Promise<MainStage> => {
     loading ??= (async () => {
       passed = check;
       shared.checkAtStart = check;
-      await send('load-main', {});
-      const main = shared.main;
+      await send('load-main', check ? {} : { main: true });
+      const main = shared.main ?? (check ? await started : undefined);
       if (!main) throw new Error('The second stage did not start');
       return main;
     })();
@@ -125,7 +130,10 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
   }
   shared.first = { alive: () => !ac.signal.aborted && contextAlive() };
   // The second stage calls this as it starts: from then on it watches the page and answers messages.
-  shared.onMain = stop;
+  shared.onMain = () => {
+    stop();
+    if (shared.main) mainStarted(shared.main);
+  };
   watchPage(document, { signal: ac.signal, onSettled: consider });
   consider();
   void cheapRead.then((any) => any && consider());

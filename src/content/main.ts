@@ -1,7 +1,8 @@
 /**
  * The content script's second stage (content-main.js): extraction, highlighting and the UI. The background injects it
- * with scripting.executeScript into a tab whose first stage (index.ts) passed the cheap check, or where the reader
- * asked (popup, shortcut), or straight away where the tab's title names a bundled story (background/tab-watch.ts).
+ * with scripting.executeScript where the reader asked (popup, shortcut), or, where the page is checked at once (its
+ * first stage passed the cheap check, or its title names a bundled story: background/tab-watch.ts), when the paint
+ * stage (paint.ts) asks for it, once the head start's answer is painted; it takes that over and builds the UI.
  * Injected twice (two asks at once), the second copy does nothing.
  */
 import { addTargetShape } from '../platform/check.js';
@@ -32,6 +33,8 @@ if (window.top === window && !shared.main?.alive()) {
       delete shared.early;
       return early;
     },
+    // content-paint.js may have painted the head start's answer already: its <crosscheck-root> is this stage's.
+    paintedHost: () => shared.host,
   });
   const handlers: Handlers<ContentMessages> = {
     'get-status': { from: ['extension'], run: () => controller.getStatus() },

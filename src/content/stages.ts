@@ -1,5 +1,5 @@
 /**
- * The hand-over between the content script's two stages. Both run in the same isolated world, so the second stage
+ * The hand-over between the content script's stages. Both run in the same isolated world, so the second stage
  * (content-main.js, injected by the background) leaves its message handlers here for the first (content.js, on every
  * page), which then stops its own watching and listening: one stage answers at a time.
  */
@@ -36,6 +36,13 @@ interface Stages {
    * judged, for the second stage's first check to take over (once).
    */
   early?: Promise<HeadStart>;
+  /**
+   * Set by content-paint.js once it has painted the head start's answer: the <crosscheck-root> it put on the page, which
+   * the main stage takes over (not a stale copy's to remove).
+   */
+  host?: HTMLElement;
+  /** Set by content-paint.js: a second copy injected into the same page does nothing (only the first check is painted ahead). */
+  painting?: boolean;
 }
 
 const KEY = STAGES_KEY;

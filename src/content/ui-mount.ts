@@ -39,6 +39,8 @@ export interface PageUiOptions {
    * nothing on the page and no listener on it until attach(). True (the default): attached at once.
    */
   attached?: boolean;
+  /** The <crosscheck-root> the paint stage put on the page (its shadow root open and empty): the UI is built into it. */
+  host?: HTMLElement;
 }
 
 /** An AbortController from the page's own realm, so that its addEventListener accepts the signal (jsdom is strict about it). */
@@ -49,11 +51,12 @@ export function pageAbortController(doc: Document): AbortController {
 
 /**
  * A previous copy of this script (the extension was reloaded or updated while the page stayed open) may have left its
- * UI behind; there is only ever one <crosscheck-root>. Only <html>'s few children are looked at.
+ * UI behind; there is only ever one <crosscheck-root>. Only <html>'s few children are looked at. `keep` is this copy's
+ * own (the paint stage's, painted before this stage started).
  */
-export function removeStaleUi(doc: Document): void {
+export function removeStaleUi(doc: Document, keep?: Element | null): void {
   for (const el of [...doc.documentElement.children]) {
-    if (el.localName === 'crosscheck-root') {
+    if (el.localName === 'crosscheck-root' && el !== keep) {
       el.remove();
       const reg = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
       for (const name of reg ? [...reg.keys()] : []) if (name.startsWith('crosscheck-')) reg!.delete(name);
@@ -66,7 +69,7 @@ export function mountPageUi(o: PageUiOptions): PageUi {
   const uiAc = pageAbortController(doc);
   // Removed with the UI (its own signal): one forwarder per UI would otherwise pile up on the page's lifetime signal.
   o.lifetime.addEventListener('abort', () => uiAc.abort(), { once: true, signal: uiAc.signal });
-  const ui = mountUi(doc, o.actions, { attached: false });
+  const ui = mountUi(doc, o.actions, { attached: false, host: o.host });
   protectHost(ui.host);
   const dark = o.sheet ? o.sheet.dark : isDarkPage(o.articleRoot ?? doc.body);
   ui.layer.classList.toggle('cc-dark', dark);

@@ -70,11 +70,13 @@ export type BackgroundMessages = {
     response: { badge: string };
   };
   /**
-   * Content script's first stage → background: inject the second stage (content-main.js) into the sender's frame,
-   * because the page passed the cheap check or the reader asked. Resolves once it has run.
+   * Content script → background: bring the second stage into the sender's frame. From the first stage, because the page
+   * passed the cheap check (`{}`: the head start and the paint stage, content-early.js and content-paint.js, which ask
+   * for the main stage once the answer is painted) or the reader asked (`main: true`: content-main.js at once); from
+   * the paint stage, `main: true`. Resolves once the injected scripts have run.
    */
   'load-main': {
-    request: Record<string, never>;
+    request: { main?: boolean };
     response: { loaded: boolean };
   };
   /** Popup or options → background: what the corpus holds and where it lives. */

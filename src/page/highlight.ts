@@ -36,15 +36,17 @@ export interface HighlighterOptions {
   sheet?: HighlightSheet | null;
 }
 
-/** The document's ::highlight rules, adopted before there is anything to paint. */
+/**
+ * The document's ::highlight rules, adopted before there is anything to paint. Handed from one bundle of the content
+ * script to another (the paint stage to the main stage): what it knows of itself is on the handle, not in a module.
+ */
 export interface HighlightSheet {
   readonly dark: boolean;
+  /** Still in the document's adopted sheets (not removed). */
+  readonly live: boolean;
   /** Takes the rules out of the document again (once; later calls do nothing). */
   remove(): void;
 }
-
-/** Sheets still adopted. */
-const SHEETS = new WeakSet<HighlightSheet>();
 
 /**
  * Adds the ::highlight rules to the document now, ahead of the highlights (null where the Highlight API is missing).
@@ -58,16 +60,18 @@ export function adoptHighlightSheet(doc: Document, dark: boolean): HighlightShee
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(highlightCss(dark));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  const handle: HighlightSheet = {
+  let live = true;
+  return {
     dark,
+    get live() {
+      return live;
+    },
     remove() {
-      if (!SHEETS.has(handle)) return;
-      SHEETS.delete(handle);
+      if (!live) return;
+      live = false;
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
-  SHEETS.add(handle);
-  return handle;
 }
 
 /** Colours per tone: [background, underline] on light pages and on dark pages. Hue and line style both differ. */
@@ -100,6 +104,16 @@ export function highlightApiAvailable(doc: Document): boolean {
   return !!(win && win.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' && 'adoptedStyleSheets' in doc);
 }
 
+/** Puts one highlight per tone in the document's registry (a tone with nothing to paint is taken out). */
+export function putHighlights(doc: Document, items: readonly Painted[]): void {
+  const win = doc.defaultView as Window & typeof globalThis;
+  for (const tone of TONES) {
+    const ranges = items.filter((i) => i.tone === tone).map((i) => i.range);
+    if (ranges.length) win.CSS.highlights.set(NAME(tone), new win.Highlight(...ranges));
+    else win.CSS.highlights.delete(NAME(tone));
+  }
+}
+
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
   if (!opts.forceOverlay && highlightApiAvailable(opts.doc)) return apiHighlighter(opts);
   opts.sheet?.remove();
@@ -109,7 +123,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
 function apiHighlighter({ doc, dark, flashMs = 1600, sheet: prepared }: HighlighterOptions): Highlighter {
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = win.CSS.highlights;
-  const sheet = prepared && prepared.dark === dark && SHEETS.has(prepared) ? prepared : adoptHighlightSheet(doc, dark)!;
+  const sheet = prepared && prepared.dark === dark && prepared.live ? prepared : adoptHighlightSheet(doc, dark)!;
   if (prepared && prepared !== sheet) prepared.remove();
   const names = [...TONES, 'active', 'flash'].map(NAME);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +136,7 @@ function apiHighlighter({ doc, dark, flashMs = 1600, sheet: prepared }: Highligh
   return {
     mode: 'api',
     set(items) {
-      for (const tone of TONES) put(tone, items.filter((i) => i.tone === tone).map((i) => i.range));
+      putHighlights(doc, items);
     },
     setActive(range) {
       put('active', range ? [range] : [], 1);

@@ -2,7 +2,8 @@
 /**
  * Showing an answer (issue 10 item 3): the ::highlight rules are adopted while the background judges (and go again
  * when the answer is not the story), every claim found is painted in one pass, also when the thread is handed back
- * between the highlights and the sidebar's view, and "done" / data-claims come only once both are in place.
+ * between the highlights and the sidebar's view; data-claims comes with the highlights, "done" / data-ready only once
+ * the view is in place too.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -144,9 +145,10 @@ describe('showing an answer', () => {
     expect(claims.length).toBeGreaterThan(3);
     h.reply(true);
     await vi.waitFor(() => expect(h.controller.getStatus().state).toBe('done'), WAIT);
-    // data-claims and the view arrive together with "done".
+    // data-claims came with the highlights; data-ready and the view arrive together with "done".
     const r = root(h)!;
     expect(Number(r.getAttribute('data-claims'))).toBe(claims.length);
+    expect(r.getAttribute('data-ready')).toBe('yes');
     expect(h.controller.getStatus()).toMatchObject({ story: true, claims: claims.length });
     expect(r.shadowRoot!.querySelector('.cc-launcher')?.textContent).toContain(String(claims.length));
     // Every claim painted once, in the colour of its stances, on the live text it quotes.

@@ -81,9 +81,12 @@ export function rootInfo(page: Page): Promise<RootInfo> {
   });
 }
 
-/** Waits until the story UI is mounted and the claims counted. */
+/**
+ * Waits until the story UI is mounted: the claims painted and counted (data-claims, which comes first, with the
+ * highlights) and the sidebar's view and the launcher built (data-ready).
+ */
 export async function waitForStory(page: Page, timeout = 30_000): Promise<RootInfo> {
-  await page.waitForFunction(() => document.querySelector('crosscheck-root')?.hasAttribute('data-claims'), { timeout, polling: 'mutation' });
+  await page.waitForFunction(() => document.querySelector('crosscheck-root')?.hasAttribute('data-ready'), { timeout, polling: 'mutation' });
   return rootInfo(page);
 }
 

@@ -78,7 +78,7 @@ describe.each(BROWSERS)('background in %s', (name) => {
     const story = await openPage(ext, server.page('seed-001'));
     const other = await openPage(ext, server.page('other-subject'));
     const nearMiss = await openPage(ext, server.page('near-miss-uk'));
-    const root = await story.page.waitForSelector('crosscheck-root[data-story="yes"][data-claims]');
+    const root = await story.page.waitForSelector('crosscheck-root[data-story="yes"][data-ready]');
     const claims = Number(await root!.evaluate((e) => e.getAttribute('data-claims')));
     expect(claims).toBeGreaterThan(0);
 

@@ -147,7 +147,7 @@ describe.each(BROWSERS)('50 single-page navigations in %s', (browserName) => {
         await page.evaluate((view) => (window as unknown as { __go(v: string): void }).__go(view), view);
         if (view === 'story') {
           await page.waitForFunction(
-            (n) => document.documentElement.getAttribute('data-navigations') === String(n) && document.querySelector('crosscheck-root')?.hasAttribute('data-claims'),
+            (n) => document.documentElement.getAttribute('data-navigations') === String(n) && document.querySelector('crosscheck-root')?.hasAttribute('data-ready'),
             { polling: 'mutation', timeout: WAIT },
             n,
           );

@@ -1,5 +1,6 @@
 import type { BackgroundMessages } from '../../contracts/messages.js';
 import browser from '../../platform/browser.js';
+import { shape } from '../../platform/check.js';
 import type { HandlerSpec } from '../../platform/messaging.js';
 import type { Settings } from '../../contracts/settings.js';
 import { STAGES_KEY } from '../../contracts/stages.js';
@@ -7,37 +8,49 @@ import { STAGES_KEY } from '../../contracts/stages.js';
 /** The content script's second stage: extraction, highlighting and the UI (see src/content/main.ts). */
 export const MAIN_STAGE = 'content-main.js';
 /**
- * Its head start (src/content/early.ts): a few KB that extract the article and send it to be judged, so that the
- * main stage compiles and mounts its UI while the background judges rather than before it is asked.
+ * Its head start (src/content/early.ts): a few KB that extract the article and send it to be judged at once.
  */
 export const EARLY_STAGE = 'content-early.js';
+/**
+ * The paint stage (src/content/paint.ts): a few KB that paint the head start's answer the moment it comes, then ask
+ * for the main stage (load-main with `main: true`), which takes it over and builds the UI after the highlights.
+ */
+export const PAINT_STAGE = 'content-paint.js';
 
-/** The first stage asks for the second in its own frame (the top one: it runs nowhere else). */
+/** The first stage asks for the second in its own frame (the top one: it runs nowhere else); the paint stage, for the main stage. */
 export const loadMain: HandlerSpec<BackgroundMessages, 'load-main'> = {
   from: ['content'],
-  async run(_p, sender) {
+  check: shape({ main: (v) => v === undefined || typeof v === 'boolean' }),
+  async run(p, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('No tab to load into');
-    await injectSecondStage({ tabId, frameIds: [sender.frameId ?? 0] });
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    if (p.main) await inject(target, [MAIN_STAGE]);
+    else await injectSecondStage(target);
     return { loaded: true };
   },
 };
 
-/** The head start and the main stage, into `target` (see loadMain). */
+async function inject(target: { tabId: number; frameIds: number[] }, files: readonly string[]): Promise<void> {
+  // Each its own injection (its own task on the page: two in one would be one long task), all asked for at once.
+  await Promise.all(files.map((file) => browser.scripting.executeScript({ target, files: [file] })));
+}
+
+/**
+ * The head start and the paint stage, into `target` (see loadMain), for a page to be checked at once: the small head
+ * start arrives first and its request leaves at once; the paint stage paints the answer and only then asks for the
+ * main stage, whose compile and UI would otherwise hold the answer up on the page's main thread (or, asked for after
+ * the head start here, wait behind the judgement itself: the background runs one thing at a time).
+ */
 async function injectSecondStage(target: { tabId: number; frameIds: number[] }): Promise<void> {
-  // Both asked for at once, each its own injection (its own task on the page: the two in one would be one long
-  // task): the small head start arrives first and its request leaves before the main stage is compiled. Asked for
-  // one after the other, the main stage would wait behind the judgement the head start asked for (the background
-  // runs one thing at a time). Should the main stage arrive first anyway, it checks the page itself and the head
-  // start does nothing.
-  await Promise.all([EARLY_STAGE, MAIN_STAGE].map((file) => browser.scripting.executeScript({ target, files: [file] })));
+  await inject(target, [EARLY_STAGE, PAINT_STAGE]);
 }
 
 /**
  * The second stage straight from the background, for a tab whose title and URL already name the story (see
  * tab-watch.ts): first the stages' shared record is primed as the first stage would leave it (the page to be checked
- * at once, the settings the background just read), then the head start and the main stage. Nothing is primed where
- * a second stage already runs.
+ * at once, the settings the background just read), then the head start and the paint stage (which bring the main
+ * stage in after the first paint). Nothing is primed where a second stage already runs.
  */
 export async function injectMainStage(tabId: number, settings: Settings): Promise<void> {
   const target = { tabId, frameIds: [0] };

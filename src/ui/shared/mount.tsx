@@ -39,11 +39,13 @@ function addStyles(doc: Document, shadow: ShadowRoot, css: string): void {
 
 /**
  * `attached: false` builds it all (styles parsed, the app rendered) without putting anything on the page yet: while the
- * background judges, before anyone knows the page is the story; attach() then adds the one element.
+ * background judges, before anyone knows the page is the story; attach() then adds the one element. `host` is a
+ * <crosscheck-root> already made (the paint stage's, on the page with the highlights' count, its open shadow root
+ * empty): the UI is built into it.
  */
-export function mountUi(doc: Document, actions: UiActions, { attached = true }: { attached?: boolean } = {}): MountedUi {
-  const host = doc.createElement('crosscheck-root');
-  const shadow = host.attachShadow({ mode: 'open' });
+export function mountUi(doc: Document, actions: UiActions, { attached = true, host: given }: { attached?: boolean; host?: HTMLElement } = {}): MountedUi {
+  const host = given ?? doc.createElement('crosscheck-root');
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   addStyles(doc, shadow, UI_CSS);
   const layer = doc.createElement('div');
   layer.className = 'cc-marks';
