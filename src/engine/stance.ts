@@ -121,7 +121,7 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
       matched = true;
       const agree = compatible.find((da) => da.polarity === qa.polarity);
       if (agree) out.agreements.push(qa.inferred ? 'context' : 'action');
-      else if (sameVoice(qText) || ownWords(gaz, q, qa)) out.conflicts.push(polarityReason(qa, compatible[0]!));
+      else if (sameVoice(qText, q) || ownWords(gaz, q, qa)) out.conflicts.push(polarityReason(qa, compatible[0]!));
     }
     if (anySameObject && !matched) return false;
     if (matched) return true;
@@ -147,8 +147,10 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
  * that puts the action in someone's mouth ("the minister said cooperation will go on", "he indicated it would
  * continue") is most often a later statement the outlet could not know, so only a flat statement is compared.
  */
-function sameVoice(qText: string): boolean {
-  return !SPEECH_VERB.test(qText);
+function sameVoice(qText: string, q: ClaimSlots): boolean {
+  // "According to CNN, Britain will go on sharing…": a report's account of the fact, as the outlets give CNN's.
+  const reported = q.attributions.length > 0 && q.attributions.every((a) => a.kind === 'according-to' || a.kind === 'reported');
+  return reported || !SPEECH_VERB.test(qText);
 }
 
 /**

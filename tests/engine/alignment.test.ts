@@ -384,3 +384,13 @@ describe('a place, day or platform agreeing', () => {
     expect(count(stancesOf("Petro conceded that cutting off intelligence sharing would help Colombia's fight against drug trafficking."), 'confirm')).toBe(0);
   });
 });
+
+describe('an action told on a report\'s account', () => {
+  it('"according to CNN" the opposite of what CNN is reported to say is disputed', () => {
+    // 000: "CNN reported that the UK will not share intelligence information … with the US".
+    expect(stancesOf('According to CNN, Britain will keep sharing intelligence with the United States on suspected drug boats.')[0]).toBe('dispute');
+  });
+  it('while a minister saying it is another, later account, not a dispute', () => {
+    expect(count(stancesOf('The defence minister said Colombia will keep sharing intelligence with the United States.'), 'dispute')).toBe(0);
+  });
+});
