@@ -106,6 +106,18 @@ export function splitClauses(text: string): string[] {
 /** A photo caption or credit: "… - Foto.", "(Photo: Reuters)", "© AFP", "Foto: Luisa González/Reuters". */
 const CAPTION = /©|(?:^|[\s(\[|–-])(?:foto|fotos|photo|photos|fotografia|imagen|imagem|image|credit|credito|getty images|afp photo)\s*(?:[:.)\]]|$)/iu;
 /** A byline or dateline: "By Staff reporter · 12 November 2025", "Por Redacción", "Updated 10:45 AM". */
+/**
+ * The writer's reading of the story rather than a fact of it: "The move reflects Bogotá's growing discontent…",
+ * "The deaths have reignited debates…", "La medida evidencia…", "The immediate consequences remain unclear".
+ * A reference to the story's event as subject, then a verb of interpretation.
+ */
+const INTERPRETATION = new RegExp(
+  '^\\s*(?:the|this|that|such|these|those|la|el|las|los|esta|este|esa|ese|estas|estos|a|o|as|os|essa|esse|esta|este)\\s+(?:[\\p{L}-]+\\s+){0,3}?' +
+    '(?:move|decision|step|suspension|measure|deaths|killings|rupture|rift|episode|development|consequences|implications|impact|medida|decision|decisao|suspension|suspensao|ruptura|muertes|mortes|consecuencias|consequencias|implicaciones|implicacoes)' +
+    '\\s+(?:[\\p{L}-]+\\s+){0,3}?' +
+    '(?:reflects?|reflected|underscores?|underscored|highlights?|highlighted|signals?|signalled|signaled|illustrates?|illustrated|demonstrates?|shows|showed|deepens?|deepened|reignited|reignites?|raises questions|remains? unclear|are unclear|is unclear|is not an isolated|was not an isolated|refleja|reflejo|reflete|refletiu|subraya|subrayo|sublinha|evidencia|evidenciou|ilustra|demuestra|demonstra|profundiza|profundizo|aprofunda|aprofundou|siguen siendo inciertas|sigue siendo incierta|permanecem incertas|no es un hecho aislado|nao e um caso isolado)(?![\\p{L}])',
+  'u',
+);
 const BYLINE = /^\s*(?:by|por|reporting by|written by|updated|actualizado|atualizado|publicado|published)\b/iu;
 /** A dateline opening a line: "Nov 12, 2025 World News", "12 de noviembre de 2025 · Mundo". */
 const DATELINE = new RegExp(String.raw`^\s*${WRITTEN_DATE}(?![\p{L}\p{N}])`, 'u');
@@ -140,7 +152,7 @@ export function isAssertion(text: string, closesParagraph: boolean): boolean {
   const t = text.trim();
   if (!isStatement(t)) return false;
   const f = foldPlain(t);
-  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || DATELINE.test(t) || STAMP.test(t) || SEGMENTED.test(t)) return false;
+  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || DATELINE.test(t) || STAMP.test(t) || SEGMENTED.test(t) || INTERPRETATION.test(f)) return false;
   return !closesParagraph || endsAsStatement(t);
 }
 

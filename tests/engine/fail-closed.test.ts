@@ -199,3 +199,19 @@ describe('shared words alone', () => {
     expect(half.verdict.stance).toBe('omit');
   });
 });
+
+describe("the writer's reading of the story", () => {
+  it('is not a claim: the event as subject of a verb of interpretation, in each language', () => {
+    for (const t of [
+      'The decision reflects a deep distrust of Washington among Colombian officials.',
+      'The killings have deepened a crisis that began in September.',
+      'This step illustrates how far relations have fallen.',
+      'La medida refleja el malestar del Gobierno con la Casa Blanca.',
+      'A decisão aprofundou a crise entre os dois países.',
+      'The consequences for joint operations remain unclear.',
+    ]) expect(isAssertion(t, false), t).toBe(false);
+  });
+  it('while what the event did or will do stays one', () => {
+    for (const t of ['The decision follows reports of US strikes on boats.', 'The measure will remain in force while the attacks continue.', 'La medida afecta a todos los niveles de la inteligencia.']) expect(isAssertion(t, false), t).toBe(true);
+  });
+});
