@@ -266,6 +266,8 @@ function actionsOf(a: Analysis): ActionSlot[] {
       polarity = negated ? (base === 'stop' ? 'continue' : 'stop') : base;
     }
     const intended = intention(a, Math.min(i, obj?.at ?? i));
+    // "the strikes will continue", "will not share": an auxiliary of the future right before the verb.
+    const future = !intended && [1, 2].some((d) => FUTURE_AUX.has(a.tokens[i - d]?.word ?? ''));
     const at = obj?.at ?? i;
     const subject = subjectOf(a, Math.min(i, at));
     const counterpart = counterpartOf(a, Math.max(i, at), subject);
@@ -279,6 +281,7 @@ function actionsOf(a: Analysis): ActionSlot[] {
       negated,
       ...(condition ? { condition: true } : {}),
       ...(intended ? { intended: true } : {}),
+      ...(future ? { future: true } : {}),
       ...span,
     });
   }

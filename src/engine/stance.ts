@@ -112,7 +112,7 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
       // An action whose doer the other claim leaves unnamed matches only if that claim names our doer somewhere.
       const compatible = same.filter(
         (da) =>
-          !!da.intended === !!qa.intended &&
+          (!!da.intended === !!qa.intended || (qa.intended ? !!da.future : !!qa.future)) &&
           sameParty(gaz, qa.subject, da.subject) &&
           sameParty(gaz, qa.counterpart, da.counterpart) &&
           !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(gaz, qa.subject) && x.party !== partyOf(gaz, da.counterpart))),

@@ -394,3 +394,11 @@ describe('an action told on a report\'s account', () => {
     expect(count(stancesOf('The defence minister said Colombia will keep sharing intelligence with the United States.'), 'dispute')).toBe(0);
   });
 });
+
+describe('a promise and the future', () => {
+  it('"will cut off aid" is what "said that he would cut off aid" promises; the deed is not', () => {
+    // 002: "Mr. Trump … said that he would cut off aid to Colombia."
+    expect(stancesOf('Trump will cut off aid to Colombia.')[2]).toBe('confirm');
+    expect(stancesOf('Trump cut off aid to Colombia.')[2]).toBe('omit');
+  });
+});
