@@ -31,7 +31,21 @@ export function analyse(gazetteer: Gazetteer, text: string, language?: string): 
   for (const e of entities) for (let i = e.first; i <= e.last; i++) entityAt[i] = e;
   const concepts = tokens.map((t, i) => (entityAt[i] ? null : conceptOf(t.word)));
   continuation(tokens.map((t) => t.word), concepts);
+  ordinals(tokens.map((t) => t.word), concepts);
   return { original: text, folded, tokens, concepts, entityAt, entities, language: language ?? guessLanguage(text), gazetteer };
+}
+
+/**
+ * "Segundo" is "according to" only before what it cites ("segundo o relatório", "segundo fontes", "segundo ele"):
+ * "seu segundo mandato", "el segundo ataque" are a second one.
+ */
+function ordinals(words: readonly string[], concepts: (string | null)[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] === 'segundo' || words[i] === 'segunda') && concepts[i] === 'report') {
+      const before = words[i - 1] ?? '';
+      if (/^(?:o|a|os|as|el|la|los|las|seu|sua|su|um|uma|un|una|del|do|da|no|na|en|em|al|ao|cada|este|esta|esse|essa)$/.test(before)) concepts[i] = null;
+    }
+  }
 }
 
 /** "go on", "carry on", "keep on" + a verb in -ing. */

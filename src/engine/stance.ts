@@ -37,10 +37,13 @@ function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean 
   return a === null || b === null || partyOf(gaz, a) === partyOf(gaz, b);
 }
 
+/** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
+const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
+
 /** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors. */
 export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
-  if (!framesMatch(gaz, q.slots, d.slots, out, q.text)) {
+  if (!framesMatch(gaz, q.slots, d.slots, out, q.text, d.text)) {
     out.sameFrame = false;
     return out;
   }
@@ -96,7 +99,7 @@ function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJu
 }
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */
-function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): boolean {
+function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = '', dText = ''): boolean {
   // Conditions ("as long as the attacks continue" = "until the attacks cease") agree whatever their wording's polarity.
   for (const qa of q.actions) {
     if (qa.condition && qa.object && d.actions.some((da) => da.condition && da.object === qa.object)) out.agreements.push(qa.inferred ? 'context' : 'action');
@@ -128,7 +131,10 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
   }
   // No shared action: the claim's main actor must appear in the other claim, unless that one names nobody ("He said…").
   const main = mainActor(q);
-  if (main && main.kind !== 'media' && d.actors.length > 0 && !d.actors.some((a) => a.party === main.party)) return false;
+  // ("The left-wing leader has maintained tense relations…": a sentence whose subject is a leader described, not named,
+  // may be about the claim's person.)
+  const described = main?.kind === 'person' && DESCRIBED_LEADER.test(dText);
+  if (main && main.kind !== 'media' && d.actors.length > 0 && !described && !d.actors.some((a) => a.party === main.party)) return false;
   // "Trump accused Petro of…" is confirmed only by a report of that accusation.
   const qAccuse = q.attributions.find((a) => a.kind === 'accused' && a.source);
   if (qAccuse && !d.attributions.some((a) => a.kind === 'accused')) return false;

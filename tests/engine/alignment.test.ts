@@ -402,3 +402,16 @@ describe('a promise and the future', () => {
     expect(stancesOf('Trump cut off aid to Colombia.')[2]).toBe('omit');
   });
 });
+
+describe('a leader described rather than named, and "segundo" as an ordinal', () => {
+  it('"The left-wing leader has maintained tense relations…" can confirm a claim naming Petro', () => {
+    // 000: "The left-wing leader has maintained tense relations with the United States since President Trump's second
+    // term began in January."
+    expect(stancesOf('Petro mantém uma relação tensa com os Estados Unidos desde janeiro.')[0]).toBe('confirm');
+  });
+  it('"seu segundo mandato" is a second term, not "according to"', () => {
+    const p = prepareClaim(SEED_GAZETTEER, 'Trump iniciou seu segundo mandato em janeiro.', 'pt');
+    expect(p.terms.has('c:report')).toBe(false);
+    expect(prepareClaim(SEED_GAZETTEER, 'Segundo o relatório, a produção cresceu.', 'pt').terms.has('c:report')).toBe(true);
+  });
+});
