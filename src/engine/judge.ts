@@ -298,8 +298,11 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
 const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to)\s+(\p{L}+)/gu;
 const INFINITIVE = /(?:ar|er|ir|or)$/;
 const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'el', 'la', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'un', 'una', 'su', 'sua', 'seu']);
-/** Verbs that only say the step was taken ("has taken the step of suspending", "tomó la decisión de suspender"). */
-const LIGHT_VERB = /^(?:take|takes|taken|took|taking|make|makes|made|adopt\w*|tom\w*|hizo|fez|implement\w*|carried|announc\w*|anunci\w*|confirm\w*)$/;
+/**
+ * Verbs that only say the step was taken ("has taken the step of suspending", "tomó la decisión de suspender") or
+ * place it in time ("follows reports that…", "amid reports that…").
+ */
+const LIGHT_VERB = /^(?:take|takes|taken|took|taking|make|makes|made|adopt\w*|tom\w*|hizo|fez|implement\w*|carried|announc\w*|anunci\w*|confirm\w*|follow\w*|amid|after|tras|despues|apos|segue|sigue)$/;
 const SAYING = new Set(['say', 'announce', 'order', 'report', 'decision', 'deny']);
 
 /** Content words of a stretch of a claim, its verb first when `verbLast`, without the action's own object words. */
@@ -350,7 +353,10 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
       if (words) return words;
     }
     // The complement of a decision something was done with: "respaldaron la decisión de Petro de suspender".
-    const decided = /(?<![\p{L}])(?:decision|decisao|medida|move|step)\b[^,;:]{0,40}?(?:de|of|to)\s*$/u.exec(before);
+    // Or the content of a report someone cited: "Petro citou uma reportagem da CNN segundo a qual o Reino Unido…".
+    const decided =
+      /(?<![\p{L}])(?:decision|decisao|medida|move|step)\b[^,;:]{0,40}?(?:de|of|to)\s*$/u.exec(before) ??
+      /(?<![\p{L}])(?:report|reports|reportagem|reportaje|reporte|informe|relatorio|noticia|article|articulo|artigo)\b[^,;:]{0,40}?(?:that|which|que|segundo o qual|segundo a qual|segun el cual|segun la cual|according to which)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u.exec(before);
     if (decided) {
       const start = Math.max(before.lastIndexOf(',', decided.index) + 1, 0);
       const lead = tokenize(before.slice(start, decided.index)).map((t) => t.word);

@@ -415,3 +415,16 @@ describe('a leader described rather than named, and "segundo" as an ordinal', ()
     expect(prepareClaim(SEED_GAZETTEER, 'Segundo o relatório, a produção cresceu.', 'pt').terms.has('c:report')).toBe(true);
   });
 });
+
+describe('the content of a report someone cited', () => {
+  it('is confirmed by the outlet that says he cited it, not by those that only report its content', () => {
+    // 003: "Petro announced the move on his official Twitter account, citing a CNN report that … the U.K. had halted
+    // intelligence sharing"; 001: "According to CNN, the United Kingdom has also suspended its intelligence sharing…".
+    const s = stancesOf('Petro cited a CNN report that Britain had stopped sharing intelligence with Washington.');
+    expect([s[1], s[3]]).toEqual(['omit', 'confirm']);
+  });
+  it('while "according to a report" or "follows reports that" only sources or places the fact', () => {
+    expect(stancesOf('According to a CNN report, Britain has suspended intelligence sharing with the US.')[1]).toBe('confirm');
+    expect(stancesOf('The move follows reports that Britain has suspended intelligence sharing with the US.')[1]).toBe('confirm');
+  });
+});
