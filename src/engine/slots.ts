@@ -36,11 +36,17 @@ export function analyse(gazetteer: Gazetteer, text: string, language?: string): 
 }
 
 /**
+ * Phrases read as one word: "dejar sin efecto" (to annul) is a stop verb.
  * "Segundo" is "according to" only before what it cites ("segundo o relatório", "segundo fontes", "segundo ele"):
  * "seu segundo mandato", "el segundo ataque" are a second one.
  */
 function ordinals(words: readonly string[], concepts: (string | null)[]): void {
   for (let i = 0; i < words.length; i++) {
+    // "dejar sin efecto el intercambio", "deixar sem efeito": to annul, a stop verb.
+    if (/^(?:dej|deix)/.test(words[i]!) && (words[i + 1] === 'sin' || words[i + 1] === 'sem') && (words[i + 2] === 'efecto' || words[i + 2] === 'efeito')) {
+      concepts[i] = 'suspend';
+      concepts[i + 2] = null;
+    }
     if ((words[i] === 'segundo' || words[i] === 'segunda') && concepts[i] === 'report') {
       const before = words[i - 1] ?? '';
       if (/^(?:o|a|os|as|el|la|los|las|seu|sua|su|um|uma|un|una|del|do|da|no|na|en|em|al|ao|cada|este|esta|esse|essa)$/.test(before)) concepts[i] = null;

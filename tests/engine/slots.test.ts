@@ -184,3 +184,11 @@ describe('a dozen and half a hundred', () => {
     expect(q('The strikes killed dozens of people.')[0]?.hedge).toBe('vague');
   });
 });
+
+describe('"dejar sin efecto"', () => {
+  it('is a stop verb, in Spanish and Portuguese', () => {
+    const act = (t: string, l: string) => extractSlots(SEED_GAZETTEER, t, l).actions.filter((a) => a.object).map((a) => [a.object, a.polarity]);
+    expect(act('Petro ordenó dejar sin efecto el intercambio de inteligencia con Estados Unidos.', 'es')).toEqual([['intel', 'stop']]);
+    expect(act('O governo decidiu deixar sem efeito a cooperação de inteligência com os EUA.', 'pt')).toEqual([['intel', 'stop']]);
+  });
+});
