@@ -105,7 +105,6 @@ export function splitClauses(text: string): string[] {
 
 /** A photo caption or credit: "… - Foto.", "(Photo: Reuters)", "© AFP", "Foto: Luisa González/Reuters". */
 const CAPTION = /©|(?:^|[\s(\[|–-])(?:foto|fotos|photo|photos|fotografia|imagen|imagem|image|credit|credito|getty images|afp photo)\s*(?:[:.)\]]|$)/iu;
-/** A byline or dateline: "By Staff reporter · 12 November 2025", "Por Redacción", "Updated 10:45 AM". */
 /**
  * The writer's reading of the story rather than a fact of it: "The move reflects Bogotá's growing discontent…",
  * "The deaths have reignited debates…", "La medida evidencia…", "The immediate consequences remain unclear".
@@ -118,6 +117,7 @@ const INTERPRETATION = new RegExp(
     '(?:reflects?|reflected|underscores?|underscored|highlights?|highlighted|signals?|signalled|signaled|illustrates?|illustrated|demonstrates?|shows|showed|deepens?|deepened|reignited|reignites?|raises questions|remains? unclear|are unclear|is unclear|is not an isolated|was not an isolated|refleja|reflejo|reflete|refletiu|subraya|subrayo|sublinha|evidencia|evidenciou|ilustra|demuestra|demonstra|profundiza|profundizo|aprofunda|aprofundou|siguen siendo inciertas|sigue siendo incierta|permanecem incertas|no es un hecho aislado|nao e um caso isolado)(?![\\p{L}])',
   'u',
 );
+/** A byline or dateline: "By Staff reporter · 12 November 2025", "Por Redacción", "Updated 10:45 AM". */
 const BYLINE = /^\s*(?:by|por|reporting by|written by|updated|actualizado|atualizado|publicado|published)\b/iu;
 /** A dateline opening a line: "Nov 12, 2025 World News", "12 de noviembre de 2025 · Mundo". */
 const DATELINE = new RegExp(String.raw`^\s*${WRITTEN_DATE}(?![\p{L}\p{N}])`, 'u');
