@@ -93,7 +93,27 @@ export interface JudgeContext {
   anyHeads: Set<string>;
   /** Whether each claim (by index) negates a clause no action of it accounts for. */
   negated: boolean[];
+  /** Who speaks in each claim (by index): the folded last word of the name before or after a verb of saying, or null. */
+  speakers: (string | null)[];
 }
+
+const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|dijo|dice|afirm[oó]|señal[oó]|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|diz|afirmou|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu';
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+/** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma. */
+const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
+/** "Erich Saumeth told El Colombiano", "Petro admitió que": a name before a verb of saying. */
+const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
+
+/** The folded last word of who speaks in a sentence, when it names them beside a verb of saying. */
+export function speakerOf(text: string): string | null {
+  const m = SAID_NAME.exec(text) ?? NAME_SAID.exec(text);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
+  return last.length >= 3 ? last : null;
+}
+const opensQuote = (t: string) => (t.match(/[“«]/g) ?? []).length > (t.match(/[”»]/g) ?? []).length;
+const closesQuote = (t: string) => /^[^“«]*[”»]/.test(t);
 
 export interface Candidate {
   claim: number;
@@ -137,7 +157,14 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   const objects = new Map<string, number>();
   for (const c of claims) for (const a of c.view.slots.actions) if (a.object && !a.inferred) objects.set(a.object, (objects.get(a.object) ?? 0) + 1);
   const mainObject = [...objects].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, negated, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  // Who speaks in each claim: named in it, or, for a quotation opened and not closed, in the next claim that closes it
+  // ("“If the United Kingdom had not made that decision, … mind. | And that … presidency,” Saumeth said.").
+  const speakers = claims.map((c) => speakerOf(c.record.text));
+  claims.forEach((c, k) => {
+    const next = claims[k + 1];
+    if (!speakers[k] && next && next.record.outlet === c.record.outlet && opensQuote(c.record.text) && closesQuote(next.record.text)) speakers[k] = speakers[k + 1]!;
+  });
+  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
@@ -179,6 +206,8 @@ export interface ConfirmGate {
   unread: ReadonlySet<string>;
   /** The claim is mostly a quotation. */
   quotation: boolean;
+  /** Who the claim says spoke (see speakerOf), or null. */
+  speaker: string | null;
   /** The claim's plain words (terms that are no concept, actor or place: `w:`), the predicate's own words most often. */
   plain: readonly string[];
   /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
@@ -408,7 +437,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
+  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -456,7 +485,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage && plainHeld(gate.plain, other.terms) > 0);
   };
-  const sameSense = (c: Candidate) => !unnamed && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  // Who said it: "Petro admitted that…" is not confirmed by the words of the analyst an outlet quotes.
+  const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || ctx.speakers[c.claim] === gate.speaker;
+  const sameSense = (c: Candidate) => !unnamed && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
-import { createJudge, quotedWords, type Judge } from '../../src/engine/judge.js';
+import { createJudge, quotedWords, speakerOf, type Judge } from '../../src/engine/judge.js';
 import { applyArticleContext, namesOf, looseNegations, prepareClaim, withoutDateline } from '../../src/engine/claims.js';
 import { analyse, slotsOf } from '../../src/engine/slots.js';
 import { platformsOf } from '../../src/engine/stance.js';
@@ -426,5 +426,21 @@ describe('the content of a report someone cited', () => {
   it('while "according to a report" or "follows reports that" only sources or places the fact', () => {
     expect(stancesOf('According to a CNN report, Britain has suspended intelligence sharing with the US.')[1]).toBe('confirm');
     expect(stancesOf('The move follows reports that Britain has suspended intelligence sharing with the US.')[1]).toBe('confirm');
+  });
+});
+
+describe('who speaks', () => {
+  it('is read beside a verb of saying, before or after the name', () => {
+    expect(speakerOf('Defense analyst Erich Saumeth told El Colombiano that the cut will hurt Colombia.')).toBe('saumeth');
+    expect(speakerOf('And that is an indication of no clear policy,” Saumeth said.')).toBe('saumeth');
+    expect(speakerOf('Petro admitió que nunca se le habría ocurrido.')).toBe('petro');
+    expect(speakerOf('“The measure will remain in place,” escribió Petro.')).toBe('petro');
+    expect(speakerOf('He said the strikes were illegal.')).toBeNull();
+  });
+  it('a claim putting words in one mouth is not confirmed by another speaker saying them', () => {
+    // 003: "Defense analyst Erich Saumeth told El Colombiano that cutting off intelligence cooperation will undermine
+    // Colombia's anti-drug efforts…"
+    expect(stancesOf("Petro conceded that cutting off intelligence cooperation will undermine Colombia's anti-drug efforts.")[3]).toBe('omit');
+    expect(stancesOf("Defense analyst Erich Saumeth said cutting off intelligence cooperation will undermine Colombia's anti-drug efforts.")[3]).toBe('confirm');
   });
 });
