@@ -591,7 +591,8 @@ function omitting<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(r: T
   return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
 }
 
-const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity';
+// (A threat against the deed told of the same day is not the action's direction: it stands under a threat's frame.)
+const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity' && !v.reasonData.ours.startsWith('threatened to');
 
 /**
  * A sentence whose action sits under a frame that is the real news ("walked back his threat to stop…", "said the

@@ -317,6 +317,8 @@ function actionsOf(a: Analysis): ActionSlot[] {
 
 /** Words that promise or threaten what follows: "threatened to cut", "amenazó con suspender", "prometeu cortar". */
 const PROMISE = /^(?:threat(?:en|ens|ened)|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|amenaz(?:a|o|an|aron)|prometi(?:o|eron)|promete|ameac(?:a|ou|aram)|prometeu|prometeram)$/;
+/** Words of a day between a threat and what it threatens. */
+const DAY_WORDS = /^(?:on|el|este|esta|last|this|yesterday|today|ayer|hoy|ontem|hoje|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|feira|na|no)$/;
 /** The doer speaking of it: "he", "she", "they", a subject pronoun that picks up the speaker. */
 const SPEAKER_PRONOUN = new Set(['he', 'she', 'they', 'it', 'el', 'ella', 'ele', 'ela', 'eles']);
 /** Future and conditional auxiliaries ("would cut", "va a suspender", "vai cortar", "iria suspender"). */
@@ -332,9 +334,10 @@ function intention(a: Analysis, i: number): boolean {
   const words = a.tokens.map((t) => t.word);
   const before = (k: number) => words[k] ?? '';
   // "threatened to cut", "amenazó con suspender", "ameaçou cortar", with up to one word between.
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+  // (A day may stand between: "amenazó el martes con suspender", "threatened on Tuesday to halt".)
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     if (PROMISE.test(before(j))) return true;
-    if (!['to', 'con', 'de', 'que', 'a'].includes(before(j)) && j < i - 1) break;
+    if (!['to', 'con', 'de', 'que', 'a'].includes(before(j)) && !DAY_WORDS.test(before(j)) && j < i - 1) break;
   }
   // "said (that) he would cut", "dijo que va a suspender", "disse que iria cortar".
   let k = i - 1;

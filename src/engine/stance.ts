@@ -44,6 +44,14 @@ const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leade
 export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
   if (!framesMatch(gaz, q.slots, d.slots, out, q.text, d.text)) {
+    // "Petro threatened on Tuesday to suspend…" against "Petro on Tuesday ordered a halt…": a threat and the deed
+    // told of the same day are two accounts of that day, a dispute; on no common day, another fact.
+    const threat = threatAgainstDeed(gaz, q, d.slots);
+    if (threat) {
+      const days: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
+      compareTimes(q, d, days, true);
+      if (days.agreements.includes('time') && !days.conflicts.length) return { ...out, conflicts: [{ kind: 'polarity', theirs: actionWords(threat.da), ours: `threatened to ${VERB_BARE[threat.qa.verb] ?? threat.qa.verb}` }], agreements: ['time'] };
+    }
     out.sameFrame = false;
     return out;
   }
@@ -96,6 +104,20 @@ function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJu
     return true;
   }
   return agreed || !other;
+}
+
+const VERB_BARE: Record<string, string> = { suspend: 'suspend', halt: 'halt', cease: 'cease', stop: 'stop', cut: 'cut', nix: 'nix', end: 'end', freeze: 'freeze', pause: 'pause', block: 'block', withdraw: 'withdraw', continue: 'continue', maintain: 'maintain', resume: 'resume', keep: 'keep', share: 'share' };
+
+/** The claim's threatened action and the outlet's same action done (not promised, not future), by the same side. */
+function threatAgainstDeed(gaz: Gazetteer, qv: ClaimView, d: ClaimSlots): { qa: ActionSlot; da: ActionSlot } | null {
+  const q = qv.slots;
+  for (const qa of q.actions) {
+    if (!qa.intended || !qa.object || qa.condition) continue;
+    if (!/(?:threat\w*|amenaz\w*|amea\w*)\s+(?:\S+\s+){0,3}$/.test(foldPlain(qv.text.slice(Math.max(0, qa.start - 40), qa.start)))) continue;
+    const da = d.actions.find((x) => x.object === qa.object && !x.condition && !x.intended && !x.future && x.polarity === qa.polarity && sameParty(gaz, qa.subject, x.subject) && sameParty(gaz, qa.counterpart, x.counterpart));
+    if (da) return { qa, da };
+  }
+  return null;
 }
 
 /** Actors and action: a claim about Britain's pause is not about Colombia's. Records polarity conflicts. */

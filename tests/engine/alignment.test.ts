@@ -444,3 +444,14 @@ describe('who speaks', () => {
     expect(stancesOf("Defense analyst Erich Saumeth said cutting off intelligence cooperation will undermine Colombia's anti-drug efforts.")[3]).toBe('confirm');
   });
 });
+
+describe('a threat against the deed', () => {
+  it('told of the same day is a dispute; with no day in common, another fact', () => {
+    // 000: "Colombian President Gustavo Petro on Tuesday ordered a halt to information sharing…"
+    const dated = judge.judgeClaims(['Petro threatened on Tuesday to halt intelligence sharing with the United States.'])[0]!.stances;
+    expect(dated[0]!.stance).toBe('dispute');
+    expect(dated[0]!.reason).toMatch(/threatened/);
+    expect(stancesOf('Petro amenazó el martes con suspender el intercambio de inteligencia con Estados Unidos.')[0]).toBe('dispute');
+    expect(count(stancesOf('Petro threatened to halt intelligence sharing with the United States.'), 'dispute')).toBe(0);
+  });
+});
