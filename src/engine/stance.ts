@@ -67,7 +67,42 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
   compareTimes(q, d, out, sameAction);
   if (sameAction) comparePlatforms(q.text, d.text, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
+  compareTitles(q.text, d.text, out);
   return out;
+}
+
+/** "Ohio Senator Bernie Moreno", "Florida senator Bernie Moreno": the place in a title, before it. */
+const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(?:[Ss]enator|[Gg]overnor|[Cc]ongress(?:wo)?man|[Rr]epresentative|[Mm]ayor)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+/** "el senador por Florida Bernie Moreno", "o senador pelo Ohio, Bernie Moreno": the place after it. */
+const TITLE_AFTER = /(?<![\p{L}])(?:[Ss]enador|[Ss]enadora|[Gg]obernador|[Gg]obernadora|[Gg]overnador|[Gg]overnadora|[Cc]ongresista|[Aa]lcalde|[Pp]refeito)\s+(?:por|de|del|do|da|pelo|pela|of|for)\s+(?:el\s+|o\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s*,?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+const TITLE_WORD = /^(?:senator|governor|congressman|congresswoman|representative|mayor|the|a|an|us|u\.s\.)$/i;
+
+/** Each titled person's surname (folded) with the place in their title. */
+function titlePlaces(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const re of [TITLE_BEFORE, TITLE_AFTER]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const place = m[1]!;
+      if (TITLE_WORD.test(place) || /^(?:Colombian|American|British|US|Republican|Democratic|Democrat)$/.test(place)) continue;
+      const name = m[2]!.trim().split(/\s+/);
+      out.set(foldPlain(name[name.length - 1]!), foldPlain(place));
+    }
+  }
+  return out;
+}
+
+/** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno) disputes. */
+function compareTitles(qText: string, dText: string, out: PairJudgement): void {
+  const q = titlePlaces(qText);
+  if (!q.size) return;
+  const d = titlePlaces(dText);
+  for (const [who, place] of q) {
+    const theirs = d.get(who);
+    if (!theirs) continue;
+    if (theirs === place) out.agreements.push('place');
+    else out.conflicts.push({ kind: 'place', theirs: theirs.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), ours: place.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) });
+  }
 }
 
 /**

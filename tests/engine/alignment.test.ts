@@ -455,3 +455,12 @@ describe('a threat against the deed', () => {
     expect(count(stancesOf('Petro threatened to halt intelligence sharing with the United States.'), 'dispute')).toBe(0);
   });
 });
+
+describe('the place in a person\'s title', () => {
+  it('given otherwise for the same person disputes; given the same, it agrees', () => {
+    // 004: "…including Colombian-born Ohio Senator Bernie Moreno – linked to … Jeffrey Epstein…"
+    expect(stancesOf('Petro named Florida senator Bernie Moreno among the right-wing forces linked to Jeffrey Epstein.')[4]).toBe('dispute');
+    expect(stancesOf('Petro citó al senador por Texas Bernie Moreno entre las fuerzas de derecha vinculadas a Jeffrey Epstein.')[4]).toBe('dispute');
+    expect(stancesOf('Petro named Ohio senator Bernie Moreno among the right-wing forces linked to Jeffrey Epstein.')[4]).not.toBe('dispute');
+  });
+});
