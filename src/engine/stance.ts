@@ -494,6 +494,13 @@ function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: Pair
     const ds = sourcingOf(gaz, d, da.subject);
     const subj = nameOf(gaz, qa.subject);
     const media = (src: string | null) => (src ? nameOf(gaz, src) : 'the press');
+    // One medium's report is not another's: "…, The New York Times reported" is not confirmed by "CNN reported that…"
+    // (nor disputed: both can hold).
+    const isMedia = (id: string | null) => !!id && gaz.actorById.get(id)?.kind === 'media';
+    if (isMedia(qs.source) && isMedia(ds.source) && qs.source !== ds.source) {
+      out.missing.push('sourcing');
+      return;
+    }
     // GUIDE: "announced" against "unnamed sources claimed" can be a dispute; "CNN reported that the UK…" against "the
     // UK announced…" is not (a medium reporting an announcement is compatible with it).
     if (qs.kind === 'official' && ds.kind === 'unnamed') {

@@ -464,3 +464,12 @@ describe('the place in a person\'s title', () => {
     expect(stancesOf('Petro named Ohio senator Bernie Moreno among the right-wing forces linked to Jeffrey Epstein.')[4]).not.toBe('dispute');
   });
 });
+
+describe("one medium's report", () => {
+  it("is not confirmed by another medium's report of the same thing, nor disputed by it", () => {
+    // 000: "On Tuesday, CNN reported that the UK will not share intelligence information…"
+    const other = stancesOf('The UK suspended intelligence sharing with the US, The New York Times reported.');
+    expect(count(other, 'confirm') + count(other, 'dispute')).toBe(0);
+    expect(stancesOf('The UK suspended intelligence sharing with the US, CNN reported.')[0]).toBe('confirm');
+  });
+});
