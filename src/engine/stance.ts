@@ -4,7 +4,7 @@
  */
 import type { ActionSlot, ClaimSlots, EventSlot, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
 import { describeQuantity } from './quantities.js';
-import { weekdayOfTime } from './times.js';
+import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain } from './text.js';
 import { OWN_EVENT, REPORTED, SPEECH_VERB } from './lexicon.js';
@@ -392,6 +392,13 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
 function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean): void {
   const conflicts: Reason[] = [];
   for (const qt of q.slots.times) {
+    // "Last year" against "this year", of the same thing (the same action or the concepts around it).
+    if (qt.kind === 'relative' && (qt.value === THIS_YEAR || qt.value === LAST_YEAR)) {
+      const other = d.slots.times.find((dt) => dt.kind === 'relative' && (dt.value === THIS_YEAR || dt.value === LAST_YEAR) && (sameAction || qt.anchor.some((x) => dt.anchor.includes(x))));
+      if (other && other.value === qt.value) out.agreements.push('time');
+      else if (other) conflicts.push({ kind: 'time', theirs: other.value.replace('-', ' '), ours: qt.value.replace('-', ' ') });
+      continue;
+    }
     if (qt.kind === 'relative' || qt.kind === 'year') continue;
     const same = d.slots.times.filter((dt) => dt.role === qt.role);
     if (same.length === 0) {

@@ -18,6 +18,10 @@ months('janeiro fevereiro marco abril maio junho julho agosto setembro outubro n
 MONTHS['sept'] = 9;
 MONTHS['setiembre'] = 9;
 
+/** "This year" and "last year", told relative to the article's year. */
+export const THIS_YEAR = 'this-year';
+export const LAST_YEAR = 'last-year';
+
 const RELATIVE: Record<string, string> = {
   yesterday: 'yesterday', today: 'today', tonight: 'today', tomorrow: 'tomorrow', ayer: 'yesterday', hoy: 'today', manana: 'tomorrow', ontem: 'yesterday', hoje: 'today', amanha: 'tomorrow',
 };
@@ -39,6 +43,8 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => { kind: TimeSlot['ki
   { re: new RegExp(String.raw`${B}(${DAY_ALT})${E}`, 'gu'), make: (m) => ({ kind: 'weekday', value: WEEKDAYS[m[1]!]! }) },
   { re: new RegExp(String.raw`${B}(?:in|en|em|since|desde|of|de)\s+((?:19|20)\d\d)${E}`, 'gu'), make: (m) => ({ kind: 'year', value: m[1]! }) },
   { re: new RegExp(String.raw`${B}(${Object.keys(RELATIVE).join('|')})${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: RELATIVE[m[1]!]! }) },
+  // "this year", "last year", "este año", "el año pasado", "o ano passado" (folded: ano)
+  { re: new RegExp(String.raw`${B}(?:(this|este|neste)\s+(?:year|ano)|(last|el|o|no)\s+(?:year|ano)\s+pasado|(el|o|no)\s+ano\s+passado|(last)\s+year|(el)\s+pasado\s+ano)${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: m[1] ? THIS_YEAR : LAST_YEAR }) },
   // "that same month", "ese mismo día", "no mesmo dia": the month or day a sentence before gave (see applyArticleContext).
   { re: new RegExp(String.raw`${B}(?:(?:that|the)\s+same|(?:ese|aquel|el|este)\s+mismo|(?:esse|aquele|o|neste|nesse|naquele|no)\s+mesmo)\s+(month|mes|day|dia)${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: /^(?:month|mes)$/.test(m[1]!) ? SAME_MONTH : SAME_DAY }) },
 ];

@@ -473,3 +473,12 @@ describe("one medium's report", () => {
     expect(stancesOf('The UK suspended intelligence sharing with the US, CNN reported.')[0]).toBe('confirm');
   });
 });
+
+describe('"this year" and "last year"', () => {
+  it('of the same thing dispute each other, in each language', () => {
+    // 000: "President Trump this year removed Colombia from his list of allies in the drug war…"
+    expect(stancesOf('Trump removed Colombia from the list of allies in the drug war last year.')[0]).toBe('dispute');
+    expect(stancesOf('Trump retiró a Colombia de la lista de aliados en la lucha antidrogas el año pasado.')[0]).toBe('dispute');
+    expect(stancesOf('Trump removed Colombia from the list of allies in the drug war this year.')[0]).toBe('confirm');
+  });
+});
