@@ -7,7 +7,7 @@ import { describeQuantity } from './quantities.js';
 import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain } from './text.js';
-import { OWN_EVENT, REPORTED, SPEECH_VERB } from './lexicon.js';
+import { OWN_EVENT, REPORTED, SPEECH_VERB, conceptOf } from './lexicon.js';
 
 /** A claim as the stance function sees it. */
 export interface ClaimView {
@@ -68,7 +68,40 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
   if (sameAction) comparePlatforms(q.text, d.text, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   compareTitles(q.text, d.text, out);
+  compareDemonyms(gaz, q, d, out);
   return out;
+}
+
+const ROLES = new Set(['president', 'government', 'congress', 'expert', 'military', 'police', 'agency', 'country']);
+
+/** "a Colombian fisherman", "un pescador venezolano": the party a demonym gives the thing it qualifies, by concept. */
+function demonymsOf(gaz: Gazetteer, v: ClaimView): Map<string, { party: string; text: string }> {
+  const out = new Map<string, { party: string; text: string }>();
+  for (const a of v.slots.actors) {
+    if (!/^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u.test(a.text)) continue;
+    const party = partyOf(gaz, a.id);
+    if (!party) continue;
+    // One of a kind, told as such: "a Colombian fisherman", "un pescador venezolano" (not "Venezuelan leader Maduro",
+    // nor "Colombian forces", which are others of their kind).
+    const after = /^\s+(\p{L}+)/u.exec(v.text.slice(a.end))?.[1];
+    const lead = foldPlain(v.text.slice(Math.max(0, a.start - 30), a.start));
+    const postposed = /(?:^|\s)(?:un|una|um|uma)\s+(\p{L}+)\s+$/u.exec(lead)?.[1];
+    const w = /(?:^|\s)(?:a|an)\s+$/.test(lead) ? after : postposed;
+    const c = w ? conceptOf(foldPlain(w)) : null;
+    if (c && !ROLES.has(c) && !out.has(c)) out.set(c, { party, text: a.text });
+  }
+  return out;
+}
+
+/** The same thing given another nationality ("a Venezuelan fisherman" against "a Colombian fisherman") disputes. */
+function compareDemonyms(gaz: Gazetteer, q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  const qs = demonymsOf(gaz, q);
+  if (!qs.size) return;
+  const ds = demonymsOf(gaz, d);
+  for (const [concept, mine] of qs) {
+    const theirs = ds.get(concept);
+    if (theirs && theirs.party !== mine.party) out.conflicts.push({ kind: 'actor', theirs: theirs.text, ours: mine.text });
+  }
 }
 
 /** "Ohio Senator Bernie Moreno", "Florida senator Bernie Moreno": the place in a title, before it. */

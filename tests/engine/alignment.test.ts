@@ -482,3 +482,15 @@ describe('"this year" and "last year"', () => {
     expect(stancesOf('Trump removed Colombia from the list of allies in the drug war this year.')[0]).toBe('confirm');
   });
 });
+
+describe('the nationality of one of a kind', () => {
+  it('"a Venezuelan fisherman" against "a Colombian fisherman" disputes, in each language', () => {
+    // 001: "Petro met with the family of a Colombian fisherman allegedly killed in one of the US strikes."
+    expect(stancesOf('Petro met the family of a Venezuelan fisherman killed in a US strike.')[1]).toBe('dispute');
+    expect(stancesOf('Petro se reunió con la familia de un pescador venezolano muerto en un ataque de EEUU.')[1]).toBe('dispute');
+    expect(stancesOf('Petro met the family of a Colombian fisherman killed in a US strike.')[1]).toBe('confirm');
+  });
+  it('while leaders and forces of two nations are two of a kind', () => {
+    expect(count(stancesOf('Washington says the cartels are linked to Venezuelan leader Nicolás Maduro.'), 'dispute')).toBe(0);
+  });
+});
