@@ -324,7 +324,7 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
   return null;
 }
 
-const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to)\s+(\p{L}+)/gu;
+const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to|because|porque|pois|ya que|puesto que|dado que|given that|debido a que)\s+(\p{L}+)/gu;
 const INFINITIVE = /(?:ar|er|ir|or)$/;
 const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'el', 'la', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'un', 'una', 'su', 'sua', 'seu']);
 /**

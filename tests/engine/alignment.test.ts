@@ -494,3 +494,11 @@ describe('the nationality of one of a kind', () => {
     expect(count(stancesOf('Washington says the cartels are linked to Venezuelan leader Nicolás Maduro.'), 'dispute')).toBe(0);
   });
 });
+
+describe('a reason given for the action', () => {
+  it('must be reported too: "because it considers the strikes legal" is not what the outlets say', () => {
+    // 000-002 report Britain's pause and its worry that the strikes are illegal.
+    expect(count(stancesOf('The UK halted intelligence sharing because it considers the strikes legal.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('El Reino Unido suspendió el intercambio de inteligencia porque considera legales los ataques.'), 'confirm')).toBe(0);
+  });
+});
