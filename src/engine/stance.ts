@@ -125,8 +125,50 @@ function titlePlaces(text: string): Map<string, string> {
   return out;
 }
 
-/** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno) disputes. */
+/** A ministry or department, by the words that name it in each language (war is defence: one department, renamed). */
+const OFFICE_KEY: [RegExp, string][] = [
+  [/^(?:defen[cs]e|defensa|defesa|war|guerra)$/, 'defence'],
+  [/^(?:interior)$/, 'interior'],
+  [/^(?:foreign|foreign affairs|relaciones exteriores|relacoes exteriores|exteriores)$/, 'foreign affairs'],
+  [/^(?:finance|hacienda|fazenda|treasury)$/, 'finance'],
+  [/^(?:justice|justicia|justica)$/, 'justice'],
+  [/^(?:state)$/, 'state'],
+];
+const OFFICE = String.raw`(defen[cs]e|defensa|defesa|war|guerra|interior|foreign affairs|foreign|relaciones exteriores|relacoes exteriores|exteriores|finance|hacienda|fazenda|justice|justicia|justica|state)`;
+const PERSON = String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`;
+/** "Defence Minister Pedro Sánchez", "interior minister, Armando Benedetti", "ministro del Interior, Armando Benedetti", "Secretary of War Pete Hegseth". */
+const OFFICE_TITLES = [
+  new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:minister|secretary)\s*,?\s+${PERSON}`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:minister|secretary|ministro|ministra|secretario|secretaria)\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${OFFICE}\s*,?\s+${PERSON}`, 'giu'),
+];
+
+/** Each titled person's surname (folded) with the office in their title. */
+function titleOffices(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const folded = foldPlain(text);
+  for (const re of OFFICE_TITLES) {
+    re.lastIndex = 0;
+    for (const m of folded.matchAll(re)) {
+      const key = OFFICE_KEY.find(([k]) => k.test(m[1]!.toLowerCase()))?.[1];
+      // The name as the text writes it (folding keeps offsets): its capitals tell a name from the words after it.
+      const name = text.slice(m.index! + m[0].length - m[2]!.length, m.index! + m[0].length).trim().split(/\s+/);
+      if (key && /^\p{Lu}/u.test(name[0]!)) out.set(foldPlain(name[name.length - 1]!), key);
+    }
+  }
+  return out;
+}
+
+/** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
+ * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
 function compareTitles(qText: string, dText: string, out: PairJudgement): void {
+  const qo = titleOffices(qText);
+  if (qo.size) {
+    const dO = titleOffices(dText);
+    for (const [who, office] of qo) {
+      const theirs = dO.get(who);
+      if (theirs && theirs !== office) out.conflicts.push({ kind: 'actor', theirs: `${theirs} minister`, ours: `${office} minister` });
+    }
+  }
   const q = titlePlaces(qText);
   if (!q.size) return;
   const d = titlePlaces(dText);

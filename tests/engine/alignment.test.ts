@@ -502,3 +502,11 @@ describe('a reason given for the action', () => {
     expect(count(stancesOf('El Reino Unido suspendió el intercambio de inteligencia porque considera legales los ataques.'), 'confirm')).toBe(0);
   });
 });
+
+describe('the office in a person\'s title', () => {
+  it('given otherwise for the same person disputes; the same office confirms', () => {
+    // 001: "…the South American country's interior minister, Armando Benedetti."
+    expect(stancesOf('The Treasury also sanctioned Defence Minister Armando Benedetti.')[1]).toBe('dispute');
+    expect(stancesOf('The Treasury also sanctioned Interior Minister Armando Benedetti.')[1]).toBe('confirm');
+  });
+});
