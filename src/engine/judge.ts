@@ -295,6 +295,8 @@ function isQuotation(text: string): boolean {
   return q >= 4 && q * 2 >= all;
 }
 
+const AUXILIARY = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);
+
 /**
  * What a claim says *of* the story's action when the action is its subject, as a noun: "Britain's pause opens a rare
  * rift", "la suspensión abarca también al servicio militar". The words of that predicate (stemmed), from the word
@@ -311,8 +313,11 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
     const [noun] = tokenizeStory(story.lexicon, m[1]!);
     if (!noun || !(noun.tags & Tag.NOUN)) continue;
     const next = foldPlain(m[2]!);
-    if (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, m[2]!)[0]?.tags) return null;
+    // "the suspension will barely affect…", "la medida podría afectar…": a modal or auxiliary opens the predicate too.
+    if (!AUXILIARY.has(next) && (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, m[2]!)[0]?.tags)) return null;
     const rest = view.text.slice(a.start + m[0].length - m[2]!.length).split(/[,;:]/)[0]!;
+    // "The freeze would stay in place as long as…": how long it lasts is its condition, compared as one.
+    if (AUXILIARY.has(next) && /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|ate que)(?![\p{L}])/iu.test(foldPlain(rest))) return null;
     // The action's own object ("de inteligencia") is the action's, not what is said of it.
     const ofAction = (w: string) => {
       const c = conceptOf(w);

@@ -510,3 +510,15 @@ describe('the office in a person\'s title', () => {
     expect(stancesOf('The Treasury also sanctioned Interior Minister Armando Benedetti.')[1]).toBe('confirm');
   });
 });
+
+describe('what the action as a subject will do', () => {
+  it('must be said by the evidence: "the suspension will barely affect…" is not "will undermine…"', () => {
+    // 003: the analyst says cutting off intelligence cooperation "will undermine Colombia's anti-drug efforts".
+    expect(stancesOf("Analysts say the suspension will barely affect Colombia's fight against drugs.")[3]).toBe('omit');
+    expect(stancesOf("The suspension will undermine Colombia's anti-drug efforts.")[3]).toBe('confirm');
+  });
+  it('while how long it lasts stays its condition, compared as one', () => {
+    // 004: "The measure will remain in place \"as long as the missile attacks on boats in the Caribbean persist\""
+    expect(stancesOf('The freeze would stay in place for as long as the US keeps firing missiles at boats in the Caribbean.')[4]).toBe('confirm');
+  });
+});
