@@ -34,7 +34,7 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
   let error: string | null = null;
 
   /** Not an error: the background read the settings with the request and they say not to check this page now. */
-  const OFF = new Error('Automatic checks are off here');
+  const OFF = {};
   let mainStarted: (main: MainStage) => void = () => undefined;
   const started = new Promise<MainStage>((ok) => (mainStarted = ok));
   /**
@@ -42,7 +42,8 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
    * come first, and the main stage once the answer is painted), false when the reader asked (the main stage at once).
    */
   const load = (check: boolean): Promise<MainStage> => {
-    if (loading) return loading;
+    // The reader asking while a check the settings may refuse is on its way: brought in anyway once refused.
+    if (loading) return check ? loading : loading.catch((e: unknown) => (e === OFF ? load(false) : Promise.reject(e)));
     const p = (async () => {
       passed = check;
       shared.checkAtStart = check;
@@ -118,11 +119,13 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
 
   const status = async (): Promise<TabStatus> => {
     await Promise.all([ready(), cheapRead]);
+    const on = settings!.autoCheck && !isSiteDisabled(settings!, location.hostname);
     return {
       site: location.hostname,
       enabled: !isSiteDisabled(settings!, location.hostname),
       autoCheck: settings!.autoCheck,
-      state: error ? 'error' : loading && passed ? 'checking' : 'idle',
+      // A check asked for before the settings were known, which they refuse (the background says so), is no check.
+      state: error ? 'error' : loading && passed && on ? 'checking' : 'idle',
       story: null,
       headline: pageHeadline(document),
       claims: 0,
