@@ -54,7 +54,8 @@ const watchTab = createTabWatch({
     return reader.length ? [...bundledCheap, ...reader] : bundledCheap;
   },
   settings: getSettings,
-  inject: injectFirstStage,
+  // The automatic check: the head start rides along (see injectFirstStage).
+  inject: (tabId) => injectFirstStage(tabId, true),
   injectMain: injectMainStage,
   direct: () => bundledCheap,
 });

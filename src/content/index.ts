@@ -21,6 +21,10 @@ import { getSettings, onSettingsChanged } from '../platform/settings.js';
 import { stages, type MainStage } from './stages.js';
 
 const shared = stages();
+// The head start the background's automatic check brought in just ahead of this stage, if any (content-early.js,
+// src/platform/inject.ts): taken now, and used by the first check or never.
+let rideAlong = shared.startEarly;
+delete shared.startEarly;
 // Only the top frame: the story is the page, not an embedded widget (all_frames is off, but be sure).
 if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main?.alive() && !shared.first?.alive()) {
   const ac = new AbortController();
@@ -29,6 +33,8 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
   let passed = false;
   let error: string | null = null;
 
+  /** Not an error: the background read the settings with the request and they say not to check this page now. */
+  const OFF = {};
   let mainStarted: (main: MainStage) => void = () => undefined;
   const started = new Promise<MainStage>((ok) => (mainStarted = ok));
   /**
@@ -36,42 +42,67 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
    * come first, and the main stage once the answer is painted), false when the reader asked (the main stage at once).
    */
   const load = (check: boolean): Promise<MainStage> => {
-    loading ??= (async () => {
+    // The reader asking while a check the settings may refuse is on its way: brought in anyway once refused.
+    if (loading) return check ? loading : loading.catch((e: unknown) => (e === OFF ? load(false) : Promise.reject(e)));
+    const p = (async () => {
       passed = check;
       shared.checkAtStart = check;
-      await send('load-main', check ? {} : { main: true });
+      const early = check ? rideAlong : undefined;
+      rideAlong = undefined;
+      let r: { loaded: boolean; settings?: Settings };
+      if (early) {
+        // The paint stage asked for first: the background takes messages in order, and the article's judgement
+        // (sent by the head start, now, in this task) would hold the injection up behind it.
+        const asked = send('load-main', { paint: true });
+        try {
+          early();
+        } catch {
+          // Nothing to take over: the main stage extracts the page itself.
+        }
+        r = await asked;
+      } else r = await send('load-main', check ? {} : { main: true });
+      if (r.settings) follow(r.settings);
+      if (!r.loaded) throw OFF;
       const main = shared.main ?? (check ? await started : undefined);
       if (!main) throw new Error('The second stage did not start');
       return main;
     })();
-    loading.catch((e: unknown) => {
-      loading = null;
+    loading = p;
+    p.catch((e: unknown) => {
+      if (loading === p) loading = null;
+      if (e === OFF) {
+        passed = false;
+        delete shared.checkAtStart;
+        return;
+      }
       error = e instanceof Error ? e.message : String(e);
       // The extension was reloaded or removed under this page: this copy can never be answered again.
       if (/context invalidated/i.test(error)) stop();
     });
-    return loading;
+    return p;
   };
 
-  // The settings are read (and then followed) only once they matter: when the page passes the cheap check or the
-  // popup asks. A page that isn't the story never touches extension storage: its cost stays near an empty script's.
+  // The settings are read (and then followed) only once they matter: when the popup asks, or handed back by the
+  // background with the second stage (it reads them when the page passes the cheap check: one read, on its side). A
+  // page that isn't the story never touches them: its cost stays near an empty script's.
   let reading: Promise<void> | null = null;
   let unlistenSettings: (() => void) | null = null;
+  const follow = (s: Settings): void => {
+    settings = shared.settings = s;
+    unlistenSettings ??= onSettingsChanged((next) => {
+      settings = shared.settings = next;
+      consider();
+    });
+  };
   const ready = (): Promise<void> =>
-    (reading ??= getSettings().then(
-      (s) => void (settings = shared.settings = s),
-      () => void (settings = { ...SETTINGS_DEFAULTS, disabledSites: [] }),
-    ).then(() => {
-      unlistenSettings ??= onSettingsChanged((next) => {
-        settings = shared.settings = next;
-        consider();
-      });
-    }));
+    (reading ??= settings
+      ? Promise.resolve()
+      : getSettings().then(follow, () => follow({ ...SETTINGS_DEFAULTS, disabledSites: [] })));
 
   const consider = (): void => {
     if (loading || !couldBeStory(document)) return;
-    if (!settings) return void ready().then(consider);
-    if (!settings.autoCheck || isSiteDisabled(settings, location.hostname)) return;
+    // Asked at once: the background reads the settings with the request. Once they are known here, they decide.
+    if (settings && (!settings.autoCheck || isSiteDisabled(settings, location.hostname))) return;
     void load(true).catch(() => undefined);
   };
 
@@ -88,11 +119,13 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
 
   const status = async (): Promise<TabStatus> => {
     await Promise.all([ready(), cheapRead]);
+    const on = settings!.autoCheck && !isSiteDisabled(settings!, location.hostname);
     return {
       site: location.hostname,
       enabled: !isSiteDisabled(settings!, location.hostname),
       autoCheck: settings!.autoCheck,
-      state: error ? 'error' : loading && passed ? 'checking' : 'idle',
+      // A check asked for before the settings were known, which they refuse (the background says so), is no check.
+      state: error ? 'error' : loading && passed && on ? 'checking' : 'idle',
       story: null,
       headline: pageHeadline(document),
       claims: 0,
@@ -136,5 +169,7 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
   };
   watchPage(document, { signal: ac.signal, onSettled: consider });
   consider();
+  // Only that first check may start the head start: the settings the background read for it are not for later ones.
+  rideAlong = undefined;
   void cheapRead.then((any) => any && consider());
 }

@@ -41,6 +41,12 @@ interface Stages {
    * the main stage takes over (not a stale copy's to remove).
    */
   host?: HTMLElement;
+  /**
+   * Set by content-early.js where the background injected it just ahead of the first stage (its automatic check,
+   * src/platform/inject.ts): starts the head start. The first stage takes it as it starts, and calls it where the
+   * head passes at once; it is never left for later (by then the settings the background read may be stale).
+   */
+  startEarly?: () => void;
   /** Set by content-paint.js: a second copy injected into the same page does nothing (only the first check is painted ahead). */
   painting?: boolean;
 }

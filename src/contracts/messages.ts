@@ -4,6 +4,7 @@
  * `src/platform/messaging.ts` sends and handles them; errors cross as `{ ok: false, error }`.
  */
 import type { PageJudgement } from './judgement.js';
+import type { Settings } from './settings.js';
 import type { SourceInfo, AddSourceResult, ImportResult, SourceRequest } from './sources.js';
 
 /** Where the background's corpus lives right now: IndexedDB, or the bundled copy in memory when IndexedDB failed. */
@@ -73,11 +74,15 @@ export type BackgroundMessages = {
    * Content script → background: bring the second stage into the sender's frame. From the first stage, because the page
    * passed the cheap check (`{}`: the head start and the paint stage, content-early.js and content-paint.js, which ask
    * for the main stage once the answer is painted) or the reader asked (`main: true`: content-main.js at once); from
-   * the paint stage, `main: true`. Resolves once the injected scripts have run.
+   * the paint stage, `main: true`. Resolves once the injected scripts have run. For `{}` the background reads the
+   * reader's settings itself (the first stage asks as soon as the head passes, without reading them first): nothing
+   * is injected (`loaded: false`) when automatic checks are off or the site is turned off, and the settings it read
+   * come back either way, so the first stage need not read them again. `paint: true`, from a first stage whose head
+   * start came in with it (and runs already): only the paint stage, injected at once.
    */
   'load-main': {
-    request: { main?: boolean };
-    response: { loaded: boolean };
+    request: { main?: boolean; paint?: boolean };
+    response: { loaded: boolean; settings?: Settings };
   };
   /** Popup or options → background: what the corpus holds and where it lives. */
   'corpus-info': {

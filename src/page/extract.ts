@@ -7,7 +7,6 @@
  * Works in jsdom too (no layout is used), so the CLI can extract .html pages the same way.
  */
 import { TextMapBuilder, type TextMap } from './text-map.js';
-import { readHead } from './cheap-check.js';
 import { articleTitle } from './article-title.js';
 
 export interface Block {
@@ -439,11 +438,16 @@ const RETRY_BELOW = 500;
 
 /** The extraction as steps: a generator that pauses every so often, so a caller can spread it over several tasks. */
 export function* extractSteps(doc: Document): Generator<void, Extracted> {
-  const head = readHead(doc);
-  const title = (head.ogTitle || head.h1 || head.title).trim();
-  const empty: Extracted = { title, text: '', chunks: [], blocks: [], root: null, published: head.published, language: head.language };
+  // Of the head, only what the article needs: the head check's other reads (description, site name, JSON-LD) are not
+  // paid again before the article is sent, and a fallback title is read only for a page without an article.
+  const published = headMeta(doc, 'meta[property="article:published_time"],meta[itemprop="datePublished"],meta[name="date"]') || null;
+  const language = doc.documentElement?.getAttribute('lang') || null;
+  const empty = (): Extracted => {
+    const title = (headMeta(doc, 'meta[property="og:title"],meta[name="twitter:title"]') || (doc.querySelector('h1')?.textContent ?? '').slice(0, 500) || (doc.title ?? '').slice(0, 500)).trim();
+    return { title, text: '', chunks: [], blocks: [], root: null, published, language };
+  };
   const body = doc.body;
-  if (!body) return empty;
+  if (!body) return empty();
   let best = yield* readPass(body, true);
   // One furniture word on an ancestor ("sidebar", "widget", "modal") must not hide the whole article.
   if (!best || best.map.text.length < RETRY_BELOW) {
@@ -451,10 +455,15 @@ export function* extractSteps(doc: Document): Generator<void, Extracted> {
     if (again && again.map.text.length > (best?.map.text.length ?? 0)) best = again;
   }
   if (!best?.map.text) best = yield* readAll(body);
-  if (!best.map.text) return empty;
+  if (!best.map.text) return empty();
   const { map, blocks, top, headline } = best;
   const h1Text = headline?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return { ...empty, title: articleTitle(doc, h1Text), text: map.text, chunks: map.chunks, blocks, root: top };
+  return { title: articleTitle(doc, h1Text), text: map.text, chunks: map.chunks, blocks, root: top, published, language };
+}
+
+/** A meta tag's content in <head> (as the head check reads it: at most 500 characters). */
+function headMeta(doc: Document, selector: string): string {
+  return (doc.head ?? doc).querySelector<HTMLMetaElement>(selector)?.content?.slice(0, 500) ?? '';
 }
 
 /** Extracts the article's title, text (paragraphs separated by "\n\n") and the offset map back to the DOM, in one go. */

@@ -50,7 +50,7 @@ const NOT_OBJECTS: unknown[] = ['everything', 42, true, null, [], [1, 2], undefi
 const WRONG_FIELDS: Record<string, unknown[]> = {
   'judge-page': [{ url: 1, title: 't', text: 'x', published: null, language: null }, { url: 'u', title: 't', text: 42, published: null, language: null }, { url: 'u', title: 't', text: 'x', published: 7, language: null }],
   'page-status': [{ story: 'yes', claims: 1 }, { story: true, claims: -1 }, { story: true, claims: 1.5 }],
-  'load-main': [{ main: 'yes' }, { main: 1 }],
+  'load-main': [{ main: 'yes' }, { main: 1 }, { paint: 'yes' }],
   // The background's (a page's article) and the content script's (from the popup: `confirmed` and the story it joins).
   'background:add-source': [{ url: 7, title: 't', text: 'x', siteName: null, published: null, language: null, confirmed: false }, { url: 'u', title: 't', text: 'x', siteName: null, published: null, language: null, confirmed: false, story: 42 }, { url: 'u', title: 't', text: 'x', siteName: null, published: null, language: null, confirmed: true, newStory: ['a'] }],
   'content:add-source': [{ confirmed: 'yes' }, { confirmed: true, story: 7 }, { confirmed: true, newStory: 'x'.repeat(201) }],

@@ -2,7 +2,8 @@ import type { BackgroundMessages } from '../../contracts/messages.js';
 import browser from '../../platform/browser.js';
 import { shape } from '../../platform/check.js';
 import type { HandlerSpec } from '../../platform/messaging.js';
-import type { Settings } from '../../contracts/settings.js';
+import { isSiteDisabled, type Settings } from '../../contracts/settings.js';
+import { getSettings } from '../../platform/settings.js';
 import { STAGES_KEY } from '../../contracts/stages.js';
 
 /** The content script's second stage: extraction, highlighting and the UI (see src/content/main.ts). */
@@ -17,19 +18,44 @@ export const EARLY_STAGE = 'content-early.js';
  */
 export const PAINT_STAGE = 'content-paint.js';
 
-/** The first stage asks for the second in its own frame (the top one: it runs nowhere else); the paint stage, for the main stage. */
+/**
+ * The first stage asks for the second in its own frame (the top one: it runs nowhere else); the paint stage, for the
+ * main stage. Where the page passed the head check (`{}`), the first stage asks at once, without reading the settings
+ * first (a storage round trip on the page's side, then the check run again): they are read here, where the request
+ * waits for the injection anyway, and handed back with the answer for the first stage to follow.
+ */
 export const loadMain: HandlerSpec<BackgroundMessages, 'load-main'> = {
   from: ['content'],
-  check: shape({ main: (v) => v === undefined || typeof v === 'boolean' }),
+  check: shape({ main: (v) => v === undefined || typeof v === 'boolean', paint: (v) => v === undefined || typeof v === 'boolean' }),
   async run(p, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('No tab to load into');
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    if (p.main) await inject(target, [MAIN_STAGE]);
-    else await injectSecondStage(target);
-    return { loaded: true };
+    if (p.main) {
+      await inject(target, [MAIN_STAGE]);
+      return { loaded: true };
+    }
+    if (p.paint) {
+      // The head start came in with the first stage, which the background injected because these settings said to
+      // check the page: the paint stage is asked for before anything else (the page's judgement follows this message),
+      // the settings read meanwhile for the first stage to follow.
+      const [settings] = await Promise.all([getSettings(), inject(target, [PAINT_STAGE])]);
+      return { loaded: true, settings };
+    }
+    const settings = await getSettings();
+    if (!settings.autoCheck || isSiteDisabled(settings, hostOf(sender.url ?? sender.tab?.url))) return { loaded: false, settings };
+    await injectSecondStage(target);
+    return { loaded: true, settings };
   },
 };
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
 
 async function inject(target: { tabId: number; frameIds: number[] }, files: readonly string[]): Promise<void> {
   // Each its own injection (its own task on the page: two in one would be one long task), all asked for at once.
