@@ -10,17 +10,7 @@ import { send } from '../platform/messaging.js';
 import type { HeadStart } from './head-start.js';
 import { afterNextFrame, firstPaint } from './first-paint.js';
 import { stages } from './stages.js';
-
-/** Hands the main thread back to the page for a moment (scheduler.yield() where there is one, else a macrotask). */
-function pause(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
-  });
-}
+import { yieldToPage as pause } from '../page/yield.js';
 
 const shared = stages();
 if (window.top === window && !shared.painting) {

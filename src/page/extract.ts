@@ -6,6 +6,7 @@
  * A compact stand-in for @mozilla/readability, which alone would take 35 KB of the content script's 60 KB.
  * Works in jsdom too (no layout is used), so the CLI can extract .html pages the same way.
  */
+import { yieldToPage } from './yield.js';
 import { TextMapBuilder, type TextMap } from './text-map.js';
 import { articleTitle } from './article-title.js';
 
@@ -475,16 +476,7 @@ export function extractArticle(doc: Document): Extracted {
   }
 }
 
-/** Hands the main thread back to the page for a moment: scheduler.yield() where there is one, else a macrotask. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
-  });
-}
+export { yieldToPage };
 
 /** extractArticle, run in slices of about `sliceMs` so that no single task blocks the page for long. */
 export async function extractArticleSliced(doc: Document, sliceMs = 10, pause: () => Promise<void> = yieldToPage): Promise<Extracted> {

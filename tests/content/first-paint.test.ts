@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tracked } from './teardown.js';
 import { Controller, type JudgeRequest, type JudgeResponse } from '../../src/content/controller.js';
 import { firstPaint } from '../../src/content/first-paint.js';
 import { headStart, type HeadStart } from '../../src/content/head-start.js';
@@ -44,13 +45,7 @@ interface Setup {
   painted: Promise<HeadStart>;
 }
 
-const doms: JSDOM[] = [];
-const controllers: Controller[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.destroy();
-  for (const d of doms.splice(0)) d.window.close();
-  delete (globalThis as { document?: Document }).document;
-});
+const { doms, controllers } = tracked();
 
 function setup({ highlightApi = true }: { highlightApi?: boolean } = {}): Setup {
   const dom = new JSDOM(readFileSync(join(PAGES, 'seed-000', 'source.html'), 'utf8'), { url: 'http://127.0.0.1:8080/seed-000/', pretendToBeVisual: true });

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tracked } from './teardown.js';
 import { Controller, type JudgeRequest, type JudgeResponse } from '../../src/content/controller.js';
 import { headStart, judgeRequest, type HeadStart } from '../../src/content/head-start.js';
 import { extractArticle } from '../../src/page/extract.js';
@@ -45,13 +46,7 @@ function gatedJudge() {
   return { calls, judge, release };
 }
 
-const doms: JSDOM[] = [];
-const controllers: Controller[] = [];
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.destroy();
-  for (const d of doms.splice(0)) d.window.close();
-  delete (globalThis as { document?: Document }).document;
-});
+const { doms, controllers } = tracked();
 
 function controllerFor(dom: JSDOM, judge: (req: JudgeRequest) => Promise<JudgeResponse>, early: Promise<HeadStart> | null): { controller: Controller; taken: () => number } {
   let taken = 0;
