@@ -75,8 +75,12 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
 const ROLES = new Set(['president', 'government', 'congress', 'expert', 'military', 'police', 'agency', 'country']);
 
 /** "a Colombian fisherman", "un pescador venezolano": the party a demonym gives the thing it qualifies, by concept. */
+const demonymCache = new WeakMap<ClaimSlots, Map<string, { party: string; text: string }>>();
 function demonymsOf(gaz: Gazetteer, v: ClaimView): Map<string, { party: string; text: string }> {
+  const known = demonymCache.get(v.slots);
+  if (known) return known;
   const out = new Map<string, { party: string; text: string }>();
+  demonymCache.set(v.slots, out);
   for (const a of v.slots.actors) {
     if (!/^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u.test(a.text)) continue;
     const party = partyOf(gaz, a.id);
@@ -110,8 +114,21 @@ const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(?:[Ss]
 const TITLE_AFTER = /(?<![\p{L}])(?:[Ss]enador|[Ss]enadora|[Gg]obernador|[Gg]obernadora|[Gg]overnador|[Gg]overnadora|[Cc]ongresista|[Aa]lcalde|[Pp]refeito)\s+(?:por|de|del|do|da|pelo|pela|of|for)\s+(?:el\s+|o\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s*,?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
 const TITLE_WORD = /^(?:senator|governor|congressman|congresswoman|representative|mayor|the|a|an|us|u\.s\.)$/i;
 
+/** Results per sentence text, for what a sentence says of itself whoever it is compared with (bounded). */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size > 20000) cache.clear();
+      cache.set(text, (v = f(text)));
+    }
+    return v;
+  };
+}
+
 /** Each titled person's surname (folded) with the place in their title. */
-function titlePlaces(text: string): Map<string, string> {
+const titlePlaces = memo((text: string): Map<string, string> => {
   const out = new Map<string, string>();
   for (const re of [TITLE_BEFORE, TITLE_AFTER]) {
     re.lastIndex = 0;
@@ -123,7 +140,7 @@ function titlePlaces(text: string): Map<string, string> {
     }
   }
   return out;
-}
+});
 
 /** A ministry or department, by the words that name it in each language (war is defence: one department, renamed). */
 const OFFICE_KEY: [RegExp, string][] = [
@@ -143,7 +160,7 @@ const OFFICE_TITLES = [
 ];
 
 /** Each titled person's surname (folded) with the office in their title. */
-function titleOffices(text: string): Map<string, string> {
+const titleOffices = memo((text: string): Map<string, string> => {
   const out = new Map<string, string>();
   const folded = foldPlain(text);
   for (const re of OFFICE_TITLES) {
@@ -156,7 +173,7 @@ function titleOffices(text: string): Map<string, string> {
     }
   }
   return out;
-}
+});
 
 /** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
  * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
