@@ -62,13 +62,7 @@ export function createTabWatch(deps: TabWatchDeps): (tabId: number, change: TabC
     if (done.get(tabId) === key) return false;
     if (!worthAHeadCheck(title, url, await deps.stories())) return false;
     const settings = await deps.settings();
-    let host = '';
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      return false;
-    }
-    if (!settings.autoCheck || isSiteDisabled(settings, host)) return false;
+    if (!checksByItself(settings, url)) return false;
     done.set(tabId, key);
     try {
       if (deps.injectMain && deps.direct && storyInTitle(title, url, deps.direct())) await deps.injectMain(tabId, settings);
@@ -79,4 +73,15 @@ export function createTabWatch(deps: TabWatchDeps): (tabId: number, change: TabC
       return false;
     }
   };
+}
+
+/** True when these settings have a page at `url` checked by itself: automatic checks on, its site not turned off. */
+export function checksByItself(settings: Settings, url: string | undefined): boolean {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname;
+  } catch {
+    return false;
+  }
+  return settings.autoCheck && !isSiteDisabled(settings, host);
 }

@@ -68,7 +68,8 @@ export interface ClaimRecord {
 
 /** A dispute's reason as data, so that each interface can word it in its own language. */
 export interface Reason {
-  kind: 'quantity' | 'place' | 'time' | 'platform' | 'polarity' | 'actor' | 'sourcing' | 'denial';
+  /** `intent`: a threat told where an outlet tells the deed ("says halted, not threatened to halt"). */
+  kind: 'quantity' | 'place' | 'time' | 'platform' | 'polarity' | 'intent' | 'actor' | 'sourcing' | 'denial';
   /** What the outlet says. */
   theirs: string;
   /** What the claim being judged says. */

@@ -167,6 +167,10 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
+/** Whether a pair tells the same action: agreeing on it (or on "the measure"), or at odds on its direction or intent. */
+const toldAction = (pair: PairJudgement): boolean =>
+  pair.agreements.includes('action') || pair.agreements.includes('context') || pair.conflicts.some((r) => r.kind === 'polarity' || r.kind === 'intent');
+
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
 export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): Candidate[] {
   const out: Candidate[] = [];
@@ -181,8 +185,7 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     const pair = compareClaims(ctx.story.gazetteer, view, doc.view);
     if (!pair.sameFrame) continue;
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
-    const sameAction = pair.agreements.includes('action') || pair.agreements.includes('context') || pair.conflicts.some((r) => r.kind === 'polarity');
-    if (relevance < RELEVANCE_MIN && !sameAction && !slotLinked(view, doc.view)) continue;
+    if (relevance < RELEVANCE_MIN && !toldAction(pair) && !slotLinked(view, doc.view)) continue;
     out.push({ claim: hit.doc, coverage: hit.coverage, relevance, pair });
   }
   return out;
@@ -295,7 +298,7 @@ function isQuotation(text: string): boolean {
   return q >= 4 && q * 2 >= all;
 }
 
-const AUXILIARY = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);
 
 /**
  * What a claim says *of* the story's action when the action is its subject, as a noun: "Britain's pause opens a rare
@@ -314,10 +317,10 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
     if (!noun || !(noun.tags & Tag.NOUN)) continue;
     const next = foldPlain(m[2]!);
     // "the suspension will barely affect…", "la medida podría afectar…": a modal or auxiliary opens the predicate too.
-    if (!AUXILIARY.has(next) && (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, m[2]!)[0]?.tags)) return null;
+    if (!MODALS.has(next) && (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, m[2]!)[0]?.tags)) return null;
     const rest = view.text.slice(a.start + m[0].length - m[2]!.length).split(/[,;:]/)[0]!;
     // "The freeze would stay in place as long as…": how long it lasts is its condition, compared as one.
-    if (AUXILIARY.has(next) && /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|ate que)(?![\p{L}])/iu.test(foldPlain(rest))) return null;
+    if (MODALS.has(next) && /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|ate que)(?![\p{L}])/iu.test(foldPlain(rest))) return null;
     // The action's own object ("de inteligencia") is the action's, not what is said of it.
     const ofAction = (w: string) => {
       const c = conceptOf(w);
@@ -450,11 +453,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const specifics = view.slots.quantities.some((q) => q.unit);
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
-  const sameAction = (c: Candidate) => c.pair.agreements.includes('action') || c.pair.agreements.includes('context') || c.pair.conflicts.some((r) => r.kind === 'polarity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
   const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
   // "The measure was announced after the summit in Bogotá": an action reached through "the measure" is context, not the core.
-  const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter(sameAction) : mine;
+  const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter((c) => toldAction(c.pair)) : mine;
   const own = core.length ? core : mine;
   // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
   const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
@@ -482,13 +484,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const predicated = (c: Candidate) => !gate.predicate || c.coverage >= SAME_SENTENCE || holdsPredicate(gate.predicate, ctx.claims[c.claim]!.record.text, ctx.claims[c.claim]!.view.slots.language ?? 'en');
   // A place, day or platform agreeing says where or when, not what: with nothing else agreeing ("summoned the US
   // envoy in Bogotá" against "met the fisherman's family in Bogotá"), the sentence must cover the claim as words do.
+  const oneLanguage = (c: Candidate) => !!view.slots.language && ctx.claims[c.claim]!.view.slots.language === view.slots.language;
   const circumstantial = (c: Candidate) => c.pair.agreements.every((a) => a === 'place' || a === 'time' || a === 'platform' || a === 'sourcing');
   const wordsHold = (c: Candidate) => {
     if (!circumstantial(c)) return true;
     const other = ctx.claims[c.claim]!;
-    const oneLanguage = !!view.slots.language && other.view.slots.language === view.slots.language;
     // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
-    return c.coverage >= WORDS_ONLY_MIN || (oneLanguage && plainHeld(gate.plain, other.terms) > 0);
+    return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
   };
   // Who said it: "Petro admitted that…" is not confirmed by the words of the analyst an outlet quotes.
   const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || ctx.speakers[c.claim] === gate.speaker;
@@ -506,13 +508,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // must be there too: shared actors and themes around another predicate are not the same fact.
     // (Only within one language: plain words don't cross into another.)
     const other = ctx.claims[c.claim]!;
-    const oneLanguage = !!view.slots.language && other.view.slots.language === view.slots.language;
-    if (c.pair.agreements.length === 0 && oneLanguage && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
+    if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.
     if (gate.own && c.pair.agreements.every((a) => a === 'context' || a === 'sourcing') && ctx.index.coverage(gate.own, other.terms) < CONFIRM_MIN) return false;
-    // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
-    // actors, and a sentence telling that action matches them; what the claim says of it must be there too.
     return c.coverage >= CONFIRM_MIN && !onlySourcing && (c.pair.agreements.length > 0 || c.coverage >= WORDS_ONLY_MIN);
   });
   const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.relevance > a.relevance ? b : a));
@@ -526,7 +525,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   });
   // A dispute on the claim's core wins, unless another sentence of the outlet agrees on that very detail
   // (one sentence says Tuesday, another gives Sunday for something else); then full confirmations, then partial ones.
-  const KIND: Record<Reason['kind'], Agreement> = { quantity: 'quantity', place: 'place', time: 'time', platform: 'platform', polarity: 'action', actor: 'action', sourcing: 'sourcing', denial: 'sourcing' };
+  const KIND: Record<Reason['kind'], Agreement> = { quantity: 'quantity', place: 'place', time: 'time', platform: 'platform', polarity: 'action', intent: 'action', actor: 'action', sourcing: 'sourcing', denial: 'sourcing' };
   // A fact stated flat is doubted by "only unnamed sources claimed it" only where the outlet nowhere states it itself:
   // "sources told CNN the pause began a month ago" beside its own "Britain has suspended…" is a detail of its report.
   // (Who announced it, against unnamed sources, still disputes: the outlet gives another account of the source.)
@@ -596,8 +595,7 @@ function omitting<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(r: T
   return { ...r, verdicts, speaks: r.speaks && verdicts.some((v) => v.stance !== 'omit') };
 }
 
-// (A threat against the deed told of the same day is not the action's direction: it stands under a threat's frame.)
-const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity' && !v.reasonData.ours.startsWith('threatened to');
+const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reasonData?.kind === 'polarity';
 
 /**
  * A sentence whose action sits under a frame that is the real news ("walked back his threat to stop…", "said the

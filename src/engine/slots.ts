@@ -30,8 +30,9 @@ export function analyse(gazetteer: Gazetteer, text: string, language?: string): 
   const entityAt: (EntityMention | null)[] = tokens.map(() => null);
   for (const e of entities) for (let i = e.first; i <= e.last; i++) entityAt[i] = e;
   const concepts = tokens.map((t, i) => (entityAt[i] ? null : conceptOf(t.word)));
-  continuation(tokens.map((t) => t.word), concepts);
-  ordinals(tokens.map((t) => t.word), concepts);
+  const words = tokens.map((t) => t.word);
+  continuation(words, concepts);
+  phrases(words, concepts);
   return { original: text, folded, tokens, concepts, entityAt, entities, language: language ?? guessLanguage(text), gazetteer };
 }
 
@@ -40,7 +41,7 @@ export function analyse(gazetteer: Gazetteer, text: string, language?: string): 
  * "Segundo" is "according to" only before what it cites ("segundo o relatório", "segundo fontes", "segundo ele"):
  * "seu segundo mandato", "el segundo ataque" are a second one.
  */
-function ordinals(words: readonly string[], concepts: (string | null)[]): void {
+function phrases(words: readonly string[], concepts: (string | null)[]): void {
   for (let i = 0; i < words.length; i++) {
     // "dejar sin efecto el intercambio", "deixar sem efeito": to annul, a stop verb.
     if (/^(?:dej|deix)/.test(words[i]!) && (words[i + 1] === 'sin' || words[i + 1] === 'sem') && (words[i + 2] === 'efecto' || words[i + 2] === 'efeito')) {
@@ -331,8 +332,7 @@ const SAID = /^(?:said|says|told|warned|dijo|dice|advirtio|aseguro|afirmo|disse|
  * nor the reverse. "Announced it would not cooperate" is a decision, not a promise: only speech by the doer counts.
  */
 function intention(a: Analysis, i: number): boolean {
-  const words = a.tokens.map((t) => t.word);
-  const before = (k: number) => words[k] ?? '';
+  const before = (k: number) => a.tokens[k]?.word ?? '';
   // "threatened to cut", "amenazó con suspender", "ameaçou cortar", with up to one word between.
   // (A day may stand between: "amenazó el martes con suspender", "threatened on Tuesday to halt".)
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {

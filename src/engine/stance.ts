@@ -50,7 +50,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
     if (threat) {
       const days: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
       compareTimes(q, d, days, true);
-      if (days.agreements.includes('time') && !days.conflicts.length) return { ...out, conflicts: [{ kind: 'polarity', theirs: actionWords(threat.da), ours: `threatened to ${VERB_BARE[threat.qa.verb] ?? threat.qa.verb}` }], agreements: ['time'] };
+      if (days.agreements.includes('time') && !days.conflicts.length) return { ...out, conflicts: [{ kind: 'intent', theirs: actionWords(threat.da), ours: `threatened to ${threat.qa.verb}` }], agreements: ['time'] };
     }
     out.sameFrame = false;
     return out;
@@ -131,7 +131,6 @@ function memo<T>(f: (text: string) => T): (text: string) => T {
 const titlePlaces = memo((text: string): Map<string, string> => {
   const out = new Map<string, string>();
   for (const re of [TITLE_BEFORE, TITLE_AFTER]) {
-    re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const place = m[1]!;
       if (TITLE_WORD.test(place) || /^(?:Colombian|American|British|US|Republican|Democratic|Democrat)$/.test(place)) continue;
@@ -164,7 +163,6 @@ const titleOffices = memo((text: string): Map<string, string> => {
   const out = new Map<string, string>();
   const folded = foldPlain(text);
   for (const re of OFFICE_TITLES) {
-    re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {
       const key = OFFICE_KEY.find(([k]) => k.test(m[1]!.toLowerCase()))?.[1];
       // The name as the text writes it (folding keeps offsets): its capitals tell a name from the words after it.
@@ -232,8 +230,6 @@ function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJu
   }
   return agreed || !other;
 }
-
-const VERB_BARE: Record<string, string> = { suspend: 'suspend', halt: 'halt', cease: 'cease', stop: 'stop', cut: 'cut', nix: 'nix', end: 'end', freeze: 'freeze', pause: 'pause', block: 'block', withdraw: 'withdraw', continue: 'continue', maintain: 'maintain', resume: 'resume', keep: 'keep', share: 'share' };
 
 /** The claim's threatened action and the outlet's same action done (not promised, not future), by the same side. */
 function threatAgainstDeed(gaz: Gazetteer, qv: ClaimView, d: ClaimSlots): { qa: ActionSlot; da: ActionSlot } | null {

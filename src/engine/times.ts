@@ -44,7 +44,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => { kind: TimeSlot['ki
   { re: new RegExp(String.raw`${B}(?:in|en|em|since|desde|of|de)\s+((?:19|20)\d\d)${E}`, 'gu'), make: (m) => ({ kind: 'year', value: m[1]! }) },
   { re: new RegExp(String.raw`${B}(${Object.keys(RELATIVE).join('|')})${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: RELATIVE[m[1]!]! }) },
   // "this year", "last year", "este año", "el año pasado", "o ano passado" (folded: ano)
-  { re: new RegExp(String.raw`${B}(?:(this|este|neste)\s+(?:year|ano)|(last|el|o|no)\s+(?:year|ano)\s+pasado|(el|o|no)\s+ano\s+passado|(last)\s+year|(el)\s+pasado\s+ano)${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: m[1] ? THIS_YEAR : LAST_YEAR }) },
+  { re: new RegExp(String.raw`${B}(?:(this|este|neste)\s+(?:year|ano)|last\s+year|(?:el|o|no)\s+ano\s+pass?ado|el\s+pasado\s+ano)${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: m[1] ? THIS_YEAR : LAST_YEAR }) },
   // "that same month", "ese mismo día", "no mesmo dia": the month or day a sentence before gave (see applyArticleContext).
   { re: new RegExp(String.raw`${B}(?:(?:that|the)\s+same|(?:ese|aquel|el|este)\s+mismo|(?:esse|aquele|o|neste|nesse|naquele|no)\s+mesmo)\s+(month|mes|day|dia)${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: /^(?:month|mes)$/.test(m[1]!) ? SAME_MONTH : SAME_DAY }) },
 ];

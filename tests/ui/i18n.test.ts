@@ -121,6 +121,7 @@ describe('reasons worded from reasonData', () => {
     [{ kind: 'quantity', theirs: '$377 million', ours: '$1.5 billion' }, { es: 'dice $377 millones, no $1,5 mil millones', pt_BR: 'diz $377 milhões, não $1,5 bilhões', pt_PT: 'diz $377 milhões, não $1,5 mil milhões' }],
     [{ kind: 'quantity', theirs: 'dozens', ours: 'more than 100' }, { es: 'dice decenas, no más de 100', pt_BR: 'diz dezenas, não mais de 100' }],
     [{ kind: 'polarity', theirs: 'continuing', ours: 'suspended' }, { es: 'dice que continúa, no que se suspendió', pt_BR: 'diz que continua, não que foi suspenso' }],
+    [{ kind: 'intent', theirs: 'halted', ours: 'threatened to halt' }, { es: 'dice que se detuvo, no que solo se amenazó con hacerlo', pt_BR: 'diz que foi interrompido, não que apenas se ameaçou fazê-lo' }],
     [
       { kind: 'sourcing', theirs: 'CNN reported it from unnamed sources', ours: 'the United Kingdom announced it' },
       { es: 'dice que CNN lo informó citando fuentes anónimas, no que el Reino Unido lo anunció', pt_BR: 'diz que CNN o noticiou citando fontes anônimas, não que o Reino Unido o anunciou', pt_PT: 'diz que CNN o noticiou citando fontes anónimas, não que o Reino Unido o anunciou' },

@@ -2,7 +2,8 @@ import type { BackgroundMessages } from '../../contracts/messages.js';
 import browser from '../../platform/browser.js';
 import { shape } from '../../platform/check.js';
 import type { HandlerSpec } from '../../platform/messaging.js';
-import { isSiteDisabled, type Settings } from '../../contracts/settings.js';
+import type { Settings } from '../../contracts/settings.js';
+import { checksByItself } from '../tab-watch.js';
 import { getSettings } from '../../platform/settings.js';
 import { STAGES_KEY } from '../../contracts/stages.js';
 
@@ -43,19 +44,11 @@ export const loadMain: HandlerSpec<BackgroundMessages, 'load-main'> = {
       return { loaded: true, settings };
     }
     const settings = await getSettings();
-    if (!settings.autoCheck || isSiteDisabled(settings, hostOf(sender.url ?? sender.tab?.url))) return { loaded: false, settings };
+    if (!checksByItself(settings, sender.url ?? sender.tab?.url)) return { loaded: false, settings };
     await injectSecondStage(target);
     return { loaded: true, settings };
   },
 };
-
-function hostOf(url: string | undefined): string {
-  try {
-    return new URL(url ?? '').hostname;
-  } catch {
-    return '';
-  }
-}
 
 async function inject(target: { tabId: number; frameIds: number[] }, files: readonly string[]): Promise<void> {
   // Each its own injection (its own task on the page: two in one would be one long task), all asked for at once.

@@ -79,5 +79,7 @@ export function localReason(reason: string | null, data: Reason | null): string 
   }
   // An action: "dice que continúa, no que se suspendió".
   if (data.kind === 'polarity') return t('reasonSaysThatNot', word(data.theirs), word(data.ours));
+  // A threat against the deed: "dice que se detuvo, no que solo se amenazó con hacerlo".
+  if (data.kind === 'intent') return t('reasonThreatenedNot', word(data.theirs));
   return t('reasonSays', value(data.theirs), value(data.ours));
 }
