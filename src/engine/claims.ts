@@ -280,7 +280,15 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
         inferred = true;
       }
     }
-    const ref = main && !kept.some((a) => a.object === main.object) ? REFERENCE.exec(foldPlain(c.view.text)) : null;
+    const folded = foldPlain(c.view.text);
+    let ref = main && !kept.some((a) => a.object === main.object) ? REFERENCE.exec(folded) : null;
+    if (main && !ref && main.subject) {
+      // "Petro announced the move on Twitter, citing a report that the UK had halted…": the move is the one its
+      // doer announces, even with another party's action in the sentence. Only right after the doer and one verb.
+      const r = REFERENCE.exec(folded);
+      const doer = r && slots.actors.filter((x) => x.end <= r.index).pop();
+      if (r && doer && !doer.governed && (doer.id === main.subject || doer.party === party(main.subject)) && /^\s+\S+\s+$/.test(folded.slice(doer.end, r.index)) && !kept.some((a) => a.object === main.object && a.subject === main.subject)) ref = r;
+    }
     if (main && ref) {
       // Folding keeps lengths for these languages' letters, so the offsets are the original's.
       kept.push({ ...main, inferred: true, text: c.view.text.slice(ref.index, ref.index + ref[0].length), start: ref.index, end: ref.index + ref[0].length });

@@ -536,8 +536,12 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
 type Sourcing = 'official' | 'media' | 'unnamed' | 'denied' | 'flat';
 
 /** How a claim sources the action of `subject`: announced by that actor itself, reported by the press, by unnamed sources, denied, or stated flat. */
-function sourcingOf(gaz: Gazetteer, s: ClaimSlots, subject: string | null): { kind: Sourcing; source: string | null } {
-  const atts = s.attributions;
+function sourcingOf(gaz: Gazetteer, s: ClaimSlots, subject: string | null, action?: ActionSlot): { kind: Sourcing; source: string | null } {
+  // With several actions in one sentence, an attribution is the nearest action's: in "Petro announced the move,
+  // citing a CNN report that unnamed sources claimed the UK had halted…", the unnamed sources are the UK's.
+  const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, a.start - b.end, b.start - a.end);
+  const others = action ? s.actions.filter((x) => x !== action && x.object) : [];
+  const atts = others.length ? s.attributions.filter((a) => others.every((o) => gap(a, action!) <= gap(a, o))) : s.attributions;
   const denied = atts.find((a) => a.kind === 'denied');
   if (denied) return { kind: 'denied', source: denied.source };
   const unnamed = atts.find((a) => a.unnamed);
@@ -585,8 +589,8 @@ function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: Pair
     if (!qa.object || !qa.subject || qa.inferred) continue;
     const da = d.actions.find((x) => x.object === qa.object && x.subject && partyOf(gaz, x.subject) === partyOf(gaz, qa.subject));
     if (!da) continue;
-    const qs = sourcingOf(gaz, q, qa.subject);
-    const ds = sourcingOf(gaz, d, da.subject);
+    const qs = sourcingOf(gaz, q, qa.subject, qa);
+    const ds = sourcingOf(gaz, d, da.subject, da);
     const subj = nameOf(gaz, qa.subject);
     const media = (src: string | null) => (src ? nameOf(gaz, src) : 'the press');
     // One medium's report is not another's: "…, The New York Times reported" is not confirmed by "CNN reported that…"

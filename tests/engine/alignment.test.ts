@@ -3,7 +3,10 @@
  * it names, and its negation. Sentences written here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
+import { buildCorpus } from '../../src/engine/corpus-build.js';
 import { createJudge, quotedWords, speakerOf, type Judge } from '../../src/engine/judge.js';
 import { applyArticleContext, namesOf, looseNegations, prepareClaim, withoutDateline } from '../../src/engine/claims.js';
 import { analyse, slotsOf } from '../../src/engine/slots.js';
@@ -520,5 +523,28 @@ describe('what the action as a subject will do', () => {
   it('while how long it lasts stays its condition, compared as one', () => {
     // 004: "The measure will remain in place \"as long as the missile attacks on boats in the Caribbean persist\""
     expect(stancesOf('The freeze would stay in place for as long as the US keeps firing missiles at boats in the Caribbean.')[4]).toBe('confirm');
+  });
+});
+
+describe('"the move" its doer announces, beside another party\'s action', () => {
+  const OUTLETS = JSON.stringify({
+    articles: [
+      { file: '000_a.txt', publisher: 'Test Wire', domain: 'wire.test', url: 'https://wire.test/a', published: '2025-11-12', original: null, language: 'en', headline: null, furniture: [] },
+    ],
+  });
+  const ARTICLE = [
+    'Colombia is suspending its intelligence sharing with the United States.',
+    'Petro announced the move on his Twitter account, citing a CNN report that unnamed sources said Britain had halted intelligence sharing with the US.',
+  ].join('\n\n');
+  let local: Judge;
+  beforeAll(() => {
+    local = createJudge(buildCorpus({ story: readFileSync(join(DEFAULT_INPUT, 'story.json'), 'utf8'), outlets: OUTLETS, files: new Map([['000_a.txt', ARTICLE]]) }));
+  });
+  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+  it('is the doer\'s action: another platform for the announcement disputes it', () => {
+    expect(stanceOf('Petro announced the suspension of intelligence sharing in a post on Facebook.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Twitter|X/) });
+  });
+  it('and the unnamed sources are the other party\'s, not the announcement\'s', () => {
+    expect(stanceOf('Petro announced the suspension of intelligence sharing on his Twitter account.')?.stance).toBe('confirm');
   });
 });
