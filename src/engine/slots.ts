@@ -1,7 +1,7 @@
 /** Reads a claim's slots: quantities, places, times, actors, actions with polarity, and attribution. */
 import type { ActionSlot, ActorSlot, AttributionSlot, ClaimSlots, EventSlot, PlaceSlot } from '../contracts/index.js';
 import { fold, guessLanguage, tokenize, type Folded, type Token } from './text.js';
-import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
+import { CAPITALISED_COMMON, CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { containersOf, findEntities, type EntityMention, type Gazetteer } from './entities.js';
 import { extractQuantities } from './quantities.js';
 import { extractTimes } from './times.js';
@@ -389,9 +389,36 @@ function eventsOf(a: Analysis): EventSlot[] {
     }
     let negated = false;
     for (let j = Math.max(0, i - 3); j < i; j++) if (negations.has(a.tokens[j]!.word) && !/[,;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[i]!.start))) negated = true;
-    out.push({ concept: c, agent: agentAt?.actor?.id ?? null, patient: patient?.actor?.id ?? null, negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
+    const agent = agentAt?.actor?.id ?? (subject ? null : unknownDoer(a, i));
+    out.push({ concept: c, agent, patient: patient?.actor?.id ?? null, negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
   }
   return out;
+}
+
+/** A capitalised word the gazetteer and lexicon do not know, not first in the sentence or after a quote mark. */
+function unknownName(a: Analysis, j: number): string | null {
+  const t = a.tokens[j];
+  if (!t || j === 0 || a.entityAt[j] || a.concepts[j] || STOPWORDS.has(t.word) || CAPITALISED_COMMON.has(t.word) || t.word.length < 3) return null;
+  const o = orig(a, t.start, t.end);
+  if (!/^\p{Lu}\p{Ll}/u.test(o.text) || /[.!?:;"“”«»'‘’(\[—–-]\s*$/u.test(a.original.slice(0, o.start))) return null;
+  return `?${t.word}`;
+}
+
+/**
+ * The doer of an event named by a name the story does not know: "O presidente Lula foi o anfitrião da cúpula" or
+ * "the summit hosted by Lula" (`?lula`). Only right before the event word, in its clause, or right after "by".
+ */
+function unknownDoer(a: Analysis, i: number): string | null {
+  for (let j = i + 1; j < Math.min(a.tokens.length, i + 4); j++) {
+    if (AGENT.has(a.tokens[j]!.word)) return unknownName(a, j + 1);
+    if (a.entityAt[j]) break;
+  }
+  for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
+    if (a.entityAt[j] || /[,;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) return null;
+    const name = unknownName(a, j);
+    if (name) return PREPOSITIONS.has(a.tokens[j - 1]!.word) && !AGENT.has(a.tokens[j - 1]!.word) ? null : name;
+  }
+  return null;
 }
 
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;

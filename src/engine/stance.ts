@@ -31,7 +31,9 @@ export interface PairJudgement {
   missing: ('quantity' | 'place' | 'time' | 'sourcing')[];
 }
 
-const nameOf = (gaz: Gazetteer, id: string | null): string => (id ? gaz.actorById.get(id)?.name ?? id : 'someone');
+/** An actor's name; a name the story does not know ("?lula") as it was written, capitalised. */
+const nameOf = (gaz: Gazetteer, id: string | null): string =>
+  id ? gaz.actorById.get(id)?.name ?? (id.startsWith('?') ? id.slice(1).replace(/^\p{L}/u, (c) => c.toUpperCase()) : id) : 'someone';
 
 function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean {
   return a === null || b === null || partyOf(gaz, a) === partyOf(gaz, b);
@@ -221,7 +223,7 @@ function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJu
     else if (!fits.length) other = true;
     // "Lula hosted the summit" against "the summit hosted by Petro": the same event, to the same party, by another doer.
     const by = same.find((de) => !de.negated && !qe.negated && qe.agent && de.agent && !sameParty(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
-    if (by) rival ??= { kind: 'actor', theirs: gaz.actorById.get(by.agent!)?.name ?? by.agent!, ours: gaz.actorById.get(qe.agent!)?.name ?? qe.agent! };
+    if (by) rival ??= { kind: 'actor', theirs: nameOf(gaz, by.agent), ours: nameOf(gaz, qe.agent) };
   }
   if (agreed && !out.agreements.includes('action')) out.agreements.push('action');
   if (!agreed && rival) {

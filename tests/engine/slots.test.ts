@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSlots } from '../../src/engine/slots.js';
+import { createJudge } from '../../src/engine/judge.js';
+import { buildFromDir, DEFAULT_INPUT } from '../../scripts/corpus/build-corpus.js';
 import { SEED_GAZETTEER } from './seed-story.js';
 
 const q = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).quantities.map((x) => ({ value: x.value, hedge: x.hedge, unit: x.unit }));
@@ -159,6 +161,22 @@ describe('events between parties', () => {
   });
   it('take no doer from another clause far back', () => {
     expect(events('Trump went so far as to accuse Petro of drug trafficking and sanctioning him.')).toEqual([['sanction', null, null]]);
+  });
+  it('take a doer the story does not know by name, right before the event or after "by"', () => {
+    expect(events('O presidente Lula foi o anfitrião da cúpula em Santa Marta.', 'pt')).toEqual([['host', '?lula', null]]);
+    expect(events('The summit in Santa Marta was hosted by Boric.')).toEqual([['host', '?boric', null]]);
+    // Not a word a sentence or quotation capitalises for its place, nor a name governed by another preposition.
+    expect(events('Anfitrião da cúpula, Petro falou em Santa Marta.', 'pt')[0]?.[1]).not.toBe('?anfitriao');
+    expect(events('The summit, with Boric present, was hosted in Santa Marta.')).toEqual([['host', null, null]]);
+  });
+});
+
+describe('an event\'s doer by a name the story does not know', () => {
+  it('disputes the doer the outlets name, and says who', () => {
+    const judge = createJudge(buildFromDir(DEFAULT_INPUT));
+    const [c] = judge.judgeClaims(['O presidente Lula foi o anfitrião, em Santa Marta, da cúpula entre a CELAC e a União Europeia.']);
+    expect(c!.stances.find((s) => s.stance === 'dispute')).toMatchObject({ reason: expect.stringMatching(/Lula/) });
+    expect(c!.stances.filter((s) => s.stance === 'confirm')).toEqual([]);
   });
 });
 
