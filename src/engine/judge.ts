@@ -298,6 +298,8 @@ function isQuotation(text: string): boolean {
   return q >= 4 && q * 2 >= all;
 }
 
+/** Prepositions that open an action noun's own complement ("the suspension of…", "la retirada de…"). */
+const COMPLEMENT = new Set(['of', 'from', 'with', 'to', 'on', 'de', 'del', 'do', 'da', 'dos', 'das', 'con', 'com', 'a', 'al', 'ao', 'and', 'y', 'e', 'by', 'por', 'pelo', 'pela', 'entre', 'between']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);
 
 /**
@@ -315,17 +317,34 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
     if (!m) continue;
     const [noun] = tokenizeStory(story.lexicon, m[1]!);
     if (!noun || !(noun.tags & Tag.NOUN)) continue;
-    const next = foldPlain(m[2]!);
-    // "the suspension will barely affect…", "la medida podría afectar…": a modal or auxiliary opens the predicate too.
-    if (!MODALS.has(next) && (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, m[2]!)[0]?.tags)) return null;
-    const rest = view.text.slice(a.start + m[0].length - m[2]!.length).split(/[,;:]/)[0]!;
-    // "The freeze would stay in place as long as…": how long it lasts is its condition, compared as one.
-    if (MODALS.has(next) && /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|ate que)(?![\p{L}])/iu.test(foldPlain(rest))) return null;
     // The action's own object ("de inteligencia") is the action's, not what is said of it.
     const ofAction = (w: string) => {
       const c = conceptOf(w);
       return !!c && (OBJECT_CONCEPTS[c] === a.object || c === a.object);
     };
+    let next = foldPlain(m[2]!);
+    let at = a.start + m[0].length - m[2]!.length;
+    // "Colombia's withdrawal from intelligence sharing highlights…": past the action's own complement (a preposition,
+    // its object words, the parties) to the word after it.
+    if (COMPLEMENT.has(next)) {
+      const clause = view.text.slice(at).split(/[,;:]/)[0]!;
+      const names = new Set(view.slots.actors.flatMap((x) => tokenize(foldPlain(x.text)).map((t) => t.word)));
+      // Only as the clause's subject: nothing but its article and parties before it ("se ordenó la suspensión de…" is an object).
+      const lead = foldPlain(view.text.slice(0, a.start + m[0].length - m[1]!.length - m[2]!.length - 1)).split(/[,;:]/).pop()!;
+      if (tokenize(lead).some((t) => !NOT_A_VERB.has(t.word) && !names.has(t.word) && t.word !== 's' && t.word !== 'and' && t.word !== 'y' && t.word !== 'e' && !tokenizeStory(story.lexicon, t.word)[0]?.tags)) return null;
+      const words = [...clause.matchAll(/\p{L}+/gu)];
+      let k = 0;
+      const inComplement = (w: string) => COMPLEMENT.has(w) || ofAction(w) || names.has(w) || NOT_A_VERB.has(w) || !!tokenizeStory(story.lexicon, w)[0]?.tags;
+      while (k < words.length && k < 8 && inComplement(foldPlain(words[k]![0]))) k++;
+      if (k === 0 || k >= words.length || k >= 8) return null;
+      next = foldPlain(words[k]![0]);
+      at += words[k]!.index!;
+    }
+    // "the suspension will barely affect…", "la medida podría afectar…": a modal or auxiliary opens the predicate too.
+    if (!MODALS.has(next) && (STOPWORDS.has(next) || conceptOf(next) || tokenizeStory(story.lexicon, next)[0]?.tags)) return null;
+    const rest = view.text.slice(at).split(/[,;:]/)[0]!;
+    // "The freeze would stay in place as long as…": how long it lasts is its condition, compared as one.
+    if (MODALS.has(next) && /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|ate que)(?![\p{L}])/iu.test(foldPlain(rest))) return null;
     const words = tokenize(foldPlain(rest)).map((t) => t.word).filter((w) => !STOPWORDS.has(w) && w.length > 2 && !ofAction(w));
     return { words, stems: words.map((w) => stem(w, language)) };
   }
@@ -334,6 +353,8 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
 
 const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to|because|porque|pois|ya que|puesto que|dado que|given that|debido a que)\s+(\p{L}+)/gu;
 const INFINITIVE = /(?:ar|er|ir|or)$/;
+/** A word opening an indirect question, before the action in its clause (folded: "qué" is "que", so only unambiguous forms). */
+const WH_CLAUSE = /(?<![\p{L}])(?:what|whether|how|why|lo que|o que)\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
 const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'el', 'la', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'un', 'una', 'su', 'sua', 'seu']);
 /**
  * Verbs that only say the step was taken ("has taken the step of suspending", "tomó la decisión de suspender") or
@@ -382,6 +403,14 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
       }
     }
     const before = folded.slice(0, a.start);
+    // Inside a question the claim asks or leaves open: "what information Colombia will cease sharing remains unclear",
+    // "it is not known whether…", "no se sabe qué…". What it says of that question is the claim.
+    const wh = WH_CLAUSE.exec(before.slice(before.search(/[^,;:]*$/)));
+    if (wh) {
+      const clauseStart = before.search(/[^,;:]*$/);
+      const words = contentWords(`${before.slice(clauseStart, clauseStart + wh.index)} ${folded.slice(a.end, clauseEnd(a.end))}`, language, ofAction);
+      return words ?? { words: [], stems: [] };
+    }
     const verbWord = tokenize(folded.slice(a.start, a.end))[0]?.word ?? '';
     const nonFinite = language === 'en' ? /ing$/.test(verbWord) : INFINITIVE.test(verbWord);
     // As the subject of what follows: "…that cutting off intelligence sharing would hurt…".
@@ -419,7 +448,9 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
   const concepts = new Set(own.map((w) => conceptOf(w)).filter((c): c is string => !!c));
   const holds = (i: number) => stems.has(predicate.stems[i]!) || concepts.has(conceptOf(predicate.words[i]!) ?? '');
   // Its verb ("abarca", "opens") first, and half its words.
-  return holds(0) && predicate.words.filter((_, i) => holds(i)).length * 2 >= predicate.words.length;
+  // Of two words, both: "remains unclear" is not held by "will remain in effect".
+  const held = predicate.words.filter((_, i) => holds(i)).length;
+  return holds(0) && (predicate.words.length === 2 ? held === 2 : held * 2 >= predicate.words.length);
 }
 
 /**

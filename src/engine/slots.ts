@@ -252,6 +252,8 @@ function actionsOf(a: Analysis): ActionSlot[] {
           if (j > i) blockedAfter = true;
           else blockedBefore = true;
         }
+        // Nor across a comma before it: "According to intelligence sources consulted, the suspension will…".
+        if (j < i && /[,;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) blockedBefore = true;
         if ((j > i && blockedAfter) || (j < i && blockedBefore)) continue;
         const oc = a.concepts[j];
         if (oc && OBJECT_CONCEPTS[oc]) {

@@ -215,3 +215,24 @@ describe("the writer's reading of the story", () => {
     for (const t of ['The decision follows reports of US strikes on boats.', 'The measure will remain in force while the attacks continue.', 'La medida afecta a todos los niveles de la inteligencia.']) expect(isAssertion(t, false), t).toBe(true);
   });
 });
+
+describe('the action inside a subject or a question', () => {
+  it('an open question about the action is not the action', () => {
+    expectCounts(
+      [
+        'What information Colombia will stop sharing with the United States remains unclear.',
+        'It is not yet known whether Colombia will suspend intelligence sharing with the United States for long.',
+        'Aún no está claro lo que Colombia dejará de compartir con Estados Unidos.',
+      ],
+      { confirm: 0 },
+    );
+  });
+  it('what is said of the action past its complement must be said: "Colombia\'s halt of intelligence sharing angers the Pentagon"', () => {
+    expectCounts(['Colombia\'s halt of intelligence sharing with Washington angered the Pentagon.'], { confirm: 0 });
+    // The plain action is still confirmed.
+    expect(count(stancesOf('Colombia halted intelligence sharing with Washington.'), 'confirm')).toBeGreaterThanOrEqual(3);
+  });
+  it('an object word across a comma is another clause\'s: "According to intelligence sources, the suspension will…"', () => {
+    expectCounts(['According to intelligence sources consulted, the suspension will weaken joint naval patrols.'], { confirm: 0 });
+  });
+});
