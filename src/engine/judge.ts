@@ -106,9 +106,12 @@ const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|h
 
 /** The folded last word of who speaks in a sentence, when it names them beside a verb of saying. */
 export function speakerOf(text: string): string | null {
-  const m = SAID_NAME.exec(text) ?? NAME_SAID.exec(text);
+  const said = SAID_NAME.exec(text);
+  const m = said ?? NAME_SAID.exec(text);
   if (!m) return null;
-  const words = m[1]!.trim().split(/\s+/);
+  // "escribió el ministro del Interior, Armando Benedetti": the name after the office.
+  const apposed = said ? new RegExp(String.raw`^\s*,\s*(${NAME})`, 'u').exec(text.slice(m.index + m[0].length)) : null;
+  const words = (apposed ?? m)[1]!.trim().split(/\s+/);
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   return last.length >= 3 ? last : null;
 }
@@ -565,6 +568,18 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   if (standing.length) {
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);
+  }
+  // The claim's quotation, quoted by the outlet from someone else: "…, wrote Benedetti" against "…, Petro wrote".
+  if (gate.quotation && gate.speaker && !full.some(sameSpeaker)) {
+    const misquoted = own.filter((c) => {
+      const theirs = ctx.speakers[c.claim];
+      return !!theirs && theirs !== gate.speaker && c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && quoted(c) && wordsHold(c) && predicated(c);
+    });
+    if (misquoted.length) {
+      const d = best(misquoted);
+      const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+      return make('dispute', d, { kind: 'actor', theirs: cap(ctx.speakers[d.claim]!), ours: cap(gate.speaker) });
+    }
   }
   if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
   const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);

@@ -526,19 +526,22 @@ describe('what the action as a subject will do', () => {
   });
 });
 
+/** A judge over one article written here, as outlet 000, with the seed story's description. */
+const OUTLETS = JSON.stringify({
+  articles: [
+    { file: '000_a.txt', publisher: 'Test Wire', domain: 'wire.test', url: 'https://wire.test/a', published: '2025-11-12', original: null, language: 'en', headline: null, furniture: [] },
+  ],
+});
+const localJudge = (article: string) => createJudge(buildCorpus({ story: readFileSync(join(DEFAULT_INPUT, 'story.json'), 'utf8'), outlets: OUTLETS, files: new Map([['000_a.txt', article]]) }));
+
 describe('"the move" its doer announces, beside another party\'s action', () => {
-  const OUTLETS = JSON.stringify({
-    articles: [
-      { file: '000_a.txt', publisher: 'Test Wire', domain: 'wire.test', url: 'https://wire.test/a', published: '2025-11-12', original: null, language: 'en', headline: null, furniture: [] },
-    ],
-  });
   const ARTICLE = [
     'Colombia is suspending its intelligence sharing with the United States.',
     'Petro announced the move on his Twitter account, citing a CNN report that unnamed sources said Britain had halted intelligence sharing with the US.',
   ].join('\n\n');
   let local: Judge;
   beforeAll(() => {
-    local = createJudge(buildCorpus({ story: readFileSync(join(DEFAULT_INPUT, 'story.json'), 'utf8'), outlets: OUTLETS, files: new Map([['000_a.txt', ARTICLE]]) }));
+    local = localJudge(ARTICLE);
   });
   const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
   it('is the doer\'s action: another platform for the announcement disputes it', () => {
@@ -546,5 +549,24 @@ describe('"the move" its doer announces, beside another party\'s action', () => 
   });
   it('and the unnamed sources are the other party\'s, not the announcement\'s', () => {
     expect(stanceOf('Petro announced the suspension of intelligence sharing on his Twitter account.')?.stance).toBe('confirm');
+  });
+});
+
+describe('a quotation given to someone else', () => {
+  const ARTICLE = [
+    'Colombia has suspended intelligence sharing with the United States.',
+    '“Human rights come before the war on drugs in our seas,” Petro wrote on Tuesday.',
+  ].join('\n\n');
+  let local: Judge;
+  beforeAll(() => {
+    local = localJudge(ARTICLE);
+  });
+  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+  it('is disputed, naming who the outlet says spoke, the name after an office too', () => {
+    expect(stanceOf('“Human rights come before the war on drugs in our seas,” Benedetti wrote on Tuesday.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+    expect(stanceOf('“Human rights come before the war on drugs in our seas,” wrote the Interior Minister, Armando Benedetti.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+  });
+  it('while the same speaker confirms', () => {
+    expect(stanceOf('“Human rights come before the war on drugs in our seas,” Petro wrote.')?.stance).toBe('confirm');
   });
 });
