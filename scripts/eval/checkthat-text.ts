@@ -176,3 +176,125 @@ export function firstCopies<C extends { id: number; vclaim: string }>(claims: re
   }
   return out;
 }
+
+// ---- vocabulary mismatch: prefixes and a translation table learned from the collection's own paraphrases
+
+/**
+ * The text's plain BM25 stems cut to their first `n` letters, as `t:` terms ("relig" for "religious" and "religion",
+ * "respe" for "respectful" and "respect"): derived forms that Porter's step 1 and Snowball keep apart still meet.
+ * Figures are left to `figureTerms`.
+ */
+export function prefixTerms(text: string, n = 4): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of bm25Tokens(text)) {
+    if (/^\d/.test(t)) continue;
+    const k = `t:${t.slice(0, n)}`;
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** For each source stem, the stems it translates to, most probable first, with their probabilities. */
+export type TranslationTable = Map<string, [string, number][]>;
+
+/**
+ * IBM Model 1 (Brown et al. 1993), trained by EM on pairs of texts that say the same thing in other words: p(f | e),
+ * the chance that stem e of one text is rendered as stem f in the other, with a null word to absorb what has no
+ * counterpart. Each pair is read in both directions, so the table is one of paraphrases rather than of a direction.
+ * Each text counts each stem once. Returns, for each stem, its translations with p ≥ `min`, most probable first.
+ */
+export function translationTable(pairs: readonly (readonly [string, string])[], options: { iterations?: number; min?: number } = {}): TranslationTable {
+  const iterations = options.iterations ?? 6;
+  const min = options.min ?? 1e-3;
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const idOf = (w: string) => {
+    let i = ids.get(w);
+    if (i === undefined) ids.set(w, (i = words.push(w) - 1));
+    return i;
+  };
+  const NULL = idOf('\u0000');
+  const stems = (s: string) => [...new Set(bm25Tokens(s).filter((t) => !/^\d/.test(t)))].map(idOf);
+  const sides: [number[], number[]][] = [];
+  for (const [a, b] of pairs) {
+    const x = stems(a);
+    const y = stems(b);
+    if (!x.length || !y.length) continue;
+    sides.push([[...x, NULL], y], [[...y, NULL], x]);
+  }
+  // One cell per (e, f) that meet in a pair: every pair's cells, f by f, as indices into the cells' probabilities.
+  const cellOf = new Map<number, number>();
+  const cellSource: number[] = [];
+  const cellTarget: number[] = [];
+  const V = words.length;
+  const runs: Int32Array[] = [];
+  for (const [es, fs] of sides) {
+    const run = new Int32Array(es.length * fs.length);
+    let k = 0;
+    for (const f of fs)
+      for (const e of es) {
+        const key = e * V + f;
+        let c = cellOf.get(key);
+        if (c === undefined) {
+          cellOf.set(key, (c = cellSource.length));
+          cellSource.push(e);
+          cellTarget.push(f);
+        }
+        run[k++] = c;
+      }
+    runs.push(run);
+  }
+  const cells = cellSource.length;
+  // Uniform start over each source's targets.
+  const fanout = new Float64Array(V);
+  for (let c = 0; c < cells; c++) fanout[cellSource[c]!]!++;
+  let p = new Float64Array(cells);
+  for (let c = 0; c < cells; c++) p[c] = 1 / fanout[cellSource[c]!]!;
+  for (let it = 0; it < iterations; it++) {
+    const count = new Float64Array(cells);
+    sides.forEach(([es, fs], s) => {
+      const run = runs[s]!;
+      const m = es.length;
+      for (let j = 0; j < fs.length; j++) {
+        let z = 0;
+        for (let i = 0; i < m; i++) z += p[run[j * m + i]!]!;
+        if (z > 0) for (let i = 0; i < m; i++) count[run[j * m + i]!]! += p[run[j * m + i]!]! / z;
+      }
+    });
+    const total = new Float64Array(V);
+    for (let c = 0; c < cells; c++) total[cellSource[c]!]! += count[c]!;
+    for (let c = 0; c < cells; c++) count[c] = count[c]! / total[cellSource[c]!]!;
+    p = count;
+  }
+  const table: TranslationTable = new Map();
+  for (let c = 0; c < cells; c++) {
+    const e = cellSource[c]!;
+    if (e === NULL || p[c]! < min) continue;
+    const w = words[e]!;
+    const list = table.get(w) ?? [];
+    list.push([words[cellTarget[c]!]!, p[c]!]);
+    table.set(w, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return table;
+}
+
+/**
+ * The text's likely paraphrases as `x:` terms (the surface stems' own prefix): for each of its stems, up to `top`
+ * translations other than itself with p ≥ `min`, weighted by p (a stem reached from two words keeps the larger).
+ * Stems the text already has are left out: the expansion only adds words the text lacks.
+ */
+export function translationTerms(text: string, table: TranslationTable, options: { top?: number; min?: number } = {}): Map<string, number> {
+  const top = options.top ?? 10;
+  const min = options.min ?? 0.05;
+  const own = new Set(bm25Tokens(text));
+  const out = new Map<string, number>();
+  for (const s of own) {
+    for (const [f, p] of (table.get(s) ?? []).slice(0, top)) {
+      if (p < min || own.has(f)) continue;
+      const k = `x:${f}`;
+      out.set(k, Math.max(out.get(k) ?? 0, p));
+    }
+  }
+  return out;
+}
