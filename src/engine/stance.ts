@@ -6,8 +6,8 @@ import type { ActionSlot, ClaimSlots, EventSlot, PlaceSlot, QuantitySlot, Reason
 import { describeQuantity } from './quantities.js';
 import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
-import { foldPlain } from './text.js';
-import { OWN_EVENT, REPORTED, SPEECH_VERB, conceptOf } from './lexicon.js';
+import { foldPlain, stem, tokenize, type Token } from './text.js';
+import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, conceptOf } from './lexicon.js';
 
 /** A claim as the stance function sees it. */
 export interface ClaimView {
@@ -71,7 +71,46 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   compareTitles(q.text, d.text, out);
   compareDemonyms(gaz, q, d, out);
+  compareOpposites(q, d, out);
   return out;
+}
+
+// ---- opposite verbs
+
+/**
+ * Verbs that say the opposite of each other, by folded form in English, Spanish and Portuguese: "won re-election"
+ * against "lost re-election", "incluyó a Colombia en su lista" against "removed Colombia from his list".
+ * ("including", "incluyendo" are prepositions as often: not here.)
+ */
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/^(?:win|wins|won|gano|gana|ganar|ganaron|vencio|ganhou|ganha|ganhar|venceu)$/, /^(?:lose|loses|lost|perdio|pierde|perder|perdieron|perdeu|perde)$/],
+  [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou)$/],
+  [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
+  [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
+  [/^(?:increase|increases|increased|rose|aumento|aumentou|aumentaron|aumentaram)$/, /^(?:decrease|decreases|decreased|fell|disminuyo|diminuiu|cayo|caiu|bajo)$/],
+  [/^(?:accept|accepts|accepted|acepto|acepta|aceitou|aceita)$/, /^(?:refuse|refuses|refused|rejected|rechazo|recuso|recusou|rejeitou)$/],
+];
+const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|jamas)\s+(?:\S+\s+)?$/;
+
+/** The two sentences use opposite verbs of one thing: the words right after each verb share one. */
+function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  const qWords = tokenize(foldPlain(q.text));
+  const dWords = tokenize(foldPlain(d.text));
+  const after = (ws: Token[], i: number, v: ClaimView) =>
+    ws.slice(i + 1, i + 5).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 2).flatMap((t) => [t.word, conceptOf(t.word) ?? stem(t.word, v.slots.language ?? 'en')]);
+  const find = (ws: Token[], text: string, re: RegExp) => ws.findIndex((t, i) => re.test(t.word) && !NEGATED_BEFORE.test(foldPlain(text).slice(0, t.start)) && i >= 0);
+  for (const [a, b] of OPPOSITES) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const qi = find(qWords, q.text, x);
+      if (qi < 0 || dWords.some((t) => x.test(t.word))) continue;
+      const di = find(dWords, d.text, y);
+      if (di < 0 || qWords.some((t) => y.test(t.word))) continue;
+      const theirs = after(dWords, di, d);
+      if (!after(qWords, qi, q).some((w) => theirs.includes(w))) continue;
+      out.conflicts.push({ kind: 'polarity', theirs: d.text.slice(dWords[di]!.start, dWords[di]!.end), ours: q.text.slice(qWords[qi]!.start, qWords[qi]!.end) });
+      return;
+    }
+  }
 }
 
 const ROLES = new Set(['president', 'government', 'congress', 'expert', 'military', 'police', 'agency', 'country']);

@@ -570,3 +570,24 @@ describe('a quotation given to someone else', () => {
     expect(stanceOf('“Human rights come before the war on drugs in our seas,” Petro wrote.')?.stance).toBe('confirm');
   });
 });
+
+describe('opposite verbs of one thing', () => {
+  const ARTICLE = [
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who lost re-election last year.',
+    'This year Trump removed Colombia from his list of allies in the drug war.',
+  ].join('\n\n');
+  let local: Judge;
+  beforeAll(() => {
+    local = localJudge(ARTICLE);
+  });
+  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+  it('dispute, in one language or across two, saying which verb the outlet uses', () => {
+    expect(stanceOf('Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who won re-election last year.')).toMatchObject({ stance: 'dispute', reason: 'says lost, not won' });
+    expect(stanceOf('Este año, Trump incluyó a Colombia en su lista de aliados en la lucha antidrogas.')).toMatchObject({ stance: 'dispute', reason: 'says removed, not incluyó' });
+  });
+  it('but not when the claim negates its verb, nor when the verbs are of different things', () => {
+    expect(stanceOf('Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who did not win re-election last year.')?.stance).not.toBe('dispute');
+    expect(stanceOf('This year Trump won the support of his allies in the drug war for the strikes.')?.stance).not.toBe('dispute');
+  });
+});
