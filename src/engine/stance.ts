@@ -608,20 +608,35 @@ const PLATFORMS: [string, RegExp][] = [
   ['YouTube', /\byou ?tube\b/i],
   ['WhatsApp', /\bwhats ?app\b/i],
   ['Truth Social', /\btruth social\b/i],
+  // Not a social network: an address on television, on the radio.
+  ['television', /(?<![\p{L}])(?:televised|television|on TV|televisi[oó]n|televisad[oa]|televis[aã]o|televisionad[oa]|pronunciamiento televisado|cadena nacional|rede nacional)(?![\p{L}])/iu],
+  ['radio', /(?<![\p{L}])(?:radio interview|on the radio|en la radio|entrevista radial|na r[aá]dio|emisora)(?![\p{L}])/iu],
 ];
+const BROADCAST = new Set(['television', 'radio']);
+/** "on social media", "en redes sociales": some social network, none named. */
+const SOCIAL_MEDIA = /(?<![\p{L}])(?:social media|social network|redes sociales|redes sociais|mensaje en redes|post(?:ed)? online)(?![\p{L}])/iu;
 
 /** The platforms a sentence names. */
 export function platformsOf(text: string): string[] {
   return PLATFORMS.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
-/** Two reports of the same action that name where it was made public: the same platform agrees, another disputes. */
+/**
+ * Two reports of the same action that name where it was made public: the same platform agrees, another disputes;
+ * "on social media" disputes an address on television, and leaves open which network.
+ */
 function comparePlatforms(qText: string, dText: string, out: PairJudgement): void {
   const qs = platformsOf(qText);
   const ds = platformsOf(dText);
-  if (!qs.length || !ds.length) return;
-  if (qs.some((p) => ds.includes(p))) out.agreements.push('platform');
-  else out.conflicts.push({ kind: 'platform', theirs: ds[0]!, ours: qs[0]! });
+  if (qs.length && ds.length) {
+    if (qs.some((p) => ds.includes(p))) out.agreements.push('platform');
+    else out.conflicts.push({ kind: 'platform', theirs: ds[0]!, ours: qs[0]! });
+    return;
+  }
+  const qSocial = !qs.length && SOCIAL_MEDIA.test(qText);
+  const dSocial = !ds.length && SOCIAL_MEDIA.test(dText);
+  if (dSocial && qs.length && qs.every((p) => BROADCAST.has(p))) out.conflicts.push({ kind: 'platform', theirs: 'social media', ours: qs[0]! });
+  else if (qSocial && ds.length && ds.every((p) => BROADCAST.has(p))) out.conflicts.push({ kind: 'platform', theirs: ds[0]!, ours: 'social media' });
 }
 
 function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {

@@ -591,3 +591,15 @@ describe('opposite verbs of one thing', () => {
     expect(stanceOf('This year Trump won the support of his allies in the drug war for the strikes.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('an address on television', () => {
+  it('is a platform of its own, and "social media" disputes it without naming a network', () => {
+    expect(platformsOf('Petro announced it in a televised address to the nation.')).toEqual(['television']);
+    expect(platformsOf('Petro lo anunció en una alocución por cadena nacional.')).toEqual(['television']);
+    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on social media on Tuesday.'].join('\n\n'));
+    const [c] = local.judgeClaims(['Petro announced the suspension of intelligence sharing in a televised address on Tuesday.']);
+    expect(c!.stances.find((s) => s.outlet === '000')).toMatchObject({ stance: 'dispute', reason: 'says social media, not television' });
+    const [x] = local.judgeClaims(['Petro announced the suspension of intelligence sharing on X on Tuesday.']);
+    expect(x!.stances.find((s) => s.outlet === '000')?.stance).not.toBe('dispute');
+  });
+});
