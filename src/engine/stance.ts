@@ -360,7 +360,9 @@ function ownWords(gaz: Gazetteer, q: ClaimSlots, qa: ActionSlot): boolean {
     // Colombia speaking).
     const speaker = gaz.actorById.get(a.source);
     if (!speaker || speaker.kind !== 'person') return false;
-    return a.source === qa.subject || (!!doer && doer.kind === 'state' && speaker.party === doer.party && headOfState(speaker));
+    // A minister's word that cooperation goes on is the later turn the outlets could not know, not his own deed.
+    if (!headOfState(speaker)) return false;
+    return a.source === qa.subject || (!!doer && doer.kind === 'state' && speaker.party === doer.party);
   });
 }
 

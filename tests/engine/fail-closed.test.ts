@@ -53,6 +53,8 @@ describe('what a sentence does not assert', () => {
         'The interior minister said on Thursday that cooperation with the DEA and the FBI will continue.',
         'Según el ministro, la cooperación con las agencias estadounidenses seguirá.',
         'O ministro garantiu que o compartilhamento de informações com os Estados Unidos continua.',
+        // A minister named right before the verb of saying is not the doer of what he says goes on.
+        'El ministro de Defensa, Pedro Sánchez, aseguró que la cooperación con Estados Unidos continuará por otros canales.',
       ],
       { dispute: 0 },
     );
