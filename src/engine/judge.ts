@@ -200,6 +200,8 @@ export type EngineVerdict = Verdict & { weak?: boolean; coverage?: number };
 
 /** What a confirmation must share with the claim beyond its slots, read once per claim rather than per outlet. */
 export interface ConfirmGate {
+  /** The claim's terms, when given. */
+  terms: Map<string, number> | null;
   /** The claim states that something did not happen. */
   negated: boolean;
   /** The claim tells an action and its opposite: it is about the turn. */
@@ -303,6 +305,9 @@ function isQuotation(text: string): boolean {
 
 /** Prepositions that open an action noun's own complement ("the suspension of…", "la retirada de…"). */
 const COMPLEMENT = new Set(['of', 'from', 'with', 'to', 'on', 'de', 'del', 'do', 'da', 'dos', 'das', 'con', 'com', 'a', 'al', 'ao', 'and', 'y', 'e', 'by', 'por', 'pelo', 'pela', 'entre', 'between']);
+/** A belief, fear or hedge that holds what follows: "believes", "considera que", "acredita que", "may be preparing". */
+const HELD_AS_BELIEF =
+  /(?<![\p{L}])(?:believes?|considers?|thinks?|fears?|suspects?|(?:concerns?|fears|worries) that|cree(?:n)? que|considera(?:n)? que|teme(?:n)? que|sospecha(?:n)? que|acredita(?:m)? que|julga(?:m)? que|suspeita(?:m)? que|teme(?:m)? que|(?:may|might|could) be|podr[ií]a(?:n)? estar|pode(?:m)? estar|poderia(?:m)? estar)(?![\p{L}])/iu;
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);
 
 /**
@@ -479,7 +484,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  return { negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
+  return { terms: terms ?? null, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -528,7 +533,26 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // Who said it: "Petro admitted that…" is not confirmed by the words of the analyst an outlet quotes.
   const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || ctx.speakers[c.claim] === gate.speaker;
-  const sameSense = (c: Candidate) => !unnamed && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  // "Venezuela believes the attack is a pretext", "concerns that Washington may be preparing…": someone's belief or a
+  // hedge does not confirm the fact stated flat.
+  const claimHedged = HELD_AS_BELIEF.test(view.text) || SPEECH_VERB.test(view.text);
+  const heldAsFact = (c: Candidate) => {
+    if (claimHedged) return true;
+    const other = ctx.claims[c.claim]!;
+    const text = other.record.text;
+    const m = HELD_AS_BELIEF.exec(text);
+    if (!m) return true;
+    // What the sentence says outside the belief's clause ("Petro announced the move on Twitter, … in what it
+    // considers illegal strikes") is still its own statement.
+    const end = /[,;:]/.exec(text.slice(m.index));
+    const outside = `${text.slice(0, m.index)} ${end ? text.slice(m.index + end.index) : ''}`;
+    if (!gate.terms || (outside.match(/\p{L}+/gu) ?? []).length < 4) return false;
+    // The claim is the belief's content when the belief's clause holds more of it than the rest of the sentence.
+    const termsOf = (t: string) => prepareClaim(ctx.story.gazetteer, t, other.view.slots.language, view.year ?? null).terms;
+    const out = ctx.index.coverage(gate.terms, termsOf(outside));
+    return out >= CONFIRM_MIN || out >= ctx.index.coverage(gate.terms, termsOf(text.slice(m.index, end ? m.index + end.index : text.length)));
+  };
+  const sameSense = (c: Candidate) => !unnamed && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

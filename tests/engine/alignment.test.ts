@@ -603,3 +603,24 @@ describe('an address on television', () => {
     expect(x!.stances.find((s) => s.outlet === '000')?.stance).not.toBe('dispute');
   });
 });
+
+describe('a belief or a hedge in the outlet', () => {
+  const ARTICLE = [
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Venezuela believes the naval deployment is a pretext to topple Nicolás Maduro.',
+    'Petro announced the suspension of intelligence sharing on X, in what he considers a protest against illegal strikes.',
+  ].join('\n\n');
+  let local: Judge;
+  beforeAll(() => {
+    local = localJudge(ARTICLE);
+  });
+  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000')?.stance;
+  it('does not confirm its content stated flat, but confirms the belief reported', () => {
+    expect(stanceOf('The naval deployment is a pretext to topple Nicolás Maduro.')).toBe('omit');
+    expect(stanceOf('A mobilização naval é um pretexto para derrubar Nicolás Maduro.')).toBe('omit');
+    expect(stanceOf('Venezuela believes the naval deployment is a pretext to topple Nicolás Maduro.')).toBe('confirm');
+  });
+  it('while what the sentence says outside the belief\'s clause still confirms', () => {
+    expect(stanceOf('Petro announced the suspension of intelligence sharing on X.')).toBe('confirm');
+  });
+});
