@@ -305,6 +305,8 @@ function isQuotation(text: string): boolean {
 
 /** Prepositions that open an action noun's own complement ("the suspension of…", "la retirada de…"). */
 const COMPLEMENT = new Set(['of', 'from', 'with', 'to', 'on', 'de', 'del', 'do', 'da', 'dos', 'das', 'con', 'com', 'a', 'al', 'ao', 'and', 'y', 'e', 'by', 'por', 'pelo', 'pela', 'entre', 'between']);
+/** A sentence whose subject is a group it does not name: "More US allies…", "Other countries…", "Otros gobiernos…". */
+const UNNAMED_GROUP = /^\s*(?:more|other|several|many|further|additional|otros|otras|m[aá]s|varios|varias|mais|outros|outras|v[aá]rios|v[aá]rias)\s+(?:[\p{L}.-]+\s+){0,2}?(?:allies|countries|nations|governments|states|partners|aliados|pa[ií]ses|naciones|na[cç][oõ]es|gobiernos|governos|socios|parceiros)(?![\p{L}])/iu;
 /** A belief, fear or hedge that holds what follows: "believes", "considera que", "acredita que", "may be preparing". */
 const HELD_AS_BELIEF =
   /(?<![\p{L}])(?:believes?|considers?|thinks?|fears?|suspects?|(?:concerns?|fears|worries) that|cree(?:n)? que|considera(?:n)? que|teme(?:n)? que|sospecha(?:n)? que|acredita(?:m)? que|julga(?:m)? que|suspeita(?:m)? que|teme(?:m)? que|(?:may|might|could) be|podr[ií]a(?:n)? estar|pode(?:m)? estar|poderia(?:m)? estar)(?![\p{L}])/iu;
@@ -470,7 +472,8 @@ const GERUND_TAIL = /,\s+(?!(?:during|including|according|regarding|following|mo
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
-  const unknownName = !!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)));
+  // "More US allies follow Britain in halting…", "Otros países se suman…": a doer no one names is not any named party.
+  const unknownName = (!!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)))) || UNNAMED_GROUP.test(view.text);
   const unread = new Set<string>();
   // What a trailing gerund clause mentions ("…, referring to the two countries' history of cooperation") is an aside:
   // the sentence says nothing of it that needs reading.

@@ -238,3 +238,16 @@ describe('the action inside a subject or a question', () => {
     expectCounts(['According to intelligence sources consulted, the suspension will weaken joint naval patrols.'], { confirm: 0 });
   });
 });
+
+describe('a doer the claim does not name', () => {
+  it('"More US allies follow Britain and Colombia in halting…" is not confirmed by Colombia\'s halt', () => {
+    expectCounts(
+      [
+        'More US allies follow Britain and Colombia in halting intelligence sharing over the boat strikes',
+        'Otros países aliados se suman a Colombia y suspenden el intercambio de inteligencia con Estados Unidos.',
+        'Mais aliados dos EUA seguem a Colômbia e suspendem o compartilhamento de inteligência.',
+      ],
+      { confirm: 0 },
+    );
+  });
+});
