@@ -43,7 +43,7 @@ function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean 
 const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
 
 /** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors. */
-export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJudgement {
+export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike = false): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
   if (!framesMatch(gaz, q.slots, d.slots, out, q.text, d.text)) {
     // "Petro threatened on Tuesday to suspend…" against "Petro on Tuesday ordered a halt…": a threat and the deed
@@ -66,7 +66,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView): PairJ
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
-  compareTimes(q, d, out, sameAction);
+  compareTimes(q, d, out, sameAction, alike);
   if (sameAction) comparePlatforms(q.text, d.text, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   compareTitles(q.text, d.text, out);
@@ -520,7 +520,7 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   return speech.some((sp) => gap(sp, t) <= 25 && actions.some((a) => !BREAK.test(between(sp, a))));
 }
 
-function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean): void {
+function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = false): void {
   const conflicts: Reason[] = [];
   for (const qt of q.slots.times) {
     // "Last year" against "this year", of the same thing (the same action or the concepts around it).
@@ -544,7 +544,7 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       // The same figure of the same thing ("$377 million", "at least 75 killed") is one fact: the fiscal year, month
       // or start it is given for is that fact's too (a day is as often the day it was reported).
       const sameFigure = out.agreements.includes('quantity') && (qt.kind === 'fiscal-year' || qt.kind === 'month' || qt.role === 'since');
-      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure;
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike;
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);

@@ -624,3 +624,12 @@ describe('a belief or a hedge in the outlet', () => {
     expect(stanceOf('Petro announced the suspension of intelligence sharing on X.')).toBe('confirm');
   });
 });
+
+describe('two tellings of one event', () => {
+  it('alike both ways round, dispute on the day, though no story action is in them', () => {
+    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'On Sunday, in Santa Marta, Petro wrote to the family of a fisherman killed in one of the strikes.'].join('\n\n'));
+    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+    expect(stance('On Saturday, in Santa Marta, Petro wrote to the family of a fisherman killed in one of the strikes.')).toMatchObject({ stance: 'dispute', reason: 'says Sunday, not Saturday' });
+    expect(stance('On Saturday Petro spoke about the fishermen of the coast.')?.stance).not.toBe('dispute');
+  });
+});
