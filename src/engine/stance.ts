@@ -68,11 +68,45 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
   compareTimes(q, d, out, sameAction, alike);
   if (sameAction) comparePlatforms(q.text, d.text, out);
+  if (sameAction) compareDuration(q, d, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   compareTitles(q.text, d.text, out);
   compareDemonyms(gaz, q, d, out);
   compareOpposites(q, d, out);
   return out;
+}
+
+// ---- how long the action lasts
+
+/** A verb of lasting: "will remain in force", "vai vigorar", "durará", "regirá". */
+const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá])(?![\p{L}])/iu;
+
+/**
+ * The claim gives the action a fixed span ("vai vigorar por seis meses") and the outlet ties it to a condition ("as
+ * long as the missile attacks continue"), or the reverse: two accounts of how long it lasts.
+ */
+function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  const span = (v: ClaimView) => {
+    const x = v.slots.quantities.find((x) => x.unit === 'duration');
+    if (!x || !LASTING.test(v.text)) return null;
+    return /^\s*\S+\s+\p{L}+/u.exec(v.text.slice(x.start))?.[0].trim() ?? null;
+  };
+  const condition = (v: ClaimView) => {
+    // "as long as", "until": the condition is itself how long the action lasts.
+    const c = v.slots.actions.find((a) => a.condition);
+    if (!c) return null;
+    const m = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu.exec(v.text);
+    return m ? v.text.slice(m.index, c.end) : null;
+  };
+  const qs = span(q);
+  const dc = condition(d);
+  if (qs && dc && !span(d)) {
+    out.conflicts.push({ kind: 'time', theirs: dc, ours: qs });
+    return;
+  }
+  const qc = condition(q);
+  const ds = span(d);
+  if (qc && ds && !span(q)) out.conflicts.push({ kind: 'time', theirs: ds, ours: qc });
 }
 
 // ---- opposite verbs

@@ -633,3 +633,12 @@ describe('two tellings of one event', () => {
     expect(stance('On Saturday Petro spoke about the fishermen of the coast.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('how long the action lasts', () => {
+  it('a fixed span disputes a condition, and the reverse; a span of something else does not', () => {
+    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'Petro said the suspension of intelligence sharing will remain in effect as long as the strikes continue.'].join('\n\n'));
+    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+    expect(stance('Petro said the suspension of intelligence sharing will last six months.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/as long as the strikes continue, not six months/) });
+    expect(stance('Petro said the suspension of intelligence sharing, in protest at strikes that began six months ago, is indefinite.')?.stance).not.toBe('dispute');
+  });
+});
