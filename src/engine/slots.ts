@@ -245,9 +245,11 @@ function actionsOf(a: Analysis): ActionSlot[] {
     // The object is in the verb's own clause: "la suspensión durará mientras continúen los ataques" does not suspend attacks.
     let blockedAfter = false;
     let blockedBefore = false;
-    for (let d = 1; !obj && d <= 6; d++) {
+    // In the passive ("Information sharing with US security agencies was halted") the object stands further back.
+    const passive = i > 0 && PASSIVE_AUX.has(a.tokens[i - 1]!.word);
+    for (let d = 1; !obj && d <= (passive ? 9 : 6); d++) {
       for (const j of [i + d, i - d]) {
-        if (j < 0 || j >= n) continue;
+        if (j < 0 || j >= n || (j > i + 6)) continue;
         if (CLAUSE_BREAK.has(a.tokens[j]!.word)) {
           if (j > i) blockedAfter = true;
           else blockedBefore = true;
@@ -422,6 +424,9 @@ function unknownDoer(a: Analysis, i: number): string | null {
   }
   return null;
 }
+
+/** Auxiliaries of the passive right before a participle: "was halted", "fue suspendido", "foi suspensa". */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'fue', 'fueron', 'sido', 'foi', 'foram', 'es', 'son', 'sera', 'serao']);
 
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;
 

@@ -88,6 +88,12 @@ describe('actors and their aliases', () => {
 describe('actions and polarity', () => {
   const act = (text: string) => extractSlots(SEED_GAZETTEER, text).actions.filter((a) => a.object).map((a) => ({ polarity: a.polarity, subject: a.subject, object: a.object, counterpart: a.counterpart }));
 
+  it('in the passive, with the object further back than in the active', () => {
+    expect(act('Information sharing with US security agencies was halted on Tuesday.')).toMatchObject([{ polarity: 'stop', object: 'intel' }]);
+    // Not across a clause: the active verb still looks six words back at most.
+    expect(act('Information on the boats, the strikes and the dead in the region halted nothing.')).toEqual([]);
+  });
+
   it.each(['suspends', 'halts', 'ceases', 'stops', 'cuts', 'nixes'])('"Colombia %s intelligence sharing with the US" is a stop', (verb) => {
     expect(act(`Colombia ${verb} intelligence sharing with the US.`)).toEqual([{ polarity: 'stop', subject: 'colombia', object: 'intel', counterpart: 'us' }]);
   });
