@@ -443,7 +443,8 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
       let v = lead.length - 1;
       while (v >= 0 && (NOT_A_VERB.has(lead[v]!) || names.has(lead[v]!) || lead[v] === 's' || STOPWORDS.has(lead[v]!))) v--;
       const verb = lead[v];
-      const light = lead.some((w) => LIGHT_VERB.test(w) || SAYING.has(conceptOf(w) ?? ''));
+      // "El mandatario añadió que la decisión de…": what someone says of the decision is the decision told.
+      const light = lead.some((w) => LIGHT_VERB.test(w) || SAYING.has(conceptOf(w) ?? '')) || SPEECH_VERB.test(view.text.slice(start, decided.index));
       if (verb && !light) {
         const words = contentWords(before.slice(start, decided.index), language, (w) => ofAction(w) || w === verb);
         return { words: [verb, ...(words?.words ?? [])], stems: [stem(verb, language), ...(words?.stems ?? [])] };

@@ -238,6 +238,8 @@ function actionsOf(a: Analysis): ActionSlot[] {
     // "would not cooperate": a verb whose concept is itself the object.
     if (c && COOPERATE_VERBS.test(a.tokens[i]!.word)) c = 'share';
     if (!c || !(STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c))) continue;
+    // "seguirá vigente", "continues in force", "permanece em vigor": how long something lasts, not going on with it.
+    if (CONTINUE_VERBS.has(c) && IN_FORCE.test(a.folded.text.slice(a.tokens[i]!.end, a.tokens[i]!.end + 14))) continue;
     // The thing acted on: the nearest object concept, after the verb first ("halt intelligence sharing"), then before it ("intel-sharing would be blocked").
     let obj: { concept: string; at: number } | null = null;
     const own = COOPERATE_VERBS.test(a.tokens[i]!.word) ? ['cooperation'] : a.tokens[i]!.word.split('-').map((p) => conceptOf(p));
@@ -427,6 +429,9 @@ function unknownDoer(a: Analysis, i: number): string | null {
 
 /** Auxiliaries of the passive right before a participle: "was halted", "fue suspendido", "foi suspensa". */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'fue', 'fueron', 'sido', 'foi', 'foram', 'es', 'son', 'sera', 'serao']);
+
+/** Right after a verb of going on: the thing stays in force ("seguirá vigente", "remains in effect"). */
+const IN_FORCE = /^\s+(?:vigente|en vigor|em vigor|in force|in effect|in place|valendo|vigorando)(?![a-z])/;
 
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;
 

@@ -642,3 +642,10 @@ describe('how long the action lasts', () => {
     expect(stance('Petro said the suspension of intelligence sharing, in protest at strikes that began six months ago, is indefinite.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('the decision someone says something of', () => {
+  it('is the decision told: "el mandatario añadió que la decisión de suspender… seguirá vigente mientras…"', () => {
+    const [c] = judge.judgeClaims(['El mandatario añadió que la decisión de suspender el intercambio de inteligencia con Estados Unidos seguirá vigente mientras continúen los ataques contra lanchas.']);
+    expect(c!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
+  });
+});

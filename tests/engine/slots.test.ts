@@ -88,6 +88,11 @@ describe('actors and their aliases', () => {
 describe('actions and polarity', () => {
   const act = (text: string) => extractSlots(SEED_GAZETTEER, text).actions.filter((a) => a.object).map((a) => ({ polarity: a.polarity, subject: a.subject, object: a.object, counterpart: a.counterpart }));
 
+  it('"seguirá vigente", "remains in force" is how long it lasts, not going on with it', () => {
+    expect(act('La decisión de suspender el intercambio de inteligencia seguirá vigente hasta nuevo aviso.').map((a) => a.polarity)).toEqual(['stop']);
+    expect(act('A suspensão do compartilhamento de inteligência continua em vigor.').map((a) => a.polarity)).toEqual(['stop']);
+  });
+
   it('in the passive, with the object further back than in the active', () => {
     expect(act('Information sharing with US security agencies was halted on Tuesday.')).toMatchObject([{ polarity: 'stop', object: 'intel' }]);
     // Not across a clause: the active verb still looks six words back at most.
