@@ -339,12 +339,16 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
     let at = a.start + m[0].length - m[2]!.length;
     // "Colombia's withdrawal from intelligence sharing highlights…": past the action's own complement (a preposition,
     // its object words, the parties) to the word after it.
+    const names = new Set(view.slots.actors.flatMap((x) => tokenize(foldPlain(x.text)).map((t) => t.word)));
+    // Only as the clause's subject: nothing but its article and parties before it ("Petro anunciou a suspensão
+    // imediata…", "se ordenó la suspensión de…" make it an object).
+    // (After a verb of saying, the clause it opens: "Analysts say the suspension will…".)
+    const leadText = view.text.slice(0, a.start + m[0].length - m[1]!.length - m[2]!.length - 1);
+    const said = [...leadText.matchAll(new RegExp(SPEECH_VERB.source, 'giu'))].pop();
+    const lead = foldPlain(said ? leadText.slice(said.index! + said[0].length) : leadText).replace(/^\s*(?:that|que)\s/, ' ').split(/[,;:]/).pop()!;
+    if (tokenize(lead).some((t) => !NOT_A_VERB.has(t.word) && !names.has(t.word) && t.word !== 's' && t.word !== 'and' && t.word !== 'y' && t.word !== 'e' && !tokenizeStory(story.lexicon, t.word)[0]?.tags)) continue;
     if (COMPLEMENT.has(next)) {
       const clause = view.text.slice(at).split(/[,;:]/)[0]!;
-      const names = new Set(view.slots.actors.flatMap((x) => tokenize(foldPlain(x.text)).map((t) => t.word)));
-      // Only as the clause's subject: nothing but its article and parties before it ("se ordenó la suspensión de…" is an object).
-      const lead = foldPlain(view.text.slice(0, a.start + m[0].length - m[1]!.length - m[2]!.length - 1)).split(/[,;:]/).pop()!;
-      if (tokenize(lead).some((t) => !NOT_A_VERB.has(t.word) && !names.has(t.word) && t.word !== 's' && t.word !== 'and' && t.word !== 'y' && t.word !== 'e' && !tokenizeStory(story.lexicon, t.word)[0]?.tags)) return null;
       const words = [...clause.matchAll(/\p{L}+/gu)];
       let k = 0;
       const inComplement = (w: string) => COMPLEMENT.has(w) || ofAction(w) || names.has(w) || NOT_A_VERB.has(w) || !!tokenizeStory(story.lexicon, w)[0]?.tags;

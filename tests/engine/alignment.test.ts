@@ -649,3 +649,10 @@ describe('the decision someone says something of', () => {
     expect(c!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('an action noun as the object of its doer\'s verb', () => {
+  it('takes no predicate from the adjective after it: "anunciou a suspensão imediata da colaboração…"', () => {
+    const [c] = judge.judgeClaims(['O presidente da Colômbia, Gustavo Petro, anunciou a suspensão imediata da colaboração em inteligência com as agências de segurança dos Estados Unidos.']);
+    expect(c!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
+  });
+});
