@@ -9,7 +9,7 @@ export const CONCEPTS: Record<string, string[]> = {
   suspend: ['suspen*', 'suspend*', 'suspensao', 'suspensoes'],
   halt: ['halt*', 'deten*', 'detuv*', 'paraliz*', 'paralis*'],
   cease: ['cease*', 'ceasing', 'cesar', 'cesa', 'ceso', 'cesen', 'cese', 'cessar', 'cessa', 'cessou', 'cessem'],
-  stop: ['stop', 'stops', 'stopped', 'stopping', 'frena*', 'frenar', 'interrump*', 'interrupc*', 'interromp*', 'interrupcao'],
+  stop: ['stop', 'stops', 'stopped', 'stopping', 'frena*', 'frenar', 'parar', 'parou', 'pararam', 'parem', 'paren', 'pararon', 'interrump*', 'interrupc*', 'interromp*', 'interrupcao'],
   cut: ['cut', 'cuts', 'cutting', 'cortar', 'corta', 'corto', 'cortou', 'corte', 'cortes', 'sever', 'severs', 'severed', 'severing', 'romp*', 'rompe', 'rompio', 'ruptura'],
   nix: ['nix', 'nixes', 'nixed'],
   end: ['end', 'ends', 'ended', 'ending', 'termin*', 'encerr*', 'acabar', 'fin', 'fim'],

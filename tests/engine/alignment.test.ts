@@ -51,6 +51,9 @@ describe('whole-word concepts', () => {
     expect(conceptOf('shared')).toBe('share');
     expect(conceptOf('sanciones')).toBe('sanction');
     expect(conceptOf('revoked')).toBe('revoke');
+    expect(conceptOf('parem')).toBe('stop');
+    expect(conceptOf('pararon')).toBe('stop');
+    expect(conceptOf('para')).not.toBe('stop');
   });
   it('a reversal frame with an accented ending is recognised', () => {
     expect(REFRAMED.test('El ministro aclaró las declaraciones del presidente.')).toBe(true);
