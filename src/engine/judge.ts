@@ -184,15 +184,18 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     // Actors and places alone never make the same fact: the claims must share a predicate (a concept or a measured unit).
     const doc = ctx.claims[hit.doc]!;
     if (!sharesPredicate(terms, doc.terms)) continue;
-    const back = ctx.index.coverage(doc.terms, terms);
-    const relevance = Math.max(hit.coverage, back);
+    // Across two languages, a word is also found by its cognate ("incursões" / "incursions").
+    const across = !!view.slots.language && !!doc.view.slots.language && view.slots.language !== doc.view.slots.language;
+    const coverage = across ? ctx.index.coverage(terms, doc.terms, true) : hit.coverage;
+    const back = ctx.index.coverage(doc.terms, terms, across);
+    const relevance = Math.max(coverage, back);
     if (relevance < LINKED_MIN) continue;
     // Two sentences alike both ways round tell one event: a day or month either gives is that event's.
-    const pair = compareClaims(ctx.story.gazetteer, view, doc.view, hit.coverage >= ALIKE && back >= ALIKE);
+    const pair = compareClaims(ctx.story.gazetteer, view, doc.view, coverage >= ALIKE && back >= ALIKE);
     if (!pair.sameFrame) continue;
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
     if (relevance < RELEVANCE_MIN && !toldAction(pair) && !slotLinked(view, doc.view)) continue;
-    out.push({ claim: hit.doc, coverage: hit.coverage, relevance, pair });
+    out.push({ claim: hit.doc, coverage, relevance, pair });
   }
   return out;
 }

@@ -28,8 +28,22 @@ export interface ClaimIndex {
   search(query: Map<string, number>, k?: number, filter?: (doc: number) => boolean): SearchHit[];
   /** Inverse document frequency of a term (unseen terms get the maximum). */
   idf(term: string): number;
-  /** Share of a's weight found in b, for two term maps. */
-  coverage(a: Map<string, number>, b: Map<string, number>): number;
+  /**
+   * Share of a's weight found in b, for two term maps. With `cognates`, a word of a missing from b is found by a
+   * word of b that starts with the same five letters ("incursoes" / "incursions"): for maps in two languages.
+   */
+  coverage(a: Map<string, number>, b: Map<string, number>, cognates?: boolean): number;
+}
+
+/** The first five letters of each word term of a map (as "w:" + five letters), cached per map. */
+const headsOf = new WeakMap<Map<string, number>, Set<string>>();
+function cognateHeads(b: Map<string, number>): Set<string> {
+  let heads = headsOf.get(b);
+  if (!heads) {
+    heads = new Set([...b.keys()].filter((t) => t.startsWith('w:') && t.length >= 7).map((t) => t.slice(0, 7)));
+    headsOf.set(b, heads);
+  }
+  return heads;
 }
 
 const K1 = 1.2;
@@ -205,14 +219,15 @@ export function createIndex(docs: readonly IndexDoc[], options: IndexOptions = {
   }
   const idf = (t: string): number => postings.get(t)?.idf ?? weightOf(t, 0, WORD_WEIGHT);
   const coverWeight = (t: string): number => postings.get(t)?.cover ?? weightOf(t, 0, COVERAGE_WORD_WEIGHT);
-  const coverage = (a: Map<string, number>, b: Map<string, number>): number => {
+  const coverage = (a: Map<string, number>, b: Map<string, number>, cognates = false): number => {
     let all = 0;
     let hit = 0;
+    const heads = cognates ? cognateHeads(b) : null;
     for (const t of a.keys()) {
       // A word of another language than the corpus can never match: count it at half weight.
       const w = coverWeight(t);
       all += w;
-      if (b.has(t)) hit += w;
+      if (b.has(t) || (heads && t.startsWith('w:') && t.length >= 7 && heads.has(t.slice(0, 7)))) hit += w;
     }
     return all > 0 ? hit / all : 0;
   };

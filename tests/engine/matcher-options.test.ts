@@ -39,3 +39,17 @@ describe('createIndex options: queryTfCap', () => {
     expect(new Set(b.search(query, 4).map((h) => h.id))).toEqual(new Set(a.search(query, 4).map((h) => h.id)));
   });
 });
+
+describe('coverage with cognates', () => {
+  const index = createIndex(docs);
+  const pt = new Map([['w:incurso', 1], ['w:militar', 1], ['w:pressa', 1]]);
+  const en = new Map([['w:incursion', 1], ['w:military', 1], ['w:weather', 1]]);
+  it('finds a word by another starting with the same five letters, only when asked', () => {
+    expect(index.coverage(pt, en)).toBe(0);
+    // "incurso" / "incursion" and "militar" / "military" meet; "pressa" has no cognate here.
+    expect(index.coverage(pt, en, true)).toBeCloseTo(2 / 3, 10);
+  });
+  it('not for words shorter than five letters', () => {
+    expect(index.coverage(new Map([['w:pais', 1]]), new Map([['w:paisley', 1]]), true)).toBe(0);
+  });
+});
