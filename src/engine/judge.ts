@@ -208,6 +208,8 @@ export type EngineVerdict = Verdict & { weak?: boolean; coverage?: number };
 export interface ConfirmGate {
   /** The claim's terms, when given. */
   terms: Map<string, number> | null;
+  /** The terms of what the claim quotes, when it quotes four words or more. */
+  quoteTerms: Map<string, number> | null;
   /** The claim states that something did not happen. */
   negated: boolean;
   /** The claim tells an action and its opposite: it is about the turn. */
@@ -498,7 +500,9 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  return { terms: terms ?? null, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
+  const spans = quotedWords(view.text) >= 4 ? [...view.text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!) : [];
+  const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
+  return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -580,6 +584,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // must be there too: shared actors and themes around another predicate are not the same fact.
     // (Only within one language: plain words don't cross into another.)
     const other = ctx.claims[c.claim]!;
+    // A quotation the outlet quotes in other words: its quoted words held, whatever else the claim says around them
+    // ("…, Petro said of a Colombian fisherman reportedly killed in a US strike").
+    if (gate.quoteTerms && quotedWords(other.record.text) >= 4 && ctx.index.coverage(gate.quoteTerms, other.terms, !oneLanguage(c)) >= WORDS_ONLY_MIN) return true;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.
@@ -879,3 +886,5 @@ function storyJudge(corpus: Corpus): StoryJudge {
     },
   };
 }
+
+

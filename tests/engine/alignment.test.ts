@@ -659,3 +659,13 @@ describe('an action noun as the object of its doer\'s verb', () => {
     expect(c!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a quotation quoted in other words', () => {
+  it('is confirmed on its quoted words, whatever the claim says around them', () => {
+    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', '"He may have been carrying fish, or he may have been carrying cocaine, but he had not been sentenced to death," Petro said.'].join('\n\n'));
+    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000')?.stance;
+    expect(stance('"He may have had fish on board, or he may have had cocaine, but no one had sentenced him to death," Petro said of a fisherman reportedly killed off the coast of Colombia.')).toBe('confirm');
+    // Other words quoted are not the quotation.
+    expect(stance('"We will never forgive the strikes on our fishermen off the coast," Petro said of a fisherman killed at sea.')).not.toBe('confirm');
+  });
+});
