@@ -609,7 +609,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // "sources told CNN the pause began a month ago" beside its own "Britain has suspended…" is a detail of its report.
   // (Who announced it, against unnamed sources, still disputes: the outlet gives another account of the source.)
   const overruled = (r: Reason) => r.kind === 'sourcing' && r.ours === 'stated as fact' && full.length > 0;
-  const standing = disputes.filter((d) => !d.pair.conflicts.every(overruled) && !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
+  // Nor where the claim does not assert the action but says something of it ("The UK's suspension of intelligence
+  // sharing hampers US efforts"): the outlet's sourcing bears on a fact the claim only takes for granted.
+  const presupposed = (d: Candidate) => !!gate.predicate && !predicated(d) && d.pair.conflicts.every((r) => r.kind === 'sourcing' && r.ours === 'stated as fact');
+  const standing = disputes.filter((d) => !d.pair.conflicts.every(overruled) && !presupposed(d) && !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
   if (standing.length) {
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);

@@ -251,3 +251,9 @@ describe('a doer the claim does not name', () => {
     );
   });
 });
+
+describe('a fact the claim takes for granted', () => {
+  it('is not disputed by the outlet\'s sourcing: "Britain\'s suspension of intelligence sharing hampers US efforts"', () => {
+    expectCounts(['The suspension of intelligence sharing by Britain significantly hampers US efforts to combat drug trafficking.'], { dispute: 0 });
+  });
+});
