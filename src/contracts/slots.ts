@@ -60,6 +60,8 @@ export interface TimeSlot {
   role: 'at' | 'since' | 'until';
   /** Concepts next to the mention ("announce" in "announced on Tuesday"): what the time is the time of. */
   anchor: string[];
+  /** For a day: its early part ("early Tuesday", "a primera hora del martes", "Tuesday morning") or its late one ("late Tuesday", "na noite de terça"). */
+  part?: 'early' | 'late';
   text: string;
   start: number;
   end: number;

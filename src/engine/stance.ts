@@ -596,8 +596,12 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       const qw = weekdayOfTime(qt, year);
       const dw = weekdayOfTime(dt, year);
       if (!qw || !dw) continue;
-      if (qw === dw) agree = true;
-      else if (related) conflict ??= { kind: 'time', theirs: dt.kind === 'weekday' ? WEEKDAY_NAME(dw) : describeTime(dt), ours: qt.kind === 'weekday' ? WEEKDAY_NAME(qw) : describeTime(qt) };
+      const dayName = (t: TimeSlot, w: string) => (t.kind === 'weekday' ? WEEKDAY_NAME(w) : describeTime(t));
+      // "late Tuesday" against "a primera hora del martes": the same day, told at its two ends.
+      if (qw === dw && qt.part && dt.part && qt.part !== dt.part) {
+        if (related) conflict ??= { kind: 'time', theirs: `${dt.part} ${dayName(dt, dw)}`, ours: `${qt.part} ${dayName(qt, qw)}` };
+      } else if (qw === dw) agree = true;
+      else if (related) conflict ??= { kind: 'time', theirs: dayName(dt, dw), ours: dayName(qt, qw) };
     }
     if (agree) out.agreements.push('time');
     else if (conflict) conflicts.push(conflict);

@@ -79,6 +79,18 @@ export function weekdayOfTime(t: Pick<TimeSlot, 'kind' | 'value'>, year: number 
   return m && y ? weekdayOf(`${y}-${m[2]}-${m[3]}`) : null;
 }
 
+/** Words that put a day's event early or late in it, before the day ("late Tuesday", "en la noche del martes") or after it ("Tuesday night"). */
+const EARLY_BEFORE = /(?<![a-z])(?:early(?: on)?|a primera hora (?:del?|de la)|en la manana del?|en la madrugada del?|na manha d[aeo]|de madrugada d[aeo]|na madrugada d[aeo]|pela manha d[aeo]|logo cedo n[ao]|cedo n[ao])\s+(?:el\s+|la\s+|o\s+|a\s+)?$/;
+const LATE_BEFORE = /(?<![a-z])(?:late(?: on)?|a ultima hora (?:del?|de la)|en la noche del?|na noite d[aeo]|tarde d[aeo]|a noite d[aeo]|al final del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?$/;
+const EARLY_AFTER = /^\s*,?\s*(?:morning|por la manana|en la manana|de madrugada|pela manha|de manha|a primera hora)(?![a-z])/;
+const LATE_AFTER = /^\s*,?\s*(?:night|evening|por la noche|en la noche|a la noche|a noite|de noite|a ultima hora|a ultima hora del dia)(?![a-z])/;
+
+function partOfDay(before: string, after: string): 'early' | 'late' | null {
+  if (EARLY_BEFORE.test(before) || EARLY_AFTER.test(after)) return 'early';
+  if (LATE_BEFORE.test(before) || LATE_AFTER.test(after)) return 'late';
+  return null;
+}
+
 const SINCE_BEFORE = /(?<![a-z])(?:since|desde|from)\s+$/;
 const UNTIL_BEFORE = /(?<![a-z])(?:until|till|hasta|ate)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$/;
 
@@ -102,7 +114,8 @@ export function extractTimes(folded: Folded): TimeSlot[] {
       const ahead = text.slice(Math.max(0, s - 16), s);
       const opens = (re: RegExp) => re.test(before) || re.test(ahead);
       const role: TimeSlot['role'] = opens(SINCE_BEFORE) ? 'since' : opens(UNTIL_BEFORE) ? 'until' : 'at';
-      out.push({ kind: v.kind, value: v.value, role, anchor: [], text: '', start: folded.map[s]!, end: folded.map[e]! });
+      const part = v.kind === 'weekday' || v.kind === 'date' ? partOfDay(text.slice(Math.max(0, s - 30), s), text.slice(e, e + 24)) : null;
+      out.push({ kind: v.kind, value: v.value, role, anchor: [], ...(part ? { part } : {}), text: '', start: folded.map[s]!, end: folded.map[e]! });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -669,3 +669,12 @@ describe('a quotation quoted in other words', () => {
     expect(stance('"We will never forgive the strikes on our fishermen off the coast," Petro said of a fisherman killed at sea.')).not.toBe('confirm');
   });
 });
+
+describe('the same day at its two ends', () => {
+  it('disputes when the day is the action\'s; the day alone agrees with either', () => {
+    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on X late Tuesday.'].join('\n\n'));
+    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+    expect(stance('Petro announced the suspension of intelligence sharing on X early on Tuesday.')).toMatchObject({ stance: 'dispute', reason: 'says late Tuesday, not early Tuesday' });
+    expect(stance('Petro announced the suspension of intelligence sharing on X on Tuesday.')?.stance).toBe('confirm');
+  });
+});

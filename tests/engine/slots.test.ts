@@ -221,3 +221,14 @@ describe('"dejar sin efecto"', () => {
     expect(act('O governo decidiu deixar sem efeito a cooperação de inteligência com os EUA.', 'pt')).toEqual([['intel', 'stop']]);
   });
 });
+
+describe('a day told at one of its ends', () => {
+  const parts = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).times.map((t) => [t.value, t.part ?? null]);
+  it('is early or late, before or after the day, in each language; a plain day is neither', () => {
+    expect(parts('Petro wrote on X late Tuesday.')).toEqual([['tuesday', 'late']]);
+    expect(parts('Petro wrote on X on Tuesday night.')).toEqual([['tuesday', 'late']]);
+    expect(parts('Petro anunció la suspensión a primera hora del martes.', 'es')).toEqual([['tuesday', 'early']]);
+    expect(parts('Petro escreveu na noite de terça-feira.', 'pt')).toEqual([['tuesday', 'late']]);
+    expect(parts('Petro wrote on X on Tuesday.')).toEqual([['tuesday', null]]);
+  });
+});

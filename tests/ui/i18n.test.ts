@@ -128,6 +128,7 @@ describe('reasons worded from reasonData', () => {
     ],
     [{ kind: 'denial', theirs: 'the Pentagon denied it', ours: 'stated as fact' }, { es: 'dice que el Pentágono lo negó', pt_BR: 'diz que o Pentágono o negou' }],
     [{ kind: 'time', theirs: 'Nov. 11', ours: '12 de noviembre' }, { es: 'dice Nov. 11, no 12 de noviembre', pt_BR: 'diz Nov. 11, não 12 de noviembre' }],
+    [{ kind: 'time', theirs: 'late Tuesday', ours: 'early Tuesday' }, { es: 'dice martes por la noche, no martes a primera hora', pt_BR: 'diz terça-feira à noite, não terça-feira de manhã cedo' }],
   ];
   it.each(cases)('%j', (reason, words) => {
     for (const [locale, text] of Object.entries(words) as [Locale, string][]) {

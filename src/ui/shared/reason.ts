@@ -55,6 +55,9 @@ function quantity(p: string): string | null {
 
 /** A figure, a weekday, a place or a word of the glossary. */
 function value(p: string): string {
+  // "late Tuesday", "early Tuesday": the day at one end.
+  const part = /^(early|late) (\S+)$/.exec(p);
+  if (part && WEEKDAYS.includes(part[2]!)) return t(part[1] === 'early' ? 'dayEarly' : 'dayLate', value(part[2]!));
   const day = WEEKDAYS.indexOf(p);
   // 10 Nov 2025 was a Monday.
   if (day >= 0) return formatter().weekday.format(new Date(Date.UTC(2025, 10, 10 + day)));
