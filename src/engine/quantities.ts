@@ -213,6 +213,8 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
         if (c === 'kill') measure = 'kill';
         if (c === 'guerrilla') fighters = true;
       }
+      // "Seventy-five lives lost", "perdieron la vida": a toll told without a word of killing.
+      if (!measure && LIVES_LOST.test(text.slice(tokens[lo]?.start ?? 0, tokens[hi - 1]?.end ?? text.length))) measure = 'kill';
       // Fighters killed in a bombing of guerrilla camps are another toll than people killed on boats.
       if (measure === 'kill' && fighters) measure = 'kill-fighters';
       if (measure.startsWith('kill') && unit === '') unit = 'people';
@@ -234,6 +236,9 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
 }
 
 const SINGLE = /(?<![a-z])(?:a|an|one|the latest|the last|the newest|the most recent|another|a new|new|that|this|the first|un|una|otra|otro|nueva|nuevo|el ultimo|el nuevo|el mas reciente|este|ese|esta|um|uma|outra|outro|nova|novo|o ultimo|o mais recente|esse|essa) (?:\w+ ){0,2}?(?:strike|airstrike|attack|bombing|raid|boat|vessel|ataque|bombardeo|bombardeio|operation|operacion|operacao|lancha|barco|embarcacion|embarcacao)(?![a-z])/;
+/** Lives lost, in English, Spanish and Portuguese (folded). */
+const LIVES_LOST = /(?<![a-z])(?:lives (?:were )?lost|lost (?:their |his |her )?lives?|vidas perdidas|perdi(?:o|eron) la vida|perde(?:u|ram) (?:a|as|suas) vidas?)(?![a-z])/;
+
 /** A few new strikes counted together ("two new strikes that killed six", "dos nuevos ataques"): that batch's toll. */
 const BATCH = /(?<![a-z])(?:[2-5]|two|three|four|five|dos|tres|cuatro|cinco|dois|duas|quatro) (?:new|more|additional|further|latest|nuevos|nuevas|otros|otras|novos|novas|mais|outros|outras) (?:\w+ ){0,2}?(?:strikes|airstrikes|attacks|bombings|raids|ataques|bombardeos|bombardeios|operations|operaciones|operacoes)(?![a-z])/;
 const TOTAL = /(?<![a-z])(?:strikes|attacks|bombings|raids|ataques|bombardeos|bombardeios|operations|operaciones|operacoes|campaign|campana|campanha|since|desde|so far|in total|en total|no total|toll|balance|saldo|altogether|hasta ahora|ate agora|overall)(?![a-z])/;

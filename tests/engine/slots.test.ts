@@ -6,6 +6,17 @@ import { SEED_GAZETTEER } from './seed-story.js';
 
 const q = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).quantities.map((x) => ({ value: x.value, hedge: x.hedge, unit: x.unit }));
 
+describe('a toll told as lives lost', () => {
+  const measures = (text: string, language?: string) => extractSlots(SEED_GAZETTEER, text, language).quantities.filter((q) => q.unit === 'people').map((q) => [q.value, q.measure]);
+  it('is a toll of the killed, in each language', () => {
+    expect(measures('Seventy-five lives lost in just eight months.')).toEqual([[75, 'kill']]);
+    expect(measures('Al menos 76 personas perdieron la vida en los ataques.', 'es')).toEqual([[76, 'kill']]);
+    expect(measures('Setenta e cinco pessoas perderam a vida.', 'pt')).toEqual([[75, 'kill']]);
+    // Lives saved are not lost.
+    expect(measures('Seventy-five lives were saved at sea.')).toEqual([[75, '']]);
+  });
+});
+
 describe('quantities and their hedges', () => {
   it.each([
     ['The strikes have killed at least 76 people.', { value: 76, hedge: 'at-least', unit: 'people' }],
