@@ -125,6 +125,8 @@ const DATELINE = new RegExp(String.raw`^\s*${WRITTEN_DATE}(?![\p{L}\p{N}])`, 'u'
 const STAMP = new RegExp(String.raw`${WRITTEN_DATE}[^\p{L}\p{N}]{1,6}\d{1,2}[:h.]\d{2}(?![\p{N}])`, 'u');
 /** A line of three parts or more set apart by middle dots or bars: a byline ("Desk · Madrid · 12 November"). */
 const SEGMENTED = /[^·|]+\s[·|]\s[^·|]+\s[·|]\s/u;
+/** A breadcrumb trail: "Home » world » …", "Inicio > Colombia > …", two separators or more. */
+const BREADCRUMB = /^[^»›>]{1,40}\s[»›>]\s[^»›>]{1,40}\s[»›>]\s/u;
 /** A "read also" label run into the teasers it introduces, without a colon. */
 const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee tambien|vea tambien|te puede interesar|read more|also read|read also|see also|related)(?![\p{L}])/u;
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
@@ -152,7 +154,7 @@ export function isAssertion(text: string, closesParagraph: boolean): boolean {
   const t = text.trim();
   if (!isStatement(t)) return false;
   const f = foldPlain(t);
-  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || DATELINE.test(t) || STAMP.test(t) || SEGMENTED.test(t) || INTERPRETATION.test(f)) return false;
+  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || DATELINE.test(t) || STAMP.test(t) || SEGMENTED.test(t) || BREADCRUMB.test(t) || INTERPRETATION.test(f)) return false;
   return !closesParagraph || endsAsStatement(t);
 }
 

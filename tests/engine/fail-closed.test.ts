@@ -90,6 +90,8 @@ describe('claims are assertions', () => {
       'Mesa de Internacional · Lisboa · Quinta-feira, 13 de novembro de 2025 - 18:40 h',
       'Sección Mundo · Quito · Jueves, 13 de noviembre de 2025',
       'Jueves, 13 de noviembre de 2025 - 18:40 h, actualizado con la reacción del Gobierno',
+      'Home » world » Colombia halts US intelligence cooperation after the boat strikes',
+      'Inicio > Internacional > Colombia suspende el intercambio de inteligencia con EE. UU.',
     ]) {
       expect(isAssertion(t, false), t).toBe(false);
     }
@@ -97,6 +99,8 @@ describe('claims are assertions', () => {
 
   it('a line that closes its paragraph without a final stop is a subhead, a teaser or a cut-off fragment', () => {
     expect(isAssertion('Colombia halts intelligence sharing with the United States', true)).toBe(false);
+    // A comparison is not a trail: "costs > benefits" once is prose.
+    expect(isAssertion('Petro said the costs of the strikes for Colombia were greater than any benefit, and he would not back down.', false)).toBe(true);
     expect(isAssertion('Analysts in Bogotá said the decision would make the', true)).toBe(false);
     expect(isAssertion('Analysts in Bogotá said the decision was hasty.', true)).toBe(true);
     expect(isAssertion('"The order stands," the president wrote on X.', true)).toBe(true);
