@@ -181,7 +181,10 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
       if (e) j = e.last;
     }
   }
-  for (let j = i - 1; j >= 0; j--) {
+  // "Because US intelligence is central…, cutting off cooperation will weaken…": a gerund opening its clause after a
+  // comma takes no doer from the clause before it.
+  const gerundAfterComma = a.language === 'en' && /ing$/.test(a.tokens[i]!.word) && i > 0 && /,/.test(a.folded.text.slice(a.tokens[i - 1]!.end, a.tokens[i]!.start));
+  for (let j = i - 1; j >= 0 && !gerundAfterComma; j--) {
     // "…calling Petro a drug leader and said he would cut off aid": a pronoun in between leaves the doer unknown.
     if (PRONOUNS.has(a.tokens[j]!.word)) return null;
     // "…cuestionados por el Gobierno, se ordenó la suspensión": an impersonal clause after a comma names no doer,

@@ -104,6 +104,10 @@ describe('actions and polarity', () => {
     expect(act('A suspensão do compartilhamento de inteligência continua em vigor.').map((a) => a.polarity)).toEqual(['stop']);
   });
 
+  it('a gerund opening its clause after a comma takes no doer from the clause before', () => {
+    expect(act("Because US intelligence is central to the region's strategy, cutting off cooperation will weaken Colombia.")).toMatchObject([{ polarity: 'stop', subject: null }]);
+  });
+
   it('in the passive, with the object further back than in the active', () => {
     expect(act('Information sharing with US security agencies was halted on Tuesday.')).toMatchObject([{ polarity: 'stop', object: 'intel' }]);
     // Not across a clause: the active verb still looks six words back at most.
