@@ -34,6 +34,17 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
     if (/(?:^|[.!?:;"“”«»'‘’(\[—–-])\s*$/u.test(a.original.slice(0, start))) return false;
     return true;
   });
+  // "Oficina de Control de Activos Extranjeros (OFAC)": the words a known acronym in brackets spells out are its name.
+  for (const e of a.entities) {
+    if (!e.actor) continue;
+    const start = a.folded.map[a.tokens[e.first]!.start]!;
+    if (!/\(\s*$/.test(a.original.slice(Math.max(0, start - 3), start))) continue;
+    for (let k = e.first - 1; k > 0; k--) {
+      const w = a.tokens[k]!.word;
+      if (/^\p{Lu}/u.test(orig(k))) candidate[k] = false;
+      else if (!SPELLED_OUT_LINKS.has(w)) break;
+    }
+  }
   // A name is an acronym ("NBC") or two capitalised words together ("Volker Türk", "Pedro Arnulfo Sánchez"): a lone
   // capitalised word is as often a common noun a language capitalises ("jefe de Estado", "Fuerza Pública").
   // One name is one group of adjacent capitalised words, initials allowed between them: "USS Gerald R. Ford" is
@@ -58,6 +69,9 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
   }
   return [...out];
 }
+
+/** Small words inside a body's spelled-out name ("Office of Foreign Assets Control", "Oficina de Control de…"). */
+const SPELLED_OUT_LINKS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'das', 'e']);
 
 /** A written date: "Nov 12, 2025", "12 de noviembre de 2025", "12/11/2025", "2025-11-12". */
 const WRITTEN_DATE = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})`;

@@ -356,8 +356,9 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
   const described = main?.kind === 'person' && DESCRIBED_LEADER.test(dText);
   if (main && main.kind !== 'media' && d.actors.length > 0 && !described && !d.actors.some((a) => a.party === main.party)) return false;
   // "Trump accused Petro of…" is confirmed only by a report of that accusation.
+  // (Not when the accusation is the reason given for an event the claim tells: "sancionó a Petro, al que acusa de…".)
   const qAccuse = q.attributions.find((a) => a.kind === 'accused' && a.source);
-  if (qAccuse && !d.attributions.some((a) => a.kind === 'accused')) return false;
+  if (qAccuse && !d.attributions.some((a) => a.kind === 'accused') && !(q.events ?? []).some((e) => e.start < qAccuse.start && (d.events ?? []).some((de) => de.concept === e.concept))) return false;
   // Who accuses or denies matters as much as what.
   for (const kind of ['accused', 'denied'] as const) {
     const qs = q.attributions.find((a) => a.kind === kind && a.source)?.source;

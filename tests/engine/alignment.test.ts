@@ -70,6 +70,9 @@ describe('the people a claim names', () => {
     expect(names('Spokesman Olafsson praised the decision to suspend intelligence sharing.')).toEqual(['?olafsson']);
     expect(names('O anúncio foi feito no Instagram.')).toEqual(['?instagram']);
   });
+  it('are not the words a known acronym in brackets spells out', () => {
+    expect(names('En octubre, la Oficina de Control de Activos Extranjeros (OFAC) sancionó a Petro.')).toEqual(['a:petro']);
+  });
   it('are not the capitalised first word, a common noun Spanish capitalises, a medium credited, a day or a headline in title case', () => {
     expect(names('El jefe de Estado habló con la Fuerza Pública el Martes, según Reuters.')).toEqual([]);
     expect(names('Colombia To Suspend Intelligence Sharing With Washington Agencies')).toEqual([]);
@@ -676,5 +679,12 @@ describe('the same day at its two ends', () => {
     const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
     expect(stance('Petro announced the suspension of intelligence sharing on X early on Tuesday.')).toMatchObject({ stance: 'dispute', reason: 'says late Tuesday, not early Tuesday' });
     expect(stance('Petro announced the suspension of intelligence sharing on X on Tuesday.')?.stance).toBe('confirm');
+  });
+});
+
+describe('an accusation given as the reason for an event', () => {
+  it('does not ask the outlet to report the accusation: "sancionó a Petro, al que acusa de…"', () => {
+    const [c] = judge.judgeClaims(['En octubre, la Oficina de Control de Activos Extranjeros (OFAC) del Tesoro estadounidense sancionó a Petro, al que acusa de contribuir al narcotráfico.']);
+    expect(c!.stances.find((s) => s.outlet === '003')?.stance).toBe('confirm');
   });
 });
