@@ -64,7 +64,8 @@ export function toReport(input: string, j: PageJudgement, p: Painter, width = 10
       const label = `${o?.name ?? s.outlet}${o?.published ? `, ${o.published}` : ''}`;
       const mark = s.stance === 'confirm' ? p.green('✓ confirms') : s.stance === 'dispute' ? p.red('✗ disputes') : p.dim('– omits   ');
       lines.push(`     ${mark}  ${label}${s.reason ? `: ${p.red(s.reason)}` : ''}`);
-      if (s.evidence) lines.push(p.dim(`                 “${clip(s.evidence, width - 10)}”`));
+      // The outlet's sentence in quotation marks, unless it opens with its own.
+      if (s.evidence) lines.push(p.dim(/^["“«'‘]/.test(s.evidence) ? `                 ${clip(s.evidence, width - 10)}` : `                 “${clip(s.evidence, width - 10)}”`));
     }
     lines.push('');
   });

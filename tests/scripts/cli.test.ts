@@ -41,6 +41,13 @@ describe('crosscheck CLI', () => {
     expect(toll).toMatchObject({ '000': 'dispute', '001': 'confirm', '003': 'dispute' });
   });
 
+  it('the text report quotes an outlet\'s sentence once, even one that opens with its own quotation mark', () => {
+    const r = cli(['--claim', '«La lucha contra las drogas debe subordinarse a los derechos humanos del pueblo caribeño», escribió el ministro del Interior, Armando Benedetti.']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('says Petro, not Benedetti');
+    expect(r.stdout).not.toMatch(/““|“"|“«/);
+  });
+
   it('pages: one JSON line per page in the order given, .html extracted, .txt with a title line, - from stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-cli-'));
     const txt = join(dir, 'page.txt');
