@@ -539,17 +539,17 @@ const OUTLETS = JSON.stringify({
   ],
 });
 const localJudge = (article: string) => createJudge(buildCorpus({ story: readFileSync(join(DEFAULT_INPUT, 'story.json'), 'utf8'), outlets: OUTLETS, files: new Map([['000_a.txt', article]]) }));
+/** The verdict of an outlet whose article is `sentences` (built on first use) on a claim. */
+const outletOf = (...sentences: string[]) => {
+  let judge: Judge | null = null;
+  return (claim: string) => (judge ??= localJudge(sentences.join('\n\n'))).judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000')!;
+};
 
 describe('"the move" its doer announces, beside another party\'s action', () => {
-  const ARTICLE = [
+  const stanceOf = outletOf(
     'Colombia is suspending its intelligence sharing with the United States.',
     'Petro announced the move on his Twitter account, citing a CNN report that unnamed sources said Britain had halted intelligence sharing with the US.',
-  ].join('\n\n');
-  let local: Judge;
-  beforeAll(() => {
-    local = localJudge(ARTICLE);
-  });
-  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+  );
   it('is the doer\'s action: another platform for the announcement disputes it', () => {
     expect(stanceOf('Petro announced the suspension of intelligence sharing in a post on Facebook.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Twitter|X/) });
   });
@@ -559,15 +559,10 @@ describe('"the move" its doer announces, beside another party\'s action', () => 
 });
 
 describe('a quotation given to someone else', () => {
-  const ARTICLE = [
+  const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
     '“Human rights come before the war on drugs in our seas,” Petro wrote on Tuesday.',
-  ].join('\n\n');
-  let local: Judge;
-  beforeAll(() => {
-    local = localJudge(ARTICLE);
-  });
-  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+  );
   it('is disputed, naming who the outlet says spoke, the name after an office too', () => {
     expect(stanceOf('“Human rights come before the war on drugs in our seas,” Benedetti wrote on Tuesday.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
     expect(stanceOf('“Human rights come before the war on drugs in our seas,” wrote the Interior Minister, Armando Benedetti.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
@@ -578,16 +573,11 @@ describe('a quotation given to someone else', () => {
 });
 
 describe('opposite verbs of one thing', () => {
-  const ARTICLE = [
+  const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
     'Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who lost re-election last year.',
     'This year Trump removed Colombia from his list of allies in the drug war.',
-  ].join('\n\n');
-  let local: Judge;
-  beforeAll(() => {
-    local = localJudge(ARTICLE);
-  });
-  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+  );
   it('dispute, in one language or across two, saying which verb the outlet uses', () => {
     expect(stanceOf('Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who won re-election last year.')).toMatchObject({ stance: 'dispute', reason: 'says lost, not won' });
     expect(stanceOf('Este año, Trump incluyó a Colombia en su lista de aliados en la lucha antidrogas.')).toMatchObject({ stance: 'dispute', reason: 'says removed, not incluyó' });
@@ -602,25 +592,19 @@ describe('an address on television', () => {
   it('is a platform of its own, and "social media" disputes it without naming a network', () => {
     expect(platformsOf('Petro announced it in a televised address to the nation.')).toEqual(['television']);
     expect(platformsOf('Petro lo anunció en una alocución por cadena nacional.')).toEqual(['television']);
-    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on social media on Tuesday.'].join('\n\n'));
-    const [c] = local.judgeClaims(['Petro announced the suspension of intelligence sharing in a televised address on Tuesday.']);
-    expect(c!.stances.find((s) => s.outlet === '000')).toMatchObject({ stance: 'dispute', reason: 'says social media, not television' });
-    const [x] = local.judgeClaims(['Petro announced the suspension of intelligence sharing on X on Tuesday.']);
-    expect(x!.stances.find((s) => s.outlet === '000')?.stance).not.toBe('dispute');
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on social media on Tuesday.');
+    expect(verdictOf('Petro announced the suspension of intelligence sharing in a televised address on Tuesday.')).toMatchObject({ stance: 'dispute', reason: 'says social media, not television' });
+    expect(verdictOf('Petro announced the suspension of intelligence sharing on X on Tuesday.').stance).not.toBe('dispute');
   });
 });
 
 describe('a belief or a hedge in the outlet', () => {
-  const ARTICLE = [
+  const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
     'Venezuela believes the naval deployment is a pretext to topple Nicolás Maduro.',
     'Petro announced the suspension of intelligence sharing on X, in what he considers a protest against illegal strikes.',
-  ].join('\n\n');
-  let local: Judge;
-  beforeAll(() => {
-    local = localJudge(ARTICLE);
-  });
-  const stanceOf = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000')?.stance;
+  );
+  const stanceOf = (claim: string) => verdictOf(claim).stance;
   it('does not confirm its content stated flat, but confirms the belief reported', () => {
     expect(stanceOf('The naval deployment is a pretext to topple Nicolás Maduro.')).toBe('omit');
     expect(stanceOf('A mobilização naval é um pretexto para derrubar Nicolás Maduro.')).toBe('omit');
@@ -633,8 +617,7 @@ describe('a belief or a hedge in the outlet', () => {
 
 describe('two tellings of one event', () => {
   it('alike both ways round, dispute on the day, though no story action is in them', () => {
-    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'On Sunday, in Santa Marta, Petro wrote to the family of a fisherman killed in one of the strikes.'].join('\n\n'));
-    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+    const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'On Sunday, in Santa Marta, Petro wrote to the family of a fisherman killed in one of the strikes.');
     expect(stance('On Saturday, in Santa Marta, Petro wrote to the family of a fisherman killed in one of the strikes.')).toMatchObject({ stance: 'dispute', reason: 'says Sunday, not Saturday' });
     expect(stance('On Saturday Petro spoke about the fishermen of the coast.')?.stance).not.toBe('dispute');
   });
@@ -642,8 +625,7 @@ describe('two tellings of one event', () => {
 
 describe('how long the action lasts', () => {
   it('a fixed span disputes a condition, and the reverse; a span of something else does not', () => {
-    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'Petro said the suspension of intelligence sharing will remain in effect as long as the strikes continue.'].join('\n\n'));
-    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+    const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro said the suspension of intelligence sharing will remain in effect as long as the strikes continue.');
     expect(stance('Petro said the suspension of intelligence sharing will last six months.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/as long as the strikes continue, not six months/) });
     expect(stance('Petro said the suspension of intelligence sharing, in protest at strikes that began six months ago, is indefinite.')?.stance).not.toBe('dispute');
   });
@@ -665,8 +647,8 @@ describe('an action noun as the object of its doer\'s verb', () => {
 
 describe('a quotation quoted in other words', () => {
   it('is confirmed on its quoted words, whatever the claim says around them', () => {
-    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', '"He may have been carrying fish, or he may have been carrying cocaine, but he had not been sentenced to death," Petro said.'].join('\n\n'));
-    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000')?.stance;
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', '"He may have been carrying fish, or he may have been carrying cocaine, but he had not been sentenced to death," Petro said.');
+    const stance = (claim: string) => verdictOf(claim).stance;
     expect(stance('"He may have had fish on board, or he may have had cocaine, but no one had sentenced him to death," Petro said of a fisherman reportedly killed off the coast of Colombia.')).toBe('confirm');
     // Other words quoted are not the quotation.
     expect(stance('"We will never forgive the strikes on our fishermen off the coast," Petro said of a fisherman killed at sea.')).not.toBe('confirm');
@@ -675,8 +657,7 @@ describe('a quotation quoted in other words', () => {
 
 describe('the same day at its two ends', () => {
   it('disputes when the day is the action\'s; the day alone agrees with either', () => {
-    const local = localJudge(['Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on X late Tuesday.'].join('\n\n'));
-    const stance = (claim: string) => local.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '000');
+    const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on X late Tuesday.');
     expect(stance('Petro announced the suspension of intelligence sharing on X early on Tuesday.')).toMatchObject({ stance: 'dispute', reason: 'says late Tuesday, not early Tuesday' });
     expect(stance('Petro announced the suspension of intelligence sharing on X on Tuesday.')?.stance).toBe('confirm');
   });
