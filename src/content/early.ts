@@ -32,13 +32,15 @@ if (window.top === window && !shared.main?.alive() && !shared.early) {
   } else if (!shared.first?.alive()) {
     // Ahead of the first stage (the background's automatic check): it starts this where the head passes, as its first
     // act, in the injection's own task: a task of its own would leave the article waiting behind a yield and the rest
-    // of the first stage's setup. The first slice is the shorter for it, so that the compile, the head check and the
-    // slice stay one short task on a long page.
+    // of the first stage's setup. The first slice gets what is left of about 24 ms since this script started, so that
+    // the compile, the head check, the slice and the first stage's setup after it stay one short task on a long page.
+    const injected = performance.now();
     let used = false;
     shared.startEarly = (): void => {
       if (used) return;
       used = true;
-      shared.early = headStart(document, (req) => send('judge-page', req), { firstSliceMs: 16 });
+      const firstSliceMs = Math.max(6, 24 - (performance.now() - injected));
+      shared.early = headStart(document, (req) => send('judge-page', req), { firstSliceMs });
       shared.early.catch(() => undefined);
     };
   }
