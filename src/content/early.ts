@@ -32,14 +32,14 @@ if (window.top === window && !shared.main?.alive() && !shared.early) {
   } else if (!shared.first?.alive()) {
     // Ahead of the first stage (the background's automatic check): it starts this where the head passes, as its first
     // act, in the injection's own task: a task of its own would leave the article waiting behind a yield and the rest
-    // of the first stage's setup. The first slice gets what is left of about 24 ms since this script started, so that
+    // of the first stage's setup. The first slice gets what is left of about 18 ms since this script started, so that
     // the compile, the head check, the slice and the first stage's setup after it stay one short task on a long page.
     const injected = performance.now();
     let used = false;
     shared.startEarly = (): void => {
       if (used) return;
       used = true;
-      const firstSliceMs = Math.max(6, 24 - (performance.now() - injected));
+      const firstSliceMs = Math.max(6, 18 - (performance.now() - injected));
       shared.early = headStart(document, (req) => send('judge-page', req), { firstSliceMs });
       shared.early.catch(() => undefined);
     };
