@@ -105,6 +105,11 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
     if (settings && (!settings.autoCheck || isSiteDisabled(settings, location.hostname))) return;
     void load(true).catch(() => undefined);
   };
+  // The first check before anything else this stage sets up (the storage read, the listeners, the page watch): where
+  // the head passes, the head start extracts and sends the article in this task. Only that first check may start the
+  // head start: the settings the background read for it are not for later ones.
+  consider();
+  rideAlong = undefined;
 
   // The reader's own stories' first tests come from storage.local (the background keeps them there): the one read
   // every page pays, and only a reader who started stories has anything in it; the page is considered again once it
@@ -119,10 +124,12 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
 
   const status = async (): Promise<TabStatus> => {
     await Promise.all([ready(), cheapRead]);
-    const on = settings!.autoCheck && !isSiteDisabled(settings!, location.hostname);
+    const site = location.hostname;
+    const enabled = !isSiteDisabled(settings!, site);
+    const on = settings!.autoCheck && enabled;
     return {
-      site: location.hostname,
-      enabled: !isSiteDisabled(settings!, location.hostname),
+      site,
+      enabled,
       autoCheck: settings!.autoCheck,
       // A check asked for before the settings were known, which they refuse (the background says so), is no check.
       state: error ? 'error' : loading && passed && on ? 'checking' : 'idle',
@@ -168,8 +175,5 @@ if (window.top === window && /^https?:$/.test(location.protocol) && !shared.main
     if (shared.main) mainStarted(shared.main);
   };
   watchPage(document, { signal: ac.signal, onSettled: consider });
-  consider();
-  // Only that first check may start the head start: the settings the background read for it are not for later ones.
-  rideAlong = undefined;
   void cheapRead.then((any) => any && consider());
 }
