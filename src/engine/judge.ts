@@ -311,6 +311,8 @@ function isQuotation(text: string): boolean {
   return q >= 4 && q * 2 >= all;
 }
 
+/** Every verb of saying in a text (SPEECH_VERB, matched all through). */
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
 /** Prepositions that open an action noun's own complement ("the suspension of…", "la retirada de…"). */
 const COMPLEMENT = new Set(['of', 'from', 'with', 'to', 'on', 'de', 'del', 'do', 'da', 'dos', 'das', 'con', 'com', 'a', 'al', 'ao', 'and', 'y', 'e', 'by', 'por', 'pelo', 'pela', 'entre', 'between']);
 /** A sentence whose subject is a group it does not name: "More US allies…", "Other countries…", "Otros gobiernos…". */
@@ -342,16 +344,16 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
     };
     let next = foldPlain(m[2]!);
     let at = a.start + m[0].length - m[2]!.length;
-    // "Colombia's withdrawal from intelligence sharing highlights…": past the action's own complement (a preposition,
-    // its object words, the parties) to the word after it.
     const names = new Set(view.slots.actors.flatMap((x) => tokenize(foldPlain(x.text)).map((t) => t.word)));
     // Only as the clause's subject: nothing but its article and parties before it ("Petro anunciou a suspensão
-    // imediata…", "se ordenó la suspensión de…" make it an object).
-    // (After a verb of saying, the clause it opens: "Analysts say the suspension will…".)
+    // imediata…", "se ordenó la suspensión de…" make it an object); after a verb of saying, in the clause it opens
+    // ("Analysts say the suspension will…").
     const leadText = view.text.slice(0, a.start + m[0].length - m[1]!.length - m[2]!.length - 1);
-    const said = [...leadText.matchAll(new RegExp(SPEECH_VERB.source, 'giu'))].pop();
+    const said = [...leadText.matchAll(SPEECH_VERBS)].pop();
     const lead = foldPlain(said ? leadText.slice(said.index! + said[0].length) : leadText).replace(/^\s*(?:that|que)\s/, ' ').split(/[,;:]/).pop()!;
     if (tokenize(lead).some((t) => !NOT_A_VERB.has(t.word) && !names.has(t.word) && t.word !== 's' && t.word !== 'and' && t.word !== 'y' && t.word !== 'e' && !tokenizeStory(story.lexicon, t.word)[0]?.tags)) continue;
+    // "Colombia's withdrawal from intelligence sharing highlights…": past the action's own complement (a preposition,
+    // its object words, the parties) to the word after it.
     if (COMPLEMENT.has(next)) {
       const clause = view.text.slice(at).split(/[,;:]/)[0]!;
       const words = [...clause.matchAll(/\p{L}+/gu)];
