@@ -121,23 +121,25 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou)$/],
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
   [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
-  [/^(?:increase|increases|increased|rose|aumento|aumentou|aumentaron|aumentaram)$/, /^(?:decrease|decreases|decreased|fell|disminuyo|diminuiu|cayo|caiu|bajo)$/],
+  [/^(?:increase|increases|increased|rose|aumento|aumentou|aumentaron|aumentaram)$/, /^(?:decrease|decreases|decreased|fell|disminuyo|diminuiu|cayo|caiu)$/],
   [/^(?:accept|accepts|accepted|acepto|acepta|aceitou|aceita)$/, /^(?:refuse|refuses|refused|rejected|rechazo|recuso|recusou|rejeitou)$/],
 ];
 const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|jamas)\s+(?:\S+\s+)?$/;
 
 /** The two sentences use opposite verbs of one thing: the words right after each verb share one. */
 function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void {
-  const qWords = tokenize(foldPlain(q.text));
-  const dWords = tokenize(foldPlain(d.text));
   const after = (ws: Token[], i: number, v: ClaimView) =>
     ws.slice(i + 1, i + 5).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 2).flatMap((t) => [t.word, conceptOf(t.word) ?? stem(t.word, v.slots.language ?? 'en')]);
-  const find = (ws: Token[], text: string, re: RegExp) => ws.findIndex((t, i) => re.test(t.word) && !NEGATED_BEFORE.test(foldPlain(text).slice(0, t.start)) && i >= 0);
+  const qFolded = foldPlain(q.text);
+  const dFolded = foldPlain(d.text);
+  const find = (ws: Token[], folded: string, re: RegExp) => ws.findIndex((t) => re.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start)));
+  const qWords = tokenize(qFolded);
+  const dWords = tokenize(dFolded);
   for (const [a, b] of OPPOSITES) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
-      const qi = find(qWords, q.text, x);
+      const qi = find(qWords, qFolded, x);
       if (qi < 0 || dWords.some((t) => x.test(t.word))) continue;
-      const di = find(dWords, d.text, y);
+      const di = find(dWords, dFolded, y);
       if (di < 0 || qWords.some((t) => y.test(t.word))) continue;
       const theirs = after(dWords, di, d);
       if (!after(qWords, qi, q).some((w) => theirs.includes(w))) continue;
@@ -651,7 +653,7 @@ const PLATFORMS: [string, RegExp][] = [
   ['Truth Social', /\btruth social\b/i],
   // Not a social network: an address on television, on the radio.
   ['television', /(?<![\p{L}])(?:televised|television|on TV|televisi[oó]n|televisad[oa]|televis[aã]o|televisionad[oa]|pronunciamiento televisado|cadena nacional|rede nacional)(?![\p{L}])/iu],
-  ['radio', /(?<![\p{L}])(?:radio interview|on the radio|en la radio|entrevista radial|na r[aá]dio|emisora)(?![\p{L}])/iu],
+  ['radio', /(?<![\p{L}])(?:radio interview|on the radio|en la radio|entrevista radial|na r[aá]dio)(?![\p{L}])/iu],
 ];
 const BROADCAST = new Set(['television', 'radio']);
 /** "on social media", "en redes sociales": some social network, none named. */

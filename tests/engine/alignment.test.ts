@@ -592,6 +592,8 @@ describe('an address on television', () => {
   it('is a platform of its own, and "social media" disputes it without naming a network', () => {
     expect(platformsOf('Petro announced it in a televised address to the nation.')).toEqual(['television']);
     expect(platformsOf('Petro lo anunció en una alocución por cadena nacional.')).toEqual(['television']);
+    // A radio station reporting is not a platform the statement was made on.
+    expect(platformsOf('Fuentes consultadas por la emisora dicen que es ilegal.')).toEqual([]);
     const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro announced the suspension of intelligence sharing on social media on Tuesday.');
     expect(verdictOf('Petro announced the suspension of intelligence sharing in a televised address on Tuesday.')).toMatchObject({ stance: 'dispute', reason: 'says social media, not television' });
     expect(verdictOf('Petro announced the suspension of intelligence sharing on X on Tuesday.').stance).not.toBe('dispute');
