@@ -81,7 +81,7 @@ export function weekdayOfTime(t: Pick<TimeSlot, 'kind' | 'value'>, year: number 
 
 /** Words that put a day's event early or late in it, before the day ("late Tuesday", "en la noche del martes") or after it ("Tuesday night"). */
 const EARLY_BEFORE = /(?<![a-z])(?:early(?: on)?|a primera hora (?:del?|de la)|en la manana del?|en la madrugada del?|na manha d[aeo]|de madrugada d[aeo]|na madrugada d[aeo]|pela manha d[aeo]|logo cedo n[ao]|cedo n[ao])\s+(?:el\s+|la\s+|o\s+|a\s+)?$/;
-const LATE_BEFORE = /(?<![a-z])(?:late(?: on)?|a ultima hora (?:del?|de la)|en la noche del?|na noite d[aeo]|tarde d[aeo]|a noite d[aeo]|al final del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?$/;
+const LATE_BEFORE = /(?<![a-z])(?:late(?: on)?|a ultima hora (?:del?|de la)|en la noche del?|na noite d[aeo]|a noite d[aeo]|al final del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?$/;
 const EARLY_AFTER = /^\s*,?\s*(?:morning|por la manana|en la manana|de madrugada|pela manha|de manha|a primera hora)(?![a-z])/;
 const LATE_AFTER = /^\s*,?\s*(?:night|evening|por la noche|en la noche|a la noche|a noite|de noite|a ultima hora|a ultima hora del dia)(?![a-z])/;
 

@@ -245,5 +245,7 @@ describe('a day told at one of its ends', () => {
     expect(parts('Petro anunció la suspensión a primera hora del martes.', 'es')).toEqual([['tuesday', 'early']]);
     expect(parts('Petro escreveu na noite de terça-feira.', 'pt')).toEqual([['tuesday', 'late']]);
     expect(parts('Petro wrote on X on Tuesday.')).toEqual([['tuesday', null]]);
+    // The afternoon is neither end.
+    expect(parts('Petro escreveu na tarde de terça-feira.', 'pt')).toEqual([['tuesday', null]]);
   });
 });
