@@ -106,16 +106,20 @@ const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?:${SAYING_VERBS})\s+(?:(?:
 /** "Erich Saumeth told El Colombiano", "Petro admitió que": a name before a verb of saying. */
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
 
+/** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
+const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');
+
 /** The folded last word of who speaks in a sentence, when it names them beside a verb of saying. */
 export function speakerOf(text: string): string | null {
-  const said = SAID_NAME.exec(text);
+  const said = SAID_NAME.exec(text) ?? AS_SAID_NAME.exec(text);
   const m = said ?? NAME_SAID.exec(text);
   if (!m) return null;
   // "escribió el ministro del Interior, Armando Benedetti": the name after the office.
   const apposed = said ? new RegExp(String.raw`^\s*,\s*(${NAME})`, 'u').exec(text.slice(m.index + m[0].length)) : null;
   const words = (apposed ?? m)[1]!.trim().split(/\s+/);
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
-  return last.length >= 3 ? last : null;
+  // "Según escribió Petro…": a capitalised word opening the sentence is not a name.
+  return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
 }
 const opensQuote = (t: string) => (t.match(/[“«]/g) ?? []).length > (t.match(/[”»]/g) ?? []).length;
 const closesQuote = (t: string) => /^[^“«]*[”»]/.test(t);
@@ -891,5 +895,6 @@ function storyJudge(corpus: Corpus): StoryJudge {
     },
   };
 }
+
 
 

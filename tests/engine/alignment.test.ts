@@ -443,6 +443,11 @@ describe('who speaks', () => {
     expect(speakerOf('Defense analyst Erich Saumeth told El Colombiano that the cut will hurt Colombia.')).toBe('saumeth');
     expect(speakerOf('And that is an indication of no clear policy,” Saumeth said.')).toBe('saumeth');
     expect(speakerOf('Petro admitió que nunca se le habría ocurrido.')).toBe('petro');
+    // "Según escribió Petro": the name after "as" and the verb; never the word opening the sentence.
+    expect(speakerOf('Según escribió Petro en X, la suspensión abarca el servicio de inteligencia militar.')).toBe('petro');
+    expect(speakerOf('Segundo disse Petro, a medida vale enquanto durarem os ataques.')).toBe('petro');
+    // The office before a name after the verb is not the speaker.
+    expect(speakerOf('«La lucha contra las drogas debe subordinarse a los derechos humanos», escribió el ministro del Interior, Armando Benedetti.')).toBe('benedetti');
     expect(speakerOf('“The measure will remain in place,” escribió Petro.')).toBe('petro');
     expect(speakerOf('He said the strikes were illegal.')).toBeNull();
   });
