@@ -562,19 +562,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const claimHedged = HELD_AS_BELIEF.test(view.text) || SPEECH_VERB.test(view.text);
   const heldAsFact = (c: Candidate) => {
     if (claimHedged) return true;
-    const other = ctx.claims[c.claim]!;
-    const text = other.record.text;
-    const m = HELD_AS_BELIEF.exec(text);
-    if (!m) return true;
-    // What the sentence says outside the belief's clause ("Petro announced the move on Twitter, … in what it
-    // considers illegal strikes") is still its own statement.
-    const end = /[,;:]/.exec(text.slice(m.index));
-    const outside = `${text.slice(0, m.index)} ${end ? text.slice(m.index + end.index) : ''}`;
-    if (!gate.terms || (outside.match(/\p{L}+/gu) ?? []).length < 4) return false;
+    const parts = beliefOf(ctx, c.claim);
+    if (!parts) return true;
+    if (!gate.terms || !parts.outside) return false;
     // The claim is the belief's content when the belief's clause holds more of it than the rest of the sentence.
-    const termsOf = (t: string) => prepareClaim(ctx.story.gazetteer, t, other.view.slots.language, view.year ?? null).terms;
-    const out = ctx.index.coverage(gate.terms, termsOf(outside));
-    return out >= CONFIRM_MIN || out >= ctx.index.coverage(gate.terms, termsOf(text.slice(m.index, end ? m.index + end.index : text.length)));
+    const out = ctx.index.coverage(gate.terms, parts.outside);
+    return out >= CONFIRM_MIN || out >= ctx.index.coverage(gate.terms, parts.inside);
   };
   const sameSense = (c: Candidate) => !unnamed && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
@@ -662,6 +655,33 @@ function outletsOf(ctx: JudgeContext): { omits: readonly EngineVerdict[]; at: Ma
     outletData.set(ctx, (data = { omits, at }));
   }
   return data;
+}
+
+/**
+ * A corpus sentence holding a belief or hedge: the terms of its belief's clause and of the rest of it (null when the
+ * rest is under four words), read once per context and sentence. Null for a sentence holding none.
+ */
+type Belief = { inside: Map<string, number>; outside: Map<string, number> | null } | null;
+const beliefs = new WeakMap<JudgeContext, Map<number, Belief>>();
+function beliefOf(ctx: JudgeContext, k: number): Belief {
+  let known = beliefs.get(ctx);
+  if (!known) beliefs.set(ctx, (known = new Map()));
+  if (known.has(k)) return known.get(k)!;
+  const { record, view } = ctx.claims[k]!;
+  const text = record.text;
+  const m = HELD_AS_BELIEF.exec(text);
+  let belief: Belief = null;
+  if (m) {
+    // What the sentence says outside the belief's clause ("Petro announced the move on Twitter, … in what it
+    // considers illegal strikes") is still its own statement.
+    const end = /[,;:]/.exec(text.slice(m.index));
+    const stop = end ? m.index + end.index : text.length;
+    const outside = `${text.slice(0, m.index)} ${text.slice(stop)}`;
+    const termsOf = (t: string) => prepareClaim(ctx.story.gazetteer, t, view.slots.language, view.year ?? null).terms;
+    belief = { inside: termsOf(text.slice(m.index, stop)), outside: (outside.match(/\p{L}+/gu) ?? []).length < 4 ? null : termsOf(outside) };
+  }
+  known.set(k, belief);
+  return belief;
 }
 
 /** Judges one claim against every outlet; also returns the points it speaks to, best first. */
