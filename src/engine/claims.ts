@@ -4,7 +4,7 @@ import { SAME_DAY, SAME_MONTH } from './times.js';
 import { foldPlain, fold, tokenize } from './text.js';
 import { CAPITALISED_COMMON, STOPWORDS, clauseNegations } from './lexicon.js';
 import { partyOf, type Gazetteer } from './entities.js';
-import { analyse, orig as originalOf, slotsOf, type Analysis } from './slots.js';
+import { analyse, capitalisedUnknown, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
 import type { ClaimView } from './stance.js';
 
@@ -24,15 +24,10 @@ export function namesOf(a: Analysis, slots: ClaimSlots): string[] {
   const common = a.tokens.filter((t, i) => i > 0 && a.concepts[i]);
   const capital = common.filter((t) => /^\p{Lu}/u.test(orig(t.index))).length;
   if (common.length >= 2 && capital * 2 >= common.length) return [...out];
+  // (Not a day's name: "el Martes".)
   const candidate = a.tokens.map((t, i) => {
-    if (i === 0 || a.entityAt[i] || a.concepts[i] || STOPWORDS.has(t.word) || /^\d/.test(t.word) || t.word.length < 2) return false;
-    const text = orig(i);
-    if (!/^\p{Lu}/u.test(text)) return false;
     const start = a.folded.map[t.start]!;
-    if (timeSpans.some(([s, e]) => start >= s && start < e)) return false;
-    // The first word of a quotation or of a sentence run together with this one is capitalised for that reason.
-    if (/(?:^|[.!?:;"“”«»'‘’(\[—–-])\s*$/u.test(a.original.slice(0, start))) return false;
-    return true;
+    return capitalisedUnknown(a, i) && !timeSpans.some(([s, e]) => start >= s && start < e);
   });
   // "Oficina de Control de Activos Extranjeros (OFAC)": the words a known acronym in brackets spells out are its name.
   for (const e of a.entities) {

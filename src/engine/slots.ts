@@ -404,12 +404,21 @@ function eventsOf(a: Analysis): EventSlot[] {
   return out;
 }
 
-/** A capitalised word the gazetteer and lexicon do not know, not first in the sentence or after a quote mark. */
+/**
+ * Whether token `i` is a capitalised word the gazetteer and lexicon do not know (no figure, no function word), not
+ * first in the sentence nor capitalised because it opens a quotation or a run-on sentence: a name, maybe.
+ */
+export function capitalisedUnknown(a: Analysis, i: number): boolean {
+  const t = a.tokens[i];
+  if (!t || i === 0 || a.entityAt[i] || a.concepts[i] || STOPWORDS.has(t.word) || /^\d/.test(t.word) || t.word.length < 2) return false;
+  const o = orig(a, t.start, t.end);
+  return /^\p{Lu}/u.test(o.text) && !/(?:^|[.!?:;"“”«»'‘’(\[—–-])\s*$/u.test(a.original.slice(0, o.start));
+}
+
+/** A name the story does not know as "?name": a capitalised unknown word of three letters or more, not a common noun. */
 function unknownName(a: Analysis, j: number): string | null {
   const t = a.tokens[j];
-  if (!t || j === 0 || a.entityAt[j] || a.concepts[j] || STOPWORDS.has(t.word) || CAPITALISED_COMMON.has(t.word) || t.word.length < 3) return null;
-  const o = orig(a, t.start, t.end);
-  if (!/^\p{Lu}\p{Ll}/u.test(o.text) || /[.!?:;"“”«»'‘’(\[—–-]\s*$/u.test(a.original.slice(0, o.start))) return null;
+  if (!t || !capitalisedUnknown(a, j) || CAPITALISED_COMMON.has(t.word) || t.word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(orig(a, t.start, t.end).text)) return null;
   return `?${t.word}`;
 }
 
