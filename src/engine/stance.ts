@@ -99,14 +99,12 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
     return m ? v.text.slice(m.index, c.end) : null;
   };
   const qs = span(q);
-  const dc = condition(d);
-  if (qs && dc && !span(d)) {
-    out.conflicts.push({ kind: 'time', theirs: dc, ours: qs });
-    return;
-  }
-  const qc = condition(q);
   const ds = span(d);
-  if (qc && ds && !span(q)) out.conflicts.push({ kind: 'time', theirs: ds, ours: qc });
+  if (qs && ds) return;
+  const dc = qs ? condition(d) : null;
+  const qc = ds ? condition(q) : null;
+  if (qs && dc) out.conflicts.push({ kind: 'time', theirs: dc, ours: qs });
+  else if (ds && qc) out.conflicts.push({ kind: 'time', theirs: ds, ours: qc });
 }
 
 // ---- opposite verbs
