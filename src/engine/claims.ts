@@ -2,7 +2,7 @@
 import type { ActionSlot, ClaimSlots, TimeSlot } from '../contracts/index.js';
 import { SAME_DAY, SAME_MONTH } from './times.js';
 import { foldPlain, fold, tokenize } from './text.js';
-import { CAPITALISED_COMMON, STOPWORDS, clauseNegations } from './lexicon.js';
+import { CAPITALISED_COMMON, SPEECH_VERB, STOPWORDS, clauseNegations } from './lexicon.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { analyse, capitalisedUnknown, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
@@ -177,7 +177,9 @@ export function isCheckable(text: string, slots: ClaimSlots): boolean {
     slots.times.length > 0 ||
     slots.actors.length > 0 ||
     slots.actions.length > 0 ||
-    slots.attributions.length > 0
+    slots.attributions.length > 0 ||
+    // "He stressed that “…”": someone's words, quoted, are a claim that they said them.
+    (SPEECH_VERB.test(text) && (text.match(/["“«][^"”»]*(?:\p{L}+[^"”»]*){4}["”»]/u) !== null))
   );
 }
 

@@ -153,6 +153,10 @@ export const STOPWORDS = new Set(
     'estar estan estaba estaban estuvo estara ser sido siendo era eran sera seria hay habia tener tiene tienen tenia tenido hacer hace hizo ' +
     'estao estava estavam esteve estara sendo eram sera seria ha havia ter tem teve tinha tido fazer faz fez ' +
     'two three four five dos tres cuatro cinco dois duas quatro cinco ' +
+    // "before", "any", "every", "other", "same", "still", "while": the function words English has above, in Spanish and Portuguese
+    'antes despues cualquier cualquiera todo toda todos todas cada otro otra otros otras algun alguna algunos algunas mismo misma mismos mismas aqui alli asi aun solo incluso mientras porque pues sino tan tanto tanta ' +
+    'depois qualquer outro outra outros outras algum alguma alguns algumas mesmo mesma mesmos mesmas ali assim ainda apenas inclusive enquanto pois tao ' +
+    'whole entire every ' +
     // modal verbs and "against", in Spanish and Portuguese as in English
     'contra debe deben deberia debia puede pueden podria deve devem deveria devia pode podem poderia'
   ).split(' '),
