@@ -17,7 +17,7 @@ import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
-import type { TimeSlot } from '../contracts/index.js';
+import type { ActorSlot, TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
 export const RELEVANCE_MIN = 0.3;
@@ -106,19 +106,45 @@ const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?:${SAYING_VERBS})\s+(?:(?:
 /** "Erich Saumeth told El Colombiano", "Petro admitió que": a name before a verb of saying. */
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
 
+/**
+ * "Petro tildó a Trump de «…»", "Mr. Trump has responded by calling Mr. Petro “…”": who gives a named person a name;
+ * the words are the caller's.
+ */
+const CALLING_VERBS = 'called|calls|calling|branded|brands|branding|dubbed|labell?ed|tild[oó]|tildando|llam[oó]|llamando|calific[oó]|calificando|chamou|chamando|classificou|qualificou|rotulou';
+const NAME_CALLED = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}`, 'u');
+
 /** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
 const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');
 
 /** The folded last word of who speaks in a sentence, when it names them beside a verb of saying. */
 export function speakerOf(text: string): string | null {
   const said = SAID_NAME.exec(text) ?? AS_SAID_NAME.exec(text);
-  const m = said ?? NAME_SAID.exec(text);
+  const m = said ?? NAME_SAID.exec(text) ?? NAME_CALLED.exec(text);
   if (!m) return null;
   // "escribió el ministro del Interior, Armando Benedetti": the name after the office.
   const apposed = said ? new RegExp(String.raw`^\s*,\s*(${NAME})`, 'u').exec(text.slice(m.index + m[0].length)) : null;
   const words = (apposed ?? m)[1]!.trim().split(/\s+/);
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   // "Según escribió Petro…": a capitalised word opening the sentence is not a name.
+  return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
+}
+/** A sentence opening on a personal pronoun and its verb: "He emphasized…", "Ella agregó…", "Ele disse…". */
+const PRONOUN_LEAD = /^(?:He|She|[ÉE]l|Ella|Ele|Ela)\s+(?:(?:also|has|had|tamb[ié]m|ha)\s+)?\p{Ll}/u;
+/** The name a sentence opens on, right before its verb: "Petro announced…", "Colombian President Gustavo Petro has…". */
+const LEAD_NAME = new RegExp(String.raw`^(${NAME})\s+\p{Ll}`, 'u');
+/**
+ * The folded last word of the person a sentence opens on: a person the story knows, or a name it doesn't
+ * ("Saumeth"); never a state, body or medium ("Colombia has…", "CNN reported…").
+ */
+function leadPerson(text: string, actors: readonly ActorSlot[]): string | null {
+  const m = LEAD_NAME.exec(text);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  // The name's head is its last word ("Colombian President Gustavo Petro"): who the story knows by it, if anyone.
+  const end = m[1]!.trimEnd().length;
+  const head = actors.find((a) => a.start < end && a.end >= end - words[words.length - 1]!.length + 1);
+  if (head && head.kind !== 'person') return null;
+  const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
 }
 const opensQuote = (t: string) => (t.match(/[“«]/g) ?? []).length > (t.match(/[”»]/g) ?? []).length;
@@ -172,6 +198,13 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   claims.forEach((c, k) => {
     const next = claims[k + 1];
     if (!speakers[k] && next && next.record.outlet === c.record.outlet && opensQuote(c.record.text) && closesQuote(next.record.text)) speakers[k] = speakers[k + 1]!;
+  });
+  // "Petro announced the suspension on X… | He emphasized that “…”": a sentence opening on "he" or "she" speaks with
+  // the voice of the person the sentence before opens on (or is spoken by).
+  claims.forEach((c, k) => {
+    const prev = claims[k - 1];
+    if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !PRONOUN_LEAD.test(c.record.text)) return;
+    speakers[k] = speakers[k - 1] ?? leadPerson(prev.record.text, prev.view.slots.actors);
   });
   return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
@@ -549,8 +582,21 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // envoy in Bogotá" against "met the fisherman's family in Bogotá"), the sentence must cover the claim as words do.
   const oneLanguage = (c: Candidate) => !!view.slots.language && ctx.claims[c.claim]!.view.slots.language === view.slots.language;
   const circumstantial = (c: Candidate) => c.pair.agreements.every((a) => a === 'place' || a === 'time' || a === 'platform' || a === 'sourcing');
+  // A quotation the outlet quotes in other words or another language: its quoted words held, whatever else the claim
+  // says around them ("…, Petro said of a Colombian fisherman reportedly killed in a US strike").
+  // At least three of its words are there: two shared words of a short quotation ("para descolonizar la lucha contra
+  // los narcotraficantes") are the theme, not the quotation.
+  const quoteHeld = (c: Candidate) => {
+    const other = ctx.claims[c.claim]!;
+    if (!gate.quoteTerms || quotedWords(other.record.text) < 4) return false;
+    const cross = !oneLanguage(c);
+    if (ctx.index.coverage(gate.quoteTerms, other.terms, cross) < WORDS_ONLY_MIN) return false;
+    let held = 0;
+    for (const t of gate.quoteTerms.keys()) if (ctx.index.coverage(new Map([[t, 1]]), other.terms, cross) > 0 && ++held >= 3) return true;
+    return false;
+  };
   const wordsHold = (c: Candidate) => {
-    if (!circumstantial(c)) return true;
+    if (!circumstantial(c) || quoteHeld(c)) return true;
     const other = ctx.claims[c.claim]!;
     // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
@@ -583,9 +629,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // must be there too: shared actors and themes around another predicate are not the same fact.
     // (Only within one language: plain words don't cross into another.)
     const other = ctx.claims[c.claim]!;
-    // A quotation the outlet quotes in other words: its quoted words held, whatever else the claim says around them
-    // ("…, Petro said of a Colombian fisherman reportedly killed in a US strike").
-    if (gate.quoteTerms && quotedWords(other.record.text) >= 4 && ctx.index.coverage(gate.quoteTerms, other.terms, !oneLanguage(c)) >= WORDS_ONLY_MIN) return true;
+    if (quoteHeld(c)) return true;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.
@@ -617,10 +661,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     return make('dispute', d, d.pair.conflicts[0]!);
   }
   // The claim's quotation, quoted by the outlet from someone else: "…, wrote Benedetti" against "…, Petro wrote".
-  if (gate.quotation && gate.speaker && !full.some(sameSpeaker)) {
+  // So is a shorter quotation inside the claim, the outlet quoting the same words: "Petro tildó a Trump de «…»"
+  // against "Mr. Trump has responded by calling Mr. Petro “…”".
+  if ((gate.quotation || gate.quoteTerms) && gate.speaker && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
-      return !!theirs && theirs !== gate.speaker && c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && quoted(c) && wordsHold(c) && predicated(c);
+      return !!theirs && theirs !== gate.speaker && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c))) && predicated(c);
     });
     if (misquoted.length) {
       const d = best(misquoted);

@@ -577,6 +577,41 @@ describe('a quotation given to someone else', () => {
   });
 });
 
+describe('a quotation in another language or other words', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro announced the suspension on Tuesday via X.',
+    'He stressed that "the sea belongs to the fishermen before it belongs to any navy."',
+    'Mr. Trump has answered by calling Mr. Petro "an illegal leader who attacks his own people" in a speech.',
+  );
+  it('is confirmed by the outlet quoting the same words, whatever the claim says around them', () => {
+    expect(stanceOf('«El mar es de los pescadores antes que de cualquier armada», escribió Petro en X, en referencia a las lanchas hundidas.')?.stance).toBe('confirm');
+    expect(stanceOf('"O mar pertence aos pescadores antes de pertencer a qualquer marinha", disse Petro num post, referindo-se aos barcos afundados.')?.stance).toBe('confirm');
+  });
+  it('"He" after a sentence opening on Petro is Petro: the words given to a minister are disputed', () => {
+    expect(stanceOf('«El mar es de los pescadores antes que de cualquier armada», escribió el ministro del Interior, Armando Benedetti.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+  });
+  it('who gave whom a name: the reversed roles are disputed, the same ones confirmed', () => {
+    expect(stanceOf('En su discurso, Petro tildó a Trump de «líder ilegal que ataca a su propio pueblo».')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Trump/) });
+    expect(stanceOf('En su discurso, Trump tildó a Petro de «líder ilegal que ataca a su propio pueblo».')?.stance).toBe('confirm');
+  });
+  it('but two words of a short quotation are its theme, not the quotation', () => {
+    expect(stanceOf('Petro dijo que usará todos sus recursos «para devolver el mar a los pescadores».')?.stance).toBe('omit');
+  });
+});
+
+describe('who speaks in a sentence opening on "he"', () => {
+  it('is the person the sentence before opens on, never a state', () => {
+    const onState = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      'Colombia announced the suspension on Tuesday via X.',
+      'He stressed that "the sea belongs to the fishermen before it belongs to any navy."',
+    );
+    // Nobody is named as the speaker: the minister's name is not disputed by "he".
+    expect(onState('"The sea belongs to the fishermen before it belongs to any navy," wrote the Interior Minister, Armando Benedetti.')?.stance).not.toBe('dispute');
+  });
+});
+
 describe('opposite verbs of one thing', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
