@@ -50,11 +50,11 @@ export interface PlaceSlot {
   end: number;
 }
 
-export type TimeKind = 'weekday' | 'date' | 'month' | 'year' | 'fiscal-year' | 'relative';
+export type TimeKind = 'weekday' | 'date' | 'month' | 'year' | 'decade' | 'fiscal-year' | 'relative';
 
 export interface TimeSlot {
   kind: TimeKind;
-  /** Normalised value: "tuesday", "2025-11-11" or "--11-11" when the year is unknown, "2025-09" or "--09", "2025", "FY2024", "yesterday". */
+  /** Normalised value: "tuesday", "2025-11-11" or "--11-11" when the year is unknown, "2025-09" or "--09", "2025", "1980s", "FY2024", "yesterday". */
   value: string;
   /** "at" for the moment of an event, "since"/"until" for the edge of a period. */
   role: 'at' | 'since' | 'until';

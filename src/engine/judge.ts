@@ -47,8 +47,6 @@ function plainHeld(plain: readonly string[], terms: Map<string, number>): number
 }
 /** A sentence holding this much of the claim says it all over again, whatever the engine reads of it. */
 const SAME_SENTENCE = 0.9;
-/** Coverage both ways round above which two sentences are one telling of one event. */
-const ALIKE = 0.75;
 
 /** True when two claims state a comparable detail: a figure of the same unit, or a city or day next to the same event word. */
 function slotLinked(a: ClaimView, b: ClaimView): boolean {
@@ -228,7 +226,7 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     const relevance = Math.max(coverage, back);
     if (relevance < LINKED_MIN) continue;
     // Two sentences alike both ways round tell one event: a day or month either gives is that event's.
-    const pair = compareClaims(ctx.story.gazetteer, view, doc.view, coverage >= ALIKE && back >= ALIKE);
+    const pair = compareClaims(ctx.story.gazetteer, view, doc.view, Math.min(coverage, back));
     if (!pair.sameFrame) continue;
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
     if (relevance < RELEVANCE_MIN && !toldAction(pair) && !slotLinked(view, doc.view)) continue;

@@ -42,8 +42,8 @@ function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean 
 /** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
 const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
 
-/** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors. */
-export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike = false): PairJudgement {
+/** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors; `alike` is the smaller of the two sentences' coverages of each other. */
+export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike = 0): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
   if (!framesMatch(gaz, q.slots, d.slots, out, q.text, d.text)) {
     // "Petro threatened on Tuesday to suspend…" against "Petro on Tuesday ordered a halt…": a threat and the deed
@@ -530,7 +530,7 @@ function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sam
 const WEEKDAY_NAME = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 function describeTime(t: TimeSlot): string {
-  return t.text.replace(/^(?:on|el|la|na|no|em|en)\s+/i, '');
+  return t.text.replace(/^(?:(?:on|in|the|el|la|los|na|no|nos|os|em|en)\s+)+/i, '');
 }
 
 const BREAK = /(?:^|[^\p{L}])(?:after|before|despues|después|tras|antes|após|apos|depois|while|mientras|enquanto|but|pero|whereas)(?![\p{L}])|;/iu;
@@ -555,7 +555,28 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   return speech.some((sp) => gap(sp, t) <= 25 && actions.some((a) => !BREAK.test(between(sp, a))));
 }
 
-function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = false): void {
+/**
+ * How alike two sentences must be, both ways round (the smaller of the two coverages), to tell one event, so that a
+ * time either gives is that event's. A day is often the day something was reported or confirmed ("confirmed on
+ * Wednesday that the UK had paused…"), so a day asks for more than a month or a year, which a report rarely dates
+ * itself by ("since Trump's second term began in January").
+ */
+const ALIKE_DAY = 0.75;
+const ALIKE_MONTH = 0.5;
+const isDay = (t: TimeSlot) => t.kind === 'weekday' || t.kind === 'date';
+
+/**
+ * Whether the outlet's sentence names someone or something the story does not know and the claim names too ("the
+ * Nicaraguan Contras"): a name that rare ties the two sentences to one matter.
+ */
+function sharesRareName(q: ClaimView, d: ClaimView): boolean {
+  const rare = (q.names ?? []).filter((n) => !n.startsWith('a:'));
+  if (!rare.length) return false;
+  const words = new Set(tokenize(foldPlain(d.text)).map((t) => t.word));
+  return rare.some((n) => n.replace(/^\?/, '').split(' ').every((w) => words.has(w)));
+}
+
+function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = 0): void {
   const conflicts: Reason[] = [];
   for (const qt of q.slots.times) {
     // "Last year" against "this year", of the same thing (the same action or the concepts around it).
@@ -565,7 +586,15 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       else if (other) conflicts.push({ kind: 'time', theirs: other.value.replace('-', ' '), ours: qt.value.replace('-', ' ') });
       continue;
     }
-    if (qt.kind === 'relative' || qt.kind === 'year') continue;
+    // A year or a decade, of one event told alike ("since Mr. Petro took office in 2022", "the Contras in the 1980s"):
+    // only then, since a sentence gives years of many things.
+    if (qt.kind === 'year' || qt.kind === 'decade') {
+      const same = d.slots.times.filter((dt) => dt.kind === qt.kind && dt.role === qt.role && (shareAnchor(qt, dt) || alike >= ALIKE_MONTH || sharesRareName(q, d)));
+      if (same.some((dt) => dt.value === qt.value)) out.agreements.push('time');
+      else if (same.length) conflicts.push({ kind: 'time', theirs: describeTime(same[0]!), ours: describeTime(qt) });
+      continue;
+    }
+    if (qt.kind === 'relative') continue;
     const same = d.slots.times.filter((dt) => dt.role === qt.role);
     if (same.length === 0) {
       out.missing.push('time');
@@ -579,7 +608,7 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       // The same figure of the same thing ("$377 million", "at least 75 killed") is one fact: the fiscal year, month
       // or start it is given for is that fact's too (a day is as often the day it was reported).
       const sameFigure = out.agreements.includes('quantity') && (qt.kind === 'fiscal-year' || qt.kind === 'month' || qt.role === 'since');
-      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike;
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH);
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);

@@ -41,6 +41,11 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => { kind: TimeSlot['ki
   // "in September", "en septiembre de 2025", "September 2025"
   { re: new RegExp(String.raw`${B}(?:(?:in|en|em|since|desde|until|hasta|ate|during|durante|last|this|next|early|late|mid|de|of|el pasado|o passado)\s+(?:de\s+)?)(${MONTH_ALT})(?:\s+(?:de\s+|of\s+)?(\d{4}))?${E}|${B}(${MONTH_ALT})\s+(?:de\s+)?(\d{4})${E}`, 'gu'), make: (m) => { const mon = m[1] ?? m[3]!; return mon.length <= 3 && mon !== 'may' ? null : { kind: 'month', value: `${m[2] ?? m[4] ?? '-'}-${pad(MONTHS[mon]!)}` }; } },
   { re: new RegExp(String.raw`${B}(${DAY_ALT})${E}`, 'gu'), make: (m) => ({ kind: 'weekday', value: WEEKDAYS[m[1]!]! }) },
+  // decades: "the 1980s", "the '80s", "los años 80", "la década de 1990", "nos anos 1990", "na década de 80"
+  { re: new RegExp(String.raw`${B}(?:the\s+(?:(19|20)(\d)0s|'?(\d)0s)|(?:(?:los|os|nos)\s+)?anos\s+(?:(19|20)(\d)0|'?(\d)0)|decada\s+de(?:\s+los)?\s+(?:(19|20)(\d)0|(\d)0))${E}`, 'gu'), make: (m) => {
+    const [century, digit] = m[1] ? [m[1], m[2]!] : m[4] ? [m[4], m[5]!] : m[7] ? [m[7], m[8]!] : [null, (m[3] ?? m[6] ?? m[9])!];
+    return { kind: 'decade', value: `${century ?? (digit >= '3' ? '19' : '20')}${digit}0s` };
+  } },
   { re: new RegExp(String.raw`${B}(?:in|en|em|since|desde|of|de)\s+((?:19|20)\d\d)${E}`, 'gu'), make: (m) => ({ kind: 'year', value: m[1]! }) },
   { re: new RegExp(String.raw`${B}(${Object.keys(RELATIVE).join('|')})${E}`, 'gu'), make: (m) => ({ kind: 'relative', value: RELATIVE[m[1]!]! }) },
   // "this year", "last year", "este año", "el año pasado", "o ano passado" (folded: ano)

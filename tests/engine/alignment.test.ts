@@ -663,6 +663,20 @@ describe('two tellings of one event', () => {
     expect(stance('On Saturday, in Santa Marta, Petro wrote to the family of a fisherman killed in one of the strikes.')).toMatchObject({ stance: 'dispute', reason: 'says Sunday, not Saturday' });
     expect(stance('On Saturday Petro spoke about the fishermen of the coast.')?.stance).not.toBe('dispute');
   });
+  const told = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    "The left-wing leader has kept tense relations with Washington since Trump's second term began in January.",
+    "In 2022, Petro took office as the country's first leftist president.",
+    'Petro met the family of a fisherman in Santa Marta on Sunday, after the summit.',
+  );
+  it('a month or a year of one fact, told less alike (in another language), still disputes', () => {
+    expect(told('El líder izquierdista mantiene relaciones tensas con Washington desde que el segundo mandato de Trump comenzó en marzo.')).toMatchObject({ stance: 'dispute', reason: 'says January, not marzo' });
+    expect(told('En 2018, Petro tomó posesión como el primer presidente izquierdista del país.')).toMatchObject({ stance: 'dispute', reason: 'says 2022, not 2018' });
+    expect(told("Petro took office as the country's first leftist president in 2022.")?.stance).toBe('confirm');
+  });
+  it('but a day, often the day a thing was reported, asks for the sentences to be more alike', () => {
+    expect(told('Petro se reunió con la familia del pescador el sábado.')?.stance).not.toBe('dispute');
+  });
 });
 
 describe('how long the action lasts', () => {

@@ -72,8 +72,18 @@ describe('days and dates', () => {
     ['Strikes began in September.', 'month', '--09'],
     ['About $377 million was designated in fiscal 2024.', 'fiscal-year', 'FY2024'],
     ['O anúncio foi feito na terça-feira.', 'weekday', 'tuesday'],
+    ['The CIA funded the rebels in the 1980s.', 'decade', '1980s'],
+    ["Coca spread in the '70s.", 'decade', '1970s'],
+    ['La CIA financió a los rebeldes en los años 80.', 'decade', '1980s'],
+    ['A CIA financiou os rebeldes na década de 1990.', 'decade', '1990s'],
+    ['Petro took office in 2022.', 'year', '2022'],
   ])('%s', (text, kind, value) => {
     expect(extractSlots(SEED_GAZETTEER, text).times).toContainEqual(expect.objectContaining({ kind, value }));
+  });
+
+  it('a decade is not a year, nor an age a decade', () => {
+    expect(extractSlots(SEED_GAZETTEER, 'A CIA financiou os rebeldes na década de 1990.').times.map((t) => t.kind)).toEqual(['decade']);
+    expect(extractSlots(SEED_GAZETTEER, 'El pescador tenía 80 años.').times).toEqual([]);
   });
 
   it('marks the start of a period', () => {
