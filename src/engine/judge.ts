@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { compareClaims, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { compareClaims, describedOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
@@ -168,6 +168,12 @@ export function sharesPredicate(a: Map<string, number>, b: Map<string, number>):
   return false;
 }
 
+/** Whether two sentences name one person the story knows. */
+function sharesPerson(ctx: JudgeContext, a: Map<string, number>, b: Map<string, number>): boolean {
+  for (const t of a.keys()) if (t.startsWith('a:') && b.has(t) && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'person') return true;
+  return false;
+}
+
 /** Builds the retrieval context for a list of claims. */
 export function createContext(story: Story, outlets: OutletRecord[], claims: JudgeContext['claims'], pointOf: (string | null)[] = claims.map(() => null)): JudgeContext {
   const named = new Map<string, Set<string>>();
@@ -218,7 +224,13 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     // A long sentence holding several facts covers little of a short one and the reverse: either way round counts.
     // Actors and places alone never make the same fact: the claims must share a predicate (a concept or a measured unit).
     const doc = ctx.claims[hit.doc]!;
-    if (!sharesPredicate(terms, doc.terms)) continue;
+    if (!sharesPredicate(terms, doc.terms)) {
+      // "Iván Duque, un liberal…" against "Iván Duque, a conservative…": one person described otherwise is a
+      // dispute on what the claim says of them, whatever else either sentence says.
+      const described = sharesPerson(ctx, terms, doc.terms) ? describedOtherwise(ctx.story.gazetteer, view, doc.view) : [];
+      if (described.length) out.push({ claim: hit.doc, coverage: hit.coverage, relevance: hit.coverage, pair: { sameFrame: true, conflicts: described, agreements: [], missing: [] } });
+      continue;
+    }
     // Across two languages, a word is also found by its cognate ("incursões" / "incursions").
     const across = !!view.slots.language && !!doc.view.slots.language && view.slots.language !== doc.view.slots.language;
     const coverage = across ? ctx.index.coverage(terms, doc.terms, true) : hit.coverage;

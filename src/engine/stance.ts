@@ -72,6 +72,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   compareTitles(q.text, d.text, out);
   compareDemonyms(gaz, q, d, out);
+  compareDescriptions(gaz, q, d, out);
   compareOpposites(q, d, out);
   return out;
 }
@@ -247,6 +248,106 @@ const titleOffices = memo((text: string): Map<string, string> => {
   }
   return out;
 });
+
+/** A political side, by the words that give it: "a leftist", "un conservador", "de direita". */
+const SIDES: [RegExp, string][] = [
+  [/^(?:left-wing|leftist|leftists|izquierdista|izquierdistas|esquerdista|esquerdistas|progressive|progresista|progressista|liberal)$/, 'left'],
+  [/^(?:right-wing|rightist|far-right|derechista|derechistas|ultraderechista|direitista|direitistas|conservative|conservador|conservadora|conservadores)$/, 'right'],
+];
+const SIDE_PHRASE = /(?:^|\s)(?:de|da)\s+(izquierda|esquerda|derecha|direita)(?![a-z])/;
+/** Words a title's office is made former by: "former president", "ex-presidente", "expresidente", "antiguo ministro". */
+const FORMER = /^(?:former|ex|antiguo|antigua|antigo|antiga)$/;
+/** "Colombian-born", "nacido en Venezuela", "nascido na Venezuela", "born in Colombia". */
+const BORN = /(?:^|\s)(?:([a-z]+)-born|(?:born|nacid[oa]|nascid[oa])\s+(?:in|en|em|na|no)\s+([a-z]+))(?![a-z])/;
+
+interface Described {
+  side: string | null;
+  /** The words that give the side, as the sentence has them. */
+  sideWords: string | null;
+  /** Offices (concepts) held now and offices held before. */
+  now: Set<string>;
+  before: Set<string>;
+  born: string | null;
+}
+
+/**
+ * What a sentence says each named person is, beside the name: the words before it in its noun phrase (up to six, not
+ * across a comma) and an apposition right after it (", a conservative and close ally of…"), by surname (folded).
+ */
+function descriptions(gaz: Gazetteer, text: string): Map<string, Described> {
+  const out = new Map<string, Described>();
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)) {
+    const surname = foldPlain(m[0].split(/\s+/).pop()!).replace(/['’]s$/, '');
+    if (surname.length < 3 || STOPWORDS.has(surname)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    // The capitalised words before the surname belong to its noun phrase too ("Former President Donald Trump").
+    const run = foldPlain(m[0]).split(/\s+/).slice(0, -1);
+    const lead = [...foldPlain(text.slice(Math.max(0, start - 60), start)).split(/[,;:.()“”"«»]/).pop()!.trim().split(/\s+/), ...run].filter(Boolean).slice(-6);
+    const apposed = /^\s*,\s*([^,;.()]{3,80})/.exec(text.slice(end))?.[1];
+    const words = [...lead, ...(apposed ? foldPlain(apposed).split(/\s+/) : [])].filter(Boolean);
+    const near = `${lead.join(' ')} ${apposed ? foldPlain(apposed) : ''}`;
+    const d: Described = { side: null, sideWords: null, now: new Set(), before: new Set(), born: null };
+    for (const w of words) {
+      const side = SIDES.find(([re]) => re.test(w))?.[1];
+      if (side && !d.side) [d.side, d.sideWords] = [side, w];
+    }
+    const phrase = SIDE_PHRASE.exec(near);
+    if (phrase && !d.side) [d.side, d.sideWords] = [/^(?:izquierda|esquerda)$/.test(phrase[1]!) ? 'left' : 'right', phrase[0].trim()];
+    words.forEach((w, i) => {
+      const glued = /^ex-?(\p{L}{4,})$/u.exec(w)?.[1];
+      const office = OFFICE_CONCEPTS.has(conceptOf(glued ?? w) ?? '') ? conceptOf(glued ?? w)! : null;
+      if (!office) return;
+      if (glued || (i > 0 && FORMER.test(words[i - 1]!))) d.before.add(office);
+      else d.now.add(office);
+    });
+    const born = BORN.exec(near);
+    const place = born ? (born[1] ?? born[2])! : null;
+    if (place) {
+      const alias = gaz.index.get(place)?.find((a) => a.words.length === 1);
+      const id = alias?.actor ? alias.actor.party : alias?.place?.id ?? null;
+      if (id) d.born = id;
+    }
+    if (d.side || d.now.size || d.before.size || d.born) out.set(surname, d);
+  }
+  return out;
+}
+/** Offices a person holds: a president or head of government, a minister or a member of a government, a lawmaker. */
+const OFFICE_CONCEPTS = new Set(['president', 'government', 'congress']);
+
+/**
+ * The same person described otherwise: of the other political side ("a conservative" against "un liberal"), holding
+ * now an office the other calls former ("US President Donald Trump" against "o ex-presidente Donald Trump"), or born
+ * in another country ("Colombian-born" against "nascido na Venezuela").
+ */
+function compareDescriptions(gaz: Gazetteer, q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  out.conflicts.push(...describedOtherwise(gaz, q, d));
+}
+
+/** The conflicts compareDescriptions finds: how the outlet's sentence describes a person the claim describes otherwise. */
+export function describedOtherwise(gaz: Gazetteer, q: ClaimView, d: ClaimView): Reason[] {
+  const out: { conflicts: Reason[] } = { conflicts: [] };
+  const qs = descriptionsOf(gaz, q.text);
+  if (!qs.size) return [];
+  const ds = descriptionsOf(gaz, d.text);
+  for (const [who, mine] of qs) {
+    const theirs = ds.get(who);
+    if (!theirs) continue;
+    if (mine.side && theirs.side && mine.side !== theirs.side) out.conflicts.push({ kind: 'actor', theirs: theirs.sideWords!, ours: mine.sideWords! });
+    const was = [...mine.before].find((o) => theirs.now.has(o) && !theirs.before.has(o));
+    const is = [...mine.now].find((o) => theirs.before.has(o) && !theirs.now.has(o));
+    if (was) out.conflicts.push({ kind: 'actor', theirs: `${was} now`, ours: `former ${was}` });
+    else if (is) out.conflicts.push({ kind: 'actor', theirs: `former ${is}`, ours: `${is} now` });
+    if (mine.born && theirs.born && mine.born !== theirs.born) out.conflicts.push({ kind: 'place', theirs: `born in ${nameOf(gaz, theirs.born)}`, ours: `born in ${nameOf(gaz, mine.born)}` });
+  }
+  return out.conflicts;
+}
+const describedMemo = new WeakMap<Gazetteer, (text: string) => Map<string, Described>>();
+function descriptionsOf(gaz: Gazetteer, text: string): Map<string, Described> {
+  let f = describedMemo.get(gaz);
+  if (!f) describedMemo.set(gaz, (f = memo((t) => descriptions(gaz, t))));
+  return f(text);
+}
 
 /** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
  * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */

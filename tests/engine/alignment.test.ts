@@ -612,6 +612,30 @@ describe('who speaks in a sentence opening on "he"', () => {
   });
 });
 
+describe('a person described otherwise', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Coca also spread under his predecessor, Iván Duque, a conservative and close ally of the Republicans.',
+    'US President Donald Trump ordered the strikes on the boats in the Caribbean.',
+    'Colombian-born Ohio Senator Bernie Moreno praised the strikes on the boats.',
+  );
+  it('of the other political side disputes, in any language, naming the outlet\'s word', () => {
+    expect(stanceOf('Iván Duque, un liberal cercano a los demócratas, gobernó antes que Petro.')).toMatchObject({ stance: 'dispute', reason: 'says conservative, not liberal' });
+    expect(stanceOf('Iván Duque, un conservador, gobernó antes que Petro.')?.stance).not.toBe('dispute');
+  });
+  it('a former holder of an office the outlet says he holds disputes; the office alone does not', () => {
+    expect(stanceOf('Os ataques contra as lanchas no Caribe foram ordenados pelo ex-presidente Donald Trump.')).toMatchObject({ stance: 'dispute', reason: 'says president now, not former president' });
+    expect(stanceOf('Os ataques contra as lanchas no Caribe foram ordenados pelo presidente Donald Trump.')?.stance).not.toBe('dispute');
+  });
+  it('born in another country disputes', () => {
+    expect(stanceOf('O senador Bernie Moreno, nascido na Venezuela, elogiou os ataques contra as lanchas.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/born in Colombia/) });
+  });
+  it('another office held before is no difference', () => {
+    const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Colombian President Gustavo Petro, a leftist, announced the suspension of intelligence sharing.');
+    expect(stance('Gustavo Petro, a former senator and former guerrilla, announced the suspension of intelligence sharing.')?.stance).toBe('confirm');
+  });
+});
+
 describe('opposite verbs of one thing', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
