@@ -219,6 +219,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       if (measure === 'kill' && fighters) measure = 'kill-fighters';
       if (measure.startsWith('kill') && unit === '') unit = 'people';
     }
+    if (unit === 'percent') measure = shareOf(after);
     out.push({
       value,
       scope: scopeAround(text, start, end),
@@ -231,6 +232,61 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       start: toOrig(spanStart),
       end: toOrig(end),
     });
+  }
+  out.push(...fractionsIn(folded));
+  return out;
+}
+
+/**
+ * What a share is a share of, when the story's vocabulary names it: "60% of the cocaine" → drug, "a third of that
+ * aid" → aid; "" when it names nothing it knows ("of that money", "de los votos").
+ */
+function shareOf(after: string): string {
+  const m = /^\s*(?:of|de|del|do|da|dos|das)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(after);
+  if (!m) return '';
+  for (const w of m[1]!.split(/\s+/)) {
+    const c = conceptOf(w);
+    if (c) return c;
+  }
+  return '';
+}
+
+/** Shares told as fractions, as percentages: "about a third of", "la mitad", "dois terços". */
+const FRACTION_VALUES: Record<string, number> = {
+  half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'one-third': 100 / 3, 'two thirds': 200 / 3, 'two-thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'a fifth': 20, 'one fifth': 20,
+  'la mitad': 50, 'un tercio': 100 / 3, 'una tercera parte': 100 / 3, 'dos tercios': 200 / 3, 'dos terceras partes': 200 / 3, 'un cuarto': 25, 'una cuarta parte': 25, 'tres cuartos': 75, 'tres cuartas partes': 75, 'una quinta parte': 20,
+  'a metade': 50, metade: 50, 'um terco': 100 / 3, 'uma terca parte': 100 / 3, 'dois tercos': 200 / 3, 'duas tercas partes': 200 / 3, 'um quarto': 25, 'tres quartos': 75, 'um quinto': 20,
+};
+const FRACTION_HEDGES: [RegExp, QuantityHedge][] = [
+  [/^(?:about|around|roughly|approximately|some|cerca de|alrededor de|aproximadamente|em torno de|por volta de)$/, 'about'],
+  [/^(?:nearly|almost|casi|quase)$/, 'nearly'],
+  [/^(?:more than|over|mas de|mais de)$/, 'more-than'],
+  [/^(?:less than|under|menos de)$/, 'less-than'],
+];
+const FRACTION_RE = new RegExp(
+  String.raw`(?<![a-z])(?:(about|around|roughly|approximately|some|nearly|almost|more than|over|less than|under|cerca de|alrededor de|aproximadamente|em torno de|por volta de|casi|quase|mas de|mais de|menos de)\s+)?` +
+    String.raw`(${Object.keys(FRACTION_VALUES).sort((a, b) => b.length - a.length).join('|')})(?![a-z])(\s+(?:of|de|del|do|da|dos|das)(?![a-z]))?`,
+  'g',
+);
+
+/**
+ * "Half", "a third" and the like, of something ("of that money", "de los fondos"), as percentages; "un cuarto" and
+ * "um quarto" (also a room), "half" and "metade" only before "of"/"de" or, for Spanish "la mitad", "a metade", alone.
+ * A fraction is read as about its value unless hedged otherwise.
+ */
+function fractionsIn(folded: Folded): QuantitySlot[] {
+  const out: QuantitySlot[] = [];
+  for (const m of folded.text.matchAll(FRACTION_RE)) {
+    const [whole, hedgeWords, body, of] = m;
+    if (!of && !/^(?:la mitad|a metade|un tercio|dos tercios|um terco|dois tercos|tres cuartos|tres quartos)$/.test(body!)) continue;
+    // "the first half of the year", "la primera mitad": a part of a time, not a share.
+    if (/(?:first|second|last|primera|segunda|ultima|primeira)\s+$/.test(folded.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    const value = FRACTION_VALUES[body!]!;
+    const hedge = FRACTION_HEDGES.find(([re]) => re.test(hedgeWords ?? ''))?.[1] ?? 'about';
+    const [low, high] = hedge === 'more-than' ? [value + 0.01, 100] : hedge === 'less-than' ? [0, value - 0.01] : hedge === 'nearly' ? [value * 0.85, value] : [value * 0.9, value * 1.1];
+    const start = m.index!;
+    const end = start + whole.length - (of?.length ?? 0);
+    out.push({ value, scope: '', low, high, hedge, unit: 'percent', measure: shareOf(folded.text.slice(end)), text: '', start: folded.map[start] ?? start, end: folded.map[end] ?? end });
   }
   return out;
 }
@@ -251,12 +307,17 @@ function scopeAround(text: string, start: number, end: number): 'single' | 'tota
   return '';
 }
 
+const FRACTION_WORDS = new Map([[5000, 'half'], [3333, 'a third'], [6667, 'two thirds'], [2500, 'a quarter'], [7500, 'three quarters'], [2000, 'a fifth']]);
+
 /** The English words for a quantity, as a reason shows it: "at least 75", "dozens", "$377 million". */
 export function describeQuantity(q: Pick<QuantitySlot, 'value' | 'hedge' | 'unit' | 'text'>, withHedge = true): string {
   if (q.hedge === 'vague') {
     const entry = Object.values(VAGUE).find((v) => v[0] === q.value);
     return entry ? entry[2] : q.text;
   }
+  // A share told as a fraction is shown as one: "says about a third, not about half".
+  const fraction = q.unit === 'percent' && !/\d/.test(q.text) ? FRACTION_WORDS.get(Math.round(q.value * 100)) : undefined;
+  if (fraction) return withHedge && q.hedge !== 'about' && q.hedge !== 'exact' ? `${q.hedge === 'nearly' ? 'nearly' : q.hedge === 'more-than' ? 'more than' : 'less than'} ${fraction}` : `about ${fraction}`;
   let n = q.value >= 1e9 ? `${+(q.value / 1e9).toFixed(2)} billion` : q.value >= 1e6 ? `${+(q.value / 1e6).toFixed(2)} million` : q.value.toLocaleString('en-US');
   if (q.unit === 'usd') n = `$${n}`;
   if (q.unit === 'percent') n = `${n}%`;

@@ -636,6 +636,20 @@ describe('a person described otherwise', () => {
   });
 });
 
+describe('shares of one thing', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'About $377 million in US aid went to Colombia this year; about a third of that aid is meant for the police and drug control.',
+  );
+  it('told as fractions in two languages dispute, naming them', () => {
+    expect(stanceOf('La mitad de esa ayuda se destina a la policía y a la lucha antidrogas.')).toMatchObject({ stance: 'dispute', reason: 'says about a third, not about half' });
+    expect(stanceOf('Um terço dessa ajuda vai para a polícia e o combate às drogas.')?.stance).not.toBe('dispute');
+  });
+  it('a share of another thing is not compared', () => {
+    expect(stanceOf('About 60% of the cocaine is meant for the police and drug control.')?.stance).not.toBe('dispute');
+  });
+});
+
 describe('opposite verbs of one thing', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',

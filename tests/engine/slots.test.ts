@@ -228,6 +228,21 @@ describe('"accused" after a noun', () => {
   });
 });
 
+describe('a share told as a fraction', () => {
+  const shares = (text: string) => extractSlots(SEED_GAZETTEER, text).quantities.filter((q) => q.unit === 'percent').map((q) => [Math.round(q.value), q.hedge, q.measure]);
+  it('is a percentage of what it is a share of, in each language', () => {
+    expect(shares('About a third of that aid is meant for the police.')).toEqual([[33, 'about', 'aid']]);
+    expect(shares('La mitad se destina a la policía.')).toEqual([[50, 'about', '']]);
+    expect(shares('Quase dois terços da cocaína saem pelo Pacífico.')).toEqual([[67, 'nearly', 'drug']]);
+    expect(shares('Some 60% of the cocaine goes north.')).toEqual([[60, 'about', 'drug']]);
+  });
+  it('but the half of a time, or half an hour, is none', () => {
+    expect(shares('In the first half of the year the strikes began.')).toEqual([]);
+    expect(shares('En la primera mitad del año comenzaron los ataques.')).toEqual([]);
+    expect(shares('He waited half an hour.')).toEqual([]);
+  });
+});
+
 describe('a dozen and half a hundred', () => {
   it('are about twelve and fifty, in each language', () => {
     expect(q('The strikes sank a dozen boats.')).toEqual([{ value: 12, hedge: 'about', unit: 'boats' }]);
