@@ -157,6 +157,8 @@ export const STOPWORDS = new Set(
     'antes despues cualquier cualquiera todo toda todos todas cada otro otra otros otras algun alguna algunos algunas mismo misma mismos mismas aqui alli asi aun solo incluso mientras porque pues sino tan tanto tanta ' +
     'depois qualquer outro outra outros outras algum alguma alguns algumas mesmo mesma mesmos mesmas ali assim ainda apenas inclusive enquanto pois tao ' +
     'whole entire every ' +
+    // personal pronouns English has above ("he", "him", "them")
+    'ella ellos ellas ele ela eles elas dele dela deles delas nele nela neles nelas ' +
     // modal verbs and "against", in Spanish and Portuguese as in English
     'contra debe deben deberia debia puede pueden podria deve devem deveria devia pode podem poderia'
   ).split(' '),
