@@ -73,6 +73,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   compareTitles(q.text, d.text, out);
   compareDemonyms(gaz, q, d, out);
   compareDescriptions(gaz, q, d, out);
+  compareRanks(q, d, out);
   compareOpposites(q, d, out);
   return out;
 }
@@ -248,6 +249,32 @@ const titleOffices = memo((text: string): Map<string, string> => {
   }
   return out;
 });
+
+/** A superlative's rank: "the largest" is first, "the second-largest", "el segundo mayor", "o terceiro maior" lower. */
+const SUPERLATIVE = /(?<![a-z])(?:(second|third|fourth|segundo|segunda|tercer|tercero|tercera|terceiro|terceira|quarto|quarta|cuarto|cuarta)[\s-]+)?(largest|biggest|most powerful|mas grande|mayor|maior|mais poderoso|mas poderoso)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
+const RANK: Record<string, number> = { second: 2, segundo: 2, segunda: 2, third: 3, tercer: 3, tercero: 3, tercera: 3, terceiro: 3, terceira: 3, fourth: 4, quarto: 4, quarta: 4, cuarto: 4, cuarta: 4 };
+const RANK_WORD = ['', 'largest', 'second largest', 'third largest', 'fourth largest'];
+
+/** Each ranked thing's concept with its rank: "the world's largest aircraft carrier" → carrier 1. */
+const ranksOf = memo((text: string): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const m of foldPlain(text).matchAll(SUPERLATIVE)) {
+    const thing = m[3]!.split(/\s+/).map((w) => conceptOf(w)).find((c) => c);
+    if (thing && !out.has(thing)) out.set(thing, m[1] ? RANK[m[1]]! : 1);
+  }
+  return out;
+});
+
+/** The same thing ranked otherwise ("the world's largest aircraft carrier" against "o segundo maior porta-aviões") disputes. */
+function compareRanks(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  const qs = ranksOf(q.text);
+  if (!qs.size) return;
+  const ds = ranksOf(d.text);
+  for (const [thing, rank] of qs) {
+    const theirs = ds.get(thing);
+    if (theirs && theirs !== rank) out.conflicts.push({ kind: 'quantity', theirs: RANK_WORD[theirs] ?? `#${theirs}`, ours: RANK_WORD[rank] ?? `#${rank}` });
+  }
+}
 
 /** A political side, by the words that give it: "a leftist", "un conservador", "de direita". */
 const SIDES: [RegExp, string][] = [

@@ -650,6 +650,17 @@ describe('shares of one thing', () => {
   });
 });
 
+describe('a thing ranked otherwise', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    "The USS Gerald R. Ford, the world's largest aircraft carrier, arrived in the Caribbean on Tuesday.",
+  );
+  it('disputes, in any language; the same rank does not', () => {
+    expect(stanceOf('O Gerald R. Ford, segundo maior porta-aviões do mundo, chegou ao Caribe na terça-feira.')).toMatchObject({ stance: 'dispute', reason: 'says largest, not second largest' });
+    expect(stanceOf('El Gerald R. Ford, el mayor portaaviones del mundo, llegó al Caribe el martes.')?.stance).not.toBe('dispute');
+  });
+});
+
 describe('opposite verbs of one thing', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
