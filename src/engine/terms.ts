@@ -10,6 +10,7 @@ function indexConcept(c: string): string {
   return OBJECT_CONCEPTS[c] ?? c;
 }
 import { stem } from './text.js';
+import { translationOf } from './translate.js';
 
 /** Structured terms (prefixes c:, a:, p:, q:) match across languages; word terms (w:) only within one. */
 export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
@@ -37,7 +38,13 @@ export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
     if (timeSpans.some(([s, e]) => origStart >= s && origStart < e)) continue;
     const c = a.concepts[i];
     if (c) add(`c:${indexConcept(c)}`);
-    else if (word.length >= 3 && !STOPWORDS.has(word)) add(`w:${stem(a.original.slice(origStart, a.folded.map[tok.end]), a.language)}`);
+    else if (word.length >= 3 && !STOPWORDS.has(word)) {
+      // A Spanish or Portuguese word the vocabulary translates meets the English word's stem ("azúcar", "açúcar",
+      // "sugar"): plain words then cross between the three languages as concepts do.
+      const english = a.language === 'en' ? undefined : translationOf(word);
+      if (english?.startsWith('c:')) add(`c:${indexConcept(english.slice(2))}`);
+      else add(english ?? `w:${stem(a.original.slice(origStart, a.folded.map[tok.end]), a.language)}`);
+    }
   }
   for (const q of slots.quantities) if (q.unit) add(`q:${q.unit}${q.measure ? `:${q.measure}` : ''}`);
   return tf;
