@@ -531,6 +531,18 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
  */
 const GERUND_TAIL = /,\s+(?!(?:during|including|according|regarding|following|morning|evening|nothing|something|anything|everything|cuando|segundo|donde|quando|mundo|conforme)\b)\p{L}{3,}(?:ing|ndo|ndose|ndo-se)(?![\p{L}-]).*$/su;
 
+/**
+ * What a claim says besides the action "the decision" brings and besides the names it gives ("O analista de defesa
+ * Erich Saumeth avaliou que a decisão… foi cuidadosamente pensada": avaliou, cuidadosamente, pensada, and the analyst);
+ * null when the claim brings no inferred action, or says nothing besides.
+ */
+function ownTerms(view: ClaimView, terms: Map<string, number> | undefined, inferred: ReadonlySet<string> | undefined): Map<string, number> | null {
+  if (!terms || !inferred?.size) return null;
+  const names = new Set((view.names ?? []).filter((n) => !n.startsWith('a:')).flatMap((n) => n.replace(/^\?/, '').split(' ')).map((w) => `w:${stem(w, view.slots.language ?? 'en')}`));
+  const own = new Map([...terms].filter(([t]) => !inferred.has(t) && !names.has(t) && t !== 'c:say'));
+  return own.size ? own : null;
+}
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -551,7 +563,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
   const spans = quotedWords(view.text) >= 4 ? [...view.text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!) : [];
   const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
-  return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: terms && inferred?.size ? new Map([...terms].filter(([t]) => !inferred.has(t))) : null };
+  return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {

@@ -661,6 +661,19 @@ describe('a thing ranked otherwise', () => {
   });
 });
 
+describe('what someone named judged of "the decision"', () => {
+  const of003 = (claim: string) => judge.judgeClaims([claim])[0]!.stances.find((s) => s.outlet === '003')!.stance;
+  it('is not confirmed by the same person, role and decision with another judgement', () => {
+    // 003 has the analyst saying the cut will undermine Colombia's anti-drug efforts: his name, his role and the
+    // verb of saying are not what the claim says of the decision.
+    expect(of003('O analista de defesa Erich Saumeth afirmou que a decisão de Petro foi muito bem planejada.')).toBe('omit');
+    expect(of003('El analista de defensa Erich Saumeth opinó que la decisión de Petro fue sensata y prudente.')).toBe('omit');
+  });
+  it('while his own judgement, told in another language, is', () => {
+    expect(of003('El analista de defensa Erich Saumeth dijo que cortar la cooperación de inteligencia debilitará la lucha antidrogas de Colombia.')).toBe('confirm');
+  });
+});
+
 describe('opposite verbs of one thing', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
