@@ -114,6 +114,11 @@ export function splitClauses(text: string): string[] {
 
 /** A photo caption or credit: "… - Foto.", "(Photo: Reuters)", "© AFP", "Foto: Luisa González/Reuters". */
 const CAPTION = /©|(?:^|[\s(\[|–-])(?:foto|fotos|photo|photos|fotografia|imagen|imagem|image|credit|credito|getty images|afp photo)\s*(?:[:.)\]]|$)/iu;
+/** A photo credit opening a sentence ("Foto: AFP - …", "Photo: Reuters"): the sentence before it on its line is a caption. */
+const CREDIT_START = /^\s*(?:foto|fotos|photo|photos|fotografia|imagen|imagem|image|credit|credito|cr[eé]dito)\s*:/iu;
+export const opensWithCredit = (text: string): boolean => CREDIT_START.test(text);
+/** A breadcrumb trail ("Home » world » …"). */
+export const isBreadcrumb = (text: string): boolean => BREADCRUMB.test(text);
 /**
  * The writer's reading of the story rather than a fact of it: "The move reflects Bogotá's growing discontent…",
  * "The deaths have reignited debates…", "La medida evidencia…", "The immediate consequences remain unclear".
@@ -137,6 +142,11 @@ const SEGMENTED = /[^·|]+\s[·|]\s[^·|]+\s[·|]\s/u;
 /** A breadcrumb trail: "Home » world » …", "Inicio > Colombia > …", two separators or more. */
 const BREADCRUMB = /^[^»›>]{1,40}\s[»›>]\s[^»›>]{1,40}\s[»›>]\s/u;
 /** A "read also" label run into the teasers it introduces, without a colon. */
+/**
+ * A headline formula of an explainer or another story ("Así va el choque de…", "Here's what we know about…", "Entenda
+ * a crise…", "Lo que se sabe de…"): it names a story, it asserts nothing.
+ */
+const HEADLINE_FORMULA = /^\s*(?:asi (?:va|fue|quedo|se vivio|reacciono|respondio|avanza)|assim (?:foi|ficou|esta|avanca)|here'?s (?:what|how|why)|what we know|everything (?:we know|you need to know)|lo que (?:se sabe|sabemos|debe saber)|o que (?:se sabe|sabemos)|entenda|claves (?:de|del|para)|las claves)(?![\p{L}])/u;
 const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee tambien|vea tambien|te puede interesar|read more|also read|read also|see also|related)(?![\p{L}])/u;
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
 const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;
@@ -163,7 +173,7 @@ export function isAssertion(text: string, closesParagraph: boolean): boolean {
   const t = text.trim();
   if (!isStatement(t)) return false;
   const f = foldPlain(t);
-  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || DATELINE.test(t) || STAMP.test(t) || SEGMENTED.test(t) || BREADCRUMB.test(t) || INTERPRETATION.test(f)) return false;
+  if (CAPTION.test(f) || BYLINE.test(f) || TEASER_LABEL.test(f) || HEADLINE_FORMULA.test(f) || DATELINE.test(t) || STAMP.test(t) || SEGMENTED.test(t) || BREADCRUMB.test(t) || INTERPRETATION.test(f)) return false;
   return !closesParagraph || endsAsStatement(t);
 }
 

@@ -8,7 +8,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, describedOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
-import { applyArticleContext, endsAsStatement, isAssertion, looseNegations, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
@@ -937,19 +937,27 @@ function storyJudge(corpus: Corpus): StoryJudge {
         sentences.push(start === undefined ? { text } : { text, start, end });
       };
       const titleKey = page.title.trim();
-      for (const s of splitSentences(page.title, language)) if (!page.text.includes(s.text)) add(s.text);
+      // A title that is a photo's caption and credit ("… narcotráfico. Foto: AFP") or a breadcrumb is no headline.
+      const heads = splitSentences(page.title, language);
+      heads.forEach((s, k) => {
+        const captioned = !!heads[k + 1] && opensWithCredit(heads[k + 1]!.text);
+        if (!captioned && !opensWithCredit(s.text) && !isBreadcrumb(s.text) && !page.text.includes(s.text)) add(s.text);
+      });
       // Lines above the first paragraph that ends as prose does are the page's headline block (headline, deck):
       // their lack of a final stop is a headline's. Further down, such a line is a subhead, a teaser or a fragment.
       let prose = false;
-      for (const s of splitSentences(page.text, language)) {
+      const split = splitSentences(page.text, language);
+      split.forEach((s, k) => {
         // Bylines, captions, subheads, teasers and cut-off fragments are not the page's claims.
         const ending = page.text.slice(s.end, s.end + 2);
         const closes = /^\s*(?:\n|$)/.test(ending) || s.end >= page.text.trimEnd().length;
-        const statement = isAssertion(s.text, false);
+        // A sentence a photo credit follows on its line ("… narcotráfico. Foto: AFP") is the photo's caption.
+        const captioned = !closes && !!split[k + 1] && opensWithCredit(split[k + 1]!.text);
+        const statement = !captioned && isAssertion(s.text, false);
         const ended = statement && endsAsStatement(s.text);
         if (s.text.trim() === titleKey || (statement && (!closes || !prose || ended))) add(s.text, s.start, s.end);
         if (closes && ended) prose = true;
-      }
+      });
       const prepared = sentences.map((s) => prepareClaim(gaz, withoutDateline(s.text), language, year));
       applyArticleContext(gaz, prepared, storyAction, storyStrikes);
       // A page that tells both of the order and of its opposite ("will maintain the sharing, days after Petro said it

@@ -92,6 +92,9 @@ describe('claims are assertions', () => {
       'Jueves, 13 de noviembre de 2025 - 18:40 h, actualizado con la reacción del Gobierno',
       'Home » world » Colombia halts US intelligence cooperation after the boat strikes',
       'Inicio > Internacional > Colombia suspende el intercambio de inteligencia con EE. UU.',
+      'Así va el choque entre Bogotá y Washington por la cooperación en inteligencia.',
+      "Here's what we know about Colombia's suspension of intelligence sharing.",
+      'Entenda a crise entre a Colômbia e os Estados Unidos sobre a inteligência.',
     ]) {
       expect(isAssertion(t, false), t).toBe(false);
     }
@@ -140,6 +143,22 @@ describe('claims are assertions', () => {
     expect(texts).not.toContain('Petro at the presidential palace in Bogotá - Photo.');
     expect(texts).not.toContain('What comes next');
     expect(texts).toContain('President Gustavo Petro ordered all security agencies on Tuesday to stop sharing intelligence with the United States.');
+  });
+});
+
+describe('a photo\'s caption and credit', () => {
+  it('on the caption\'s own line, or given as the page\'s title, are not claims; nor is a breadcrumb title', () => {
+    const text = [
+      'Petro greets supporters in Bogotá after ordering the halt of intelligence sharing. Foto: AFP - Staff Photographer',
+      'President Gustavo Petro ordered all security agencies on Tuesday to stop sharing intelligence with the United States.',
+    ].join('\n');
+    const texts = (title: string) => judge.judgePage({ title, text }).claims.map((c) => c.text);
+    const plain = texts('Colombia suspends intelligence sharing with the United States');
+    expect(plain).not.toContain('Petro greets supporters in Bogotá after ordering the halt of intelligence sharing.');
+    expect(plain).toContain('President Gustavo Petro ordered all security agencies on Tuesday to stop sharing intelligence with the United States.');
+    expect(plain).toContain('Colombia suspends intelligence sharing with the United States');
+    expect(texts('Petro meets the families of fishermen killed in the strikes. Photo: Reuters')).not.toContain('Petro meets the families of fishermen killed in the strikes.');
+    expect(texts('Home » world » Colombia halts US intelligence cooperation after the boat strikes')).not.toContain('Home » world » Colombia halts US intelligence cooperation after the boat strikes');
   });
 });
 
