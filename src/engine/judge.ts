@@ -649,7 +649,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // Words alone, with no figure, place, day, platform or action agreeing, must cover more of the claim, and the
     // words that are the claim's own (no concept, actor or place of the story's: "defended", "counterproductive")
     // must be there too: shared actors and themes around another predicate are not the same fact.
-    // (Only within one language: plain words don't cross into another.)
+    // (Only within one language: most plain words do not cross into another; the vocabulary carries some.)
     const other = ctx.claims[c.claim]!;
     if (quoteHeld(c)) return true;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;

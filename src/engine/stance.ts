@@ -306,6 +306,9 @@ function descriptions(gaz: Gazetteer, text: string): Map<string, Described> {
   for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)) {
     const surname = foldPlain(m[0].split(/\s+/).pop()!).replace(/['’]s$/, '');
     if (surname.length < 3 || STOPWORDS.has(surname)) continue;
+    // A person: one the story knows, or a name it doesn't; never a state, body, medium or place ("the leftist
+    // Colombian government" describes no one).
+    if (gaz.index.get(surname)?.some((a) => a.words.length === 1 && (a.place || (a.actor && a.actor.kind !== 'person')))) continue;
     const start = m.index!;
     const end = start + m[0].length;
     // The capitalised words before the surname belong to its noun phrase too ("Former President Donald Trump").
@@ -353,21 +356,21 @@ function compareDescriptions(gaz: Gazetteer, q: ClaimView, d: ClaimView, out: Pa
 
 /** The conflicts compareDescriptions finds: how the outlet's sentence describes a person the claim describes otherwise. */
 export function describedOtherwise(gaz: Gazetteer, q: ClaimView, d: ClaimView): Reason[] {
-  const out: { conflicts: Reason[] } = { conflicts: [] };
+  const conflicts: Reason[] = [];
   const qs = descriptionsOf(gaz, q.text);
   if (!qs.size) return [];
   const ds = descriptionsOf(gaz, d.text);
   for (const [who, mine] of qs) {
     const theirs = ds.get(who);
     if (!theirs) continue;
-    if (mine.side && theirs.side && mine.side !== theirs.side) out.conflicts.push({ kind: 'actor', theirs: theirs.sideWords!, ours: mine.sideWords! });
+    if (mine.side && theirs.side && mine.side !== theirs.side) conflicts.push({ kind: 'actor', theirs: theirs.sideWords!, ours: mine.sideWords! });
     const was = [...mine.before].find((o) => theirs.now.has(o) && !theirs.before.has(o));
     const is = [...mine.now].find((o) => theirs.before.has(o) && !theirs.now.has(o));
-    if (was) out.conflicts.push({ kind: 'actor', theirs: `${was} now`, ours: `former ${was}` });
-    else if (is) out.conflicts.push({ kind: 'actor', theirs: `former ${is}`, ours: `${is} now` });
-    if (mine.born && theirs.born && mine.born !== theirs.born) out.conflicts.push({ kind: 'place', theirs: `born in ${nameOf(gaz, theirs.born)}`, ours: `born in ${nameOf(gaz, mine.born)}` });
+    if (was) conflicts.push({ kind: 'actor', theirs: `${was} now`, ours: `former ${was}` });
+    else if (is) conflicts.push({ kind: 'actor', theirs: `former ${is}`, ours: `${is} now` });
+    if (mine.born && theirs.born && mine.born !== theirs.born) conflicts.push({ kind: 'place', theirs: `born in ${nameOf(gaz, theirs.born)}`, ours: `born in ${nameOf(gaz, mine.born)}` });
   }
-  return out.conflicts;
+  return conflicts;
 }
 const describedMemo = new WeakMap<Gazetteer, (text: string) => Map<string, Described>>();
 function descriptionsOf(gaz: Gazetteer, text: string): Map<string, Described> {

@@ -630,6 +630,10 @@ describe('a person described otherwise', () => {
   it('born in another country disputes', () => {
     expect(stanceOf('O senador Bernie Moreno, nascido na Venezuela, elogiou os ataques contra as lanchas.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/born in Colombia/) });
   });
+  it('a state or a body described is no one: "the leftist Colombian government" is not disputed by "the conservative Colombian opposition"', () => {
+    const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'The conservative Colombian opposition criticised the suspension of intelligence sharing.');
+    expect(stance('The leftist Colombian government criticised the suspension of intelligence sharing.')?.stance).not.toBe('dispute');
+  });
   it('another office held before is no difference', () => {
     const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Colombian President Gustavo Petro, a leftist, announced the suspension of intelligence sharing.');
     expect(stance('Gustavo Petro, a former senator and former guerrilla, announced the suspension of intelligence sharing.')?.stance).toBe('confirm');
