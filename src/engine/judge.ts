@@ -168,6 +168,19 @@ export function sharesPredicate(a: Map<string, number>, b: Map<string, number>):
   return false;
 }
 
+/**
+ * Whether two speakers (folded last words of their names) are one voice: the same name, or a state or body and a
+ * person who speaks for it ("Washington called Petro…" and "Trump called Petro…"); two persons are two voices.
+ */
+function sameVoice(ctx: JudgeContext, a: string, b: string): boolean {
+  if (a === b) return true;
+  const actor = (w: string) => ctx.story.gazetteer.index.get(w)?.find((x) => x.words.length === 1 && x.actor)?.actor ?? null;
+  const x = actor(a);
+  const y = actor(b);
+  if (!x || !y || (x.kind === 'person' && y.kind === 'person')) return false;
+  return x.party === y.party;
+}
+
 /** Whether two sentences name one person the story knows. */
 function sharesPerson(ctx: JudgeContext, a: Map<string, number>, b: Map<string, number>): boolean {
   for (const t of a.keys()) if (t.startsWith('a:') && b.has(t) && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'person') return true;
@@ -624,7 +637,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
   };
   // Who said it: "Petro admitted that…" is not confirmed by the words of the analyst an outlet quotes.
-  const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || ctx.speakers[c.claim] === gate.speaker;
+  const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker);
   // "Venezuela believes the attack is a pretext", "concerns that Washington may be preparing…": someone's belief or a
   // hedge does not confirm the fact stated flat.
   const claimHedged = HELD_AS_BELIEF.test(view.text) || SPEECH_VERB.test(view.text);
@@ -688,7 +701,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   if ((gate.quotation || gate.quoteTerms) && gate.speaker && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
-      return !!theirs && theirs !== gate.speaker && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c))) && predicated(c);
+      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c))) && predicated(c);
     });
     if (misquoted.length) {
       const d = best(misquoted);

@@ -594,6 +594,8 @@ describe('a quotation in another language or other words', () => {
   it('who gave whom a name: the reversed roles are disputed, the same ones confirmed', () => {
     expect(stanceOf('En su discurso, Petro tildó a Trump de «líder ilegal que ataca a su propio pueblo».')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Trump/) });
     expect(stanceOf('En su discurso, Trump tildó a Petro de «líder ilegal que ataca a su propio pueblo».')?.stance).toBe('confirm');
+    // A state and the person who speaks for it are one voice.
+    expect(stanceOf('Washington called Petro «an illegal leader who attacks his own people».')?.stance).toBe('confirm');
   });
   it('but two words of a short quotation are its theme, not the quotation', () => {
     expect(stanceOf('Petro dijo que usará todos sus recursos «para devolver el mar a los pescadores».')?.stance).toBe('omit');
