@@ -142,6 +142,9 @@ function leadPerson(text: string, actors: readonly ActorSlot[]): string | null {
   const end = m[1]!.trimEnd().length;
   const head = actors.find((a) => a.start < end && a.end >= end - words[words.length - 1]!.length + 1);
   if (head && head.kind !== 'person') return null;
+  // A name the story doesn't know is a person's only as a first name and a surname ("Erich Saumeth"): one capitalised
+  // word ("Reuters reported…", "Defense analyst…") may be anything.
+  if (!head && words.length < 2) return null;
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
 }

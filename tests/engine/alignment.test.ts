@@ -611,6 +611,13 @@ describe('who speaks in a sentence opening on "he"', () => {
     );
     // Nobody is named as the speaker: the minister's name is not disputed by "he".
     expect(onState('"The sea belongs to the fishermen before it belongs to any navy," wrote the Interior Minister, Armando Benedetti.')?.stance).not.toBe('dispute');
+    // Nor by one capitalised word the story doesn't know, which may be a news agency as well as a person.
+    const onWord = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      'Vantage reported the suspension of intelligence sharing on Tuesday.',
+      'He stressed that "the sea belongs to the fishermen before it belongs to any navy."',
+    );
+    expect(onWord('"The sea belongs to the fishermen before it belongs to any navy," Petro wrote on X.')?.stance).not.toBe('dispute');
   });
 });
 
