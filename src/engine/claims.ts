@@ -146,7 +146,7 @@ const BREADCRUMB = /^[^»›>]{1,40}\s[»›>]\s[^»›>]{1,40}\s[»›>]\s/u;
  * A headline formula of an explainer or another story ("Así va el choque de…", "Here's what we know about…", "Entenda
  * a crise…", "Lo que se sabe de…"): it names a story, it asserts nothing.
  */
-const HEADLINE_FORMULA = /^\s*(?:asi (?:va|fue|quedo|se vivio|reacciono|respondio|avanza)|assim (?:foi|ficou|esta|avanca)|here'?s (?:what|how|why)|what we know|everything (?:we know|you need to know)|lo que (?:se sabe|sabemos|debe saber)|o que (?:se sabe|sabemos)|entenda|claves (?:de|del|para)|las claves)(?![\p{L}])/u;
+const HEADLINE_FORMULA = /^\s*(?:asi (?:va|fue|quedo|se vivio|reacciono|respondio|avanza)(?! (?:como|que|cuando|porque))|assim (?:foi|ficou|esta|avanca)(?! (?:como|que|quando|porque))|here'?s (?:what|how|why)|what we know|everything (?:we know|you need to know)|lo que (?:se sabe|sabemos|debe saber)|o que (?:se sabe|sabemos)|entenda|claves (?:de|del|para)|las claves)(?![\p{L}])/u;
 const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee tambien|vea tambien|te puede interesar|read more|also read|read also|see also|related)(?![\p{L}])/u;
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
 const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;

@@ -106,6 +106,8 @@ describe('claims are assertions', () => {
     expect(isAssertion('Petro said the costs of the strikes for Colombia were greater than any benefit, and he would not back down.', false)).toBe(true);
     expect(isAssertion('Analysts in Bogotá said the decision would make the', true)).toBe(false);
     expect(isAssertion('Analysts in Bogotá said the decision was hasty.', true)).toBe(true);
+    // "Así fue como…" tells how a thing happened: prose, not a headline formula.
+    expect(isAssertion('Así fue como Petro anunció la suspensión del intercambio de inteligencia.', true)).toBe(true);
     expect(isAssertion('"The order stands," the president wrote on X.', true)).toBe(true);
   });
 
