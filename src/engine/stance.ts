@@ -313,7 +313,10 @@ function descriptions(gaz: Gazetteer, text: string): Map<string, Described> {
     const end = start + m[0].length;
     // The capitalised words before the surname belong to its noun phrase too ("Former President Donald Trump").
     const run = foldPlain(m[0]).split(/\s+/).slice(0, -1);
-    const lead = [...foldPlain(text.slice(Math.max(0, start - 60), start)).split(/[,;:.()“”"«»]/).pop()!.trim().split(/\s+/), ...run].filter(Boolean).slice(-6);
+    // Not past another name ("former President Álvaro Uribe and President Gustavo Petro": "former" is Uribe's).
+    const before = text.slice(Math.max(0, start - 60), start).split(/[,;:.()“”"«»]/).pop()!.trim().split(/\s+/);
+    const other = before.map((w) => /^\p{Lu}/u.test(w)).lastIndexOf(true);
+    const lead = [...before.slice(other + 1).map(foldPlain), ...run].filter(Boolean).slice(-6);
     const apposed = /^\s*,\s*([^,;.()]{3,80})/.exec(text.slice(end))?.[1];
     const words = [...lead, ...(apposed ? foldPlain(apposed).split(/\s+/) : [])].filter(Boolean);
     const near = `${lead.join(' ')} ${apposed ? foldPlain(apposed) : ''}`;

@@ -643,6 +643,10 @@ describe('a person described otherwise', () => {
     const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'The conservative Colombian opposition criticised the suspension of intelligence sharing.');
     expect(stance('The leftist Colombian government criticised the suspension of intelligence sharing.')?.stance).not.toBe('dispute');
   });
+  it('"former" before another name is not his', () => {
+    const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'President Gustavo Petro announced the suspension of intelligence sharing on Tuesday.');
+    expect(stance('Former President Uribe and President Petro spoke about the suspension of intelligence sharing.')?.stance).not.toBe('dispute');
+  });
   it('another office held before is no difference', () => {
     const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Colombian President Gustavo Petro, a leftist, announced the suspension of intelligence sharing.');
     expect(stance('Gustavo Petro, a former senator and former guerrilla, announced the suspension of intelligence sharing.')?.stance).toBe('confirm');
