@@ -114,11 +114,26 @@ const NAME_CALLED = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|
 /** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
 const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');
 
-/** The folded last word of who speaks in a sentence, when it names them beside a verb of saying. */
+/** Relatives who speak in the news, by their words in each language (folded), with the English word. */
+const KIN: Record<string, string> = {
+  sister: 'sister', hermana: 'sister', irma: 'sister', brother: 'brother', hermano: 'brother', irmao: 'brother',
+  mother: 'mother', madre: 'mother', mae: 'mother', father: 'father', pai: 'father',
+  wife: 'wife', esposa: 'wife', widow: 'widow', viuda: 'widow', viuva: 'widow', husband: 'husband', esposo: 'husband', marido: 'husband',
+  son: 'son', hijo: 'son', filho: 'son', daughter: 'daughter', hija: 'daughter', filha: 'daughter', cousin: 'cousin', primo: 'cousin', prima: 'cousin',
+};
+const KIN_ALT = Object.keys(KIN).join('|');
+/** "…, said the fisherman's sister", "…', disse a irmã do pescador", "La hermana del pescador dijo…": a relative speaks. */
+const SAID_KIN = new RegExp(String.raw`[,"”»']\s*(?:${SAYING_VERBS})\s+(?:the|his|her|their|el|la|su|o|a|sua|seu)\s+(?:[\p{L}-]+'s\s+)?(${KIN_ALT})(?![\p{L}])`, 'u');
+const KIN_SAID = new RegExp(String.raw`(?:^|[.,;]\s+)(?:the|his|her|their|el|la|su|o|a|sua|seu)\s+(?:[\p{L}-]+'s\s+)?(${KIN_ALT})(?:\s+(?:of|del?|da|do)\s+(?:(?:the|el|la|o|a)\s+)?[\p{L}-]+)?\s+(?:${SAYING_VERBS})(?![\p{L}])`, 'iu');
+
+/** The folded last word of who speaks in a sentence, when it names them beside a verb of saying; "kin:sister" for a relative described, not named. */
 export function speakerOf(text: string): string | null {
   const said = SAID_NAME.exec(text) ?? AS_SAID_NAME.exec(text);
   const m = said ?? NAME_SAID.exec(text) ?? NAME_CALLED.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const kin = SAID_KIN.exec(foldPlain(text)) ?? KIN_SAID.exec(foldPlain(text));
+    return kin ? `kin:${KIN[kin[1]!.toLowerCase()]}` : null;
+  }
   // "escribió el ministro del Interior, Armando Benedetti": the name after the office.
   const apposed = said ? new RegExp(String.raw`^\s*,\s*(${NAME})`, 'u').exec(text.slice(m.index + m[0].length)) : null;
   const words = (apposed ?? m)[1]!.trim().split(/\s+/);
@@ -364,8 +379,12 @@ export function quotedWords(text: string): number {
     rest = text.slice(open[0].length);
   }
   for (const m of rest.matchAll(/["“«]([^"”»]*)(?:["”»]|$)/gu)) words += count(m[1]!);
+  // Single quotes ('…', ‘…’), where no double quote is: opened after a space or the start, closed before one.
+  if (!words) for (const m of text.matchAll(SINGLE_QUOTED)) words += count(m[1]!);
   return words;
 }
+/** A span in single quotes: not an apostrophe ("Petro's"), since it opens after a space and closes before one. */
+const SINGLE_QUOTED = /(?:^|[\s(])['‘]([^'‘’]{3,}?)['’](?=[\s,.;:!?)]|$)/gu;
 
 /** A claim that is mostly a quotation: what it asserts is that someone said those words. */
 function isQuotation(text: string): boolean {
@@ -577,7 +596,8 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  const spans = quotedWords(view.text) >= 4 ? [...view.text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!) : [];
+  const doubled = [...view.text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!);
+  const spans = quotedWords(view.text) >= 4 ? (doubled.length ? doubled : [...view.text.matchAll(SINGLE_QUOTED)].map((m) => m[1]!)) : [];
   const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
   return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred) };
 }
@@ -708,7 +728,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     });
     if (misquoted.length) {
       const d = best(misquoted);
-      const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+      const cap = (w: string) => (w.startsWith('kin:') ? `the ${w.slice(4)}` : w.charAt(0).toUpperCase() + w.slice(1));
       return make('dispute', d, { kind: 'actor', theirs: cap(ctx.speakers[d.claim]!), ours: cap(gate.speaker) });
     }
   }

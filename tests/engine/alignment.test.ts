@@ -215,6 +215,9 @@ describe('a quotation', () => {
     expect(quotedWords('“We will not be accomplices,” he said.')).toBe(5);
     expect(quotedWords('He wrote: «Cooperation ends today')).toBe(3);
     expect(quotedWords('must be subordinate to the people,” his message reads.')).toBe(6);
+    // Single quotes where no double quote is; an apostrophe is none.
+    expect(quotedWords("'Nobody had sentenced him to death', said his sister.")).toBe(6);
+    expect(quotedWords("Petro's and Trump's words differ.")).toBe(0);
     expect(quotedWords('No quotation here.')).toBe(0);
   });
   it('is confirmed by an outlet quoting or reporting the words, not by its own summary of the matter', () => {
@@ -450,6 +453,11 @@ describe('who speaks', () => {
     expect(speakerOf('«La lucha contra las drogas debe subordinarse a los derechos humanos», escribió el ministro del Interior, Armando Benedetti.')).toBe('benedetti');
     expect(speakerOf('“The measure will remain in place,” escribió Petro.')).toBe('petro');
     expect(speakerOf('He said the strikes were illegal.')).toBeNull();
+    // A relative described, not named, speaks as that relative; an aside "dijo el alcalde" is the mayor's, not hers.
+    expect(speakerOf('"Nobody had sentenced him to death," said the fisherman\'s sister.')).toBe('kin:sister');
+    expect(speakerOf("'Ninguém o tinha condenado à morte', disse a irmã do pescador.")).toBe('kin:sister');
+    expect(speakerOf('La hermana del pescador dijo que nadie lo había condenado.')).toBe('kin:sister');
+    expect(speakerOf('Su hija, dijo el alcalde, estaba en el barco.')).toBeNull();
   });
   it('a claim putting words in one mouth is not confirmed by another speaker saying them', () => {
     // 003: "Defense analyst Erich Saumeth told El Colombiano that cutting off intelligence cooperation will undermine
@@ -599,6 +607,17 @@ describe('a quotation in another language or other words', () => {
   });
   it('but two words of a short quotation are its theme, not the quotation', () => {
     expect(stanceOf('Petro dijo que usará todos sus recursos «para devolver el mar a los pescadores».')?.stance).toBe('omit');
+  });
+});
+
+describe('words given to a relative', () => {
+  it('are disputed by the same words from a named speaker, naming him', () => {
+    const stanceOf = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      '"He may have carried fish, but nobody had sentenced him to death," Petro said of a fisherman killed in a strike.',
+    );
+    expect(stanceOf('"He may have carried fish, but nobody had sentenced him to death," said the fisherman\'s sister.')).toMatchObject({ stance: 'dispute', reason: 'says Petro, not the sister' });
+    expect(stanceOf("'He may have carried fish, but nobody had sentenced him to death', Petro said.")?.stance).toBe('confirm');
   });
 });
 
