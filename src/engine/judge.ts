@@ -8,6 +8,7 @@ import type {
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, describedOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { indexConcept } from './terms.js';
 import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
@@ -383,6 +384,27 @@ export function quotedWords(text: string): number {
   if (!words) for (const m of text.matchAll(SINGLE_QUOTED)) words += count(m[1]!);
   return words;
 }
+/**
+ * Whether an outlet's quotation, between the first and the last concept it shares with the claim's quoted terms,
+ * quotes a concept the claim's quotation does not have: the claim quotes those words with one of them replaced.
+ */
+function replacedInQuote(quoteTerms: Map<string, number>, text: string): boolean {
+  const mine = new Set([...quoteTerms.keys()].filter((t) => t.startsWith('c:')).map((t) => t.slice(2)));
+  if (mine.size < 2) return false;
+  // The quotations it opens and closes, and one it closes that a sentence before opened (“… Petro’s message reads.”).
+  const spans = [...text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!);
+  const closed = /^([^"“«]*?)[”»]/u.exec(text);
+  if (closed) spans.push(closed[1]!);
+  for (const span of spans) {
+    const concepts = tokenize(foldPlain(span)).map((t) => conceptOf(t.word)).filter((x): x is string => !!x).map(indexConcept);
+    const first = concepts.findIndex((x) => mine.has(x));
+    const last = concepts.length - 1 - [...concepts].reverse().findIndex((x) => mine.has(x));
+    if (first < 0 || last <= first) continue;
+    if (concepts.slice(first, last + 1).some((x) => !mine.has(x))) return true;
+  }
+  return false;
+}
+
 /** A span in single quotes: not an apostrophe ("Petro's"), since it opens after a space and closes before one. */
 const SINGLE_QUOTED = /(?:^|[\s(])['‘]([^'‘’]{3,}?)['’](?=[\s,.;:!?)]|$)/gu;
 
@@ -644,14 +666,17 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // says around them ("…, Petro said of a Colombian fisherman reportedly killed in a US strike").
   // At least three of its words are there: two shared words of a short quotation ("para descolonizar la lucha contra
   // los narcotraficantes") are the theme, not the quotation.
+  // Nor is it held where, between the words the two share, the outlet quotes a concept the claim's quotation has not
+  // ("subordinate to the people's will" against "subordinated to the human rights of the Caribbean people"): a word
+  // of the quotation replaced, not translated.
   const quoteHeld = (c: Candidate) => {
     const other = ctx.claims[c.claim]!;
     if (!gate.quoteTerms || quotedWords(other.record.text) < 4) return false;
     const cross = !oneLanguage(c);
     if (ctx.index.coverage(gate.quoteTerms, other.terms, cross) < WORDS_ONLY_MIN) return false;
     let held = 0;
-    for (const t of gate.quoteTerms.keys()) if (ctx.index.coverage(new Map([[t, 1]]), other.terms, cross) > 0 && ++held >= 3) return true;
-    return false;
+    for (const t of gate.quoteTerms.keys()) if (ctx.index.coverage(new Map([[t, 1]]), other.terms, cross) > 0) held++;
+    return held >= 3 && !replacedInQuote(gate.quoteTerms, other.record.text);
   };
   const wordsHold = (c: Candidate) => {
     if (!circumstantial(c) || quoteHeld(c)) return true;
@@ -673,7 +698,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const out = ctx.index.coverage(gate.terms, parts.outside);
     return out >= CONFIRM_MIN || out >= ctx.index.coverage(gate.terms, parts.inside);
   };
-  const sameSense = (c: Candidate) => !unnamed && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  // The claim's quotation with one of its words replaced in the outlet's is not the outlet's quotation.
+  const misquotes = (c: Candidate) => !!gate.quoteTerms && replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text);
+  const sameSense = (c: Candidate) => !unnamed && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

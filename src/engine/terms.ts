@@ -4,7 +4,7 @@ import type { Analysis } from './slots.js';
 import { CONTINUE_VERBS, OBJECT_CONCEPTS, STOP_VERBS, STOPWORDS, conceptOf } from './lexicon.js';
 
 /** Synonyms meet in one index term: every stop verb is "c:stop", every object of sharing is its object. */
-function indexConcept(c: string): string {
+export function indexConcept(c: string): string {
   if (STOP_VERBS.has(c)) return 'stop';
   if (CONTINUE_VERBS.has(c)) return 'continue';
   return OBJECT_CONCEPTS[c] ?? c;

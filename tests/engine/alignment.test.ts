@@ -610,6 +610,18 @@ describe('a quotation in another language or other words', () => {
   });
 });
 
+describe('a quotation with one of its words replaced', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro announced the suspension on Tuesday via X.',
+    'He wrote that "the fight against drugs must be subordinated to the human rights of the Caribbean people."',
+  );
+  it('is not held by the words around the replaced one; the same words in another language are', () => {
+    expect(stanceOf('Petro wrote that the fight against drugs must be "subordinate to the will of the Caribbean people."')?.stance).not.toBe('confirm');
+    expect(stanceOf('Petro escribió que «la lucha contra las drogas debe subordinarse a los derechos humanos del pueblo caribeño».')?.stance).toBe('confirm');
+  });
+});
+
 describe('words given to a relative', () => {
   it('are disputed by the same words from a named speaker, naming him', () => {
     const stanceOf = outletOf(
