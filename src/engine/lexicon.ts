@@ -164,39 +164,40 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-interface CompiledLexicon {
-  exact: Map<string, string>;
-  prefixes: Map<string, string>;
-  maxPrefix: number;
-}
-
-function compile(): CompiledLexicon {
+/**
+ * A lookup of folded words in a table of words and prefix entries ("suspen*"), giving each entry's value: exact entries
+ * win over prefixes, longer prefixes over shorter ones (down to `minPrefix` letters), and the first entry to claim a
+ * word or prefix keeps it.
+ */
+export function wordLookup(table: Iterable<readonly [string, readonly string[]]>, minPrefix: number): (word: string) => string | null {
   const exact = new Map<string, string>();
   const prefixes = new Map<string, string>();
   let maxPrefix = 0;
-  for (const [concept, words] of Object.entries(CONCEPTS)) {
+  for (const [value, words] of table) {
     for (const w of words) {
       if (w.endsWith('*')) {
         const p = w.slice(0, -1);
-        if (!prefixes.has(p)) prefixes.set(p, concept);
+        if (!prefixes.has(p)) prefixes.set(p, value);
         maxPrefix = Math.max(maxPrefix, p.length);
-      } else if (!exact.has(w)) exact.set(w, concept);
+      } else if (!exact.has(w)) exact.set(w, value);
     }
   }
-  return { exact, prefixes, maxPrefix };
+  return (word) => {
+    const e = exact.get(word);
+    if (e) return e;
+    for (let k = Math.min(word.length, maxPrefix); k >= minPrefix; k--) {
+      const c = prefixes.get(word.slice(0, k));
+      if (c) return c;
+    }
+    return null;
+  };
 }
 
-const LEX = compile();
+const LEX = wordLookup(Object.entries(CONCEPTS), 3);
 
 /** The concept a folded word belongs to, or null. Exact entries win over prefixes; longer prefixes over shorter. */
 export function conceptOf(word: string): string | null {
-  const e = LEX.exact.get(word);
-  if (e) return e;
-  for (let k = Math.min(word.length, LEX.maxPrefix); k >= 3; k--) {
-    const c = LEX.prefixes.get(word.slice(0, k));
-    if (c) return c;
-  }
-  return null;
+  return LEX(word);
 }
 
 // ---- frames that put an action in someone's mouth, in a report, or under a reversal or hypothesis
