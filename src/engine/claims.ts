@@ -6,6 +6,7 @@ import { CAPITALISED_COMMON, SPEECH_VERB, STOPWORDS, clauseNegations } from './l
 import { partyOf, type Gazetteer } from './entities.js';
 import { analyse, capitalisedUnknown, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
+import { quotesWhole } from './quotes.js';
 import type { ClaimView } from './stance.js';
 
 /**
@@ -189,7 +190,7 @@ export function isCheckable(text: string, slots: ClaimSlots): boolean {
     slots.actions.length > 0 ||
     slots.attributions.length > 0 ||
     // "He stressed that “…”": someone's words, quoted, are a claim that they said them.
-    (SPEECH_VERB.test(text) && (text.match(/["“«][^"”»]*(?:\p{L}+[^"”»]*){4}["”»]/u) !== null))
+    (SPEECH_VERB.test(text) && quotesWhole(text))
   );
 }
 

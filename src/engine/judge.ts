@@ -9,6 +9,7 @@ import type {
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { compareClaims, describedOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
+import { quotedSpans, quotedWords } from './quotes.js';
 import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
@@ -137,9 +138,12 @@ export function speakerOf(text: string): string | null {
   }
   // "escribió el ministro del Interior, Armando Benedetti": the name after the office.
   const apposed = said ? new RegExp(String.raw`^\s*,\s*(${NAME})`, 'u').exec(text.slice(m.index + m[0].length)) : null;
-  const words = (apposed ?? m)[1]!.trim().split(/\s+/);
-  const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   // "Según escribió Petro…": a capitalised word opening the sentence is not a name.
+  return surnameOf((apposed ?? m)[1]!.trim().split(/\s+/));
+}
+/** The folded last word of a name's words, without a possessive; null for a stop word or one under three letters. */
+function surnameOf(words: readonly string[]): string | null {
+  const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
 }
 /** A sentence opening on a personal pronoun and its verb: "He emphasized…", "Ella agregó…", "Ele disse…". */
@@ -161,8 +165,7 @@ function leadPerson(text: string, actors: readonly ActorSlot[]): string | null {
   // A name the story doesn't know is a person's only as a first name and a surname ("Erich Saumeth"): one capitalised
   // word ("Reuters reported…", "Defense analyst…") may be anything.
   if (!head && words.length < 2) return null;
-  const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
-  return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
+  return surnameOf(words);
 }
 const opensQuote = (t: string) => (t.match(/[“«]/g) ?? []).length > (t.match(/[”»]/g) ?? []).length;
 const closesQuote = (t: string) => /^[^“«]*[”»]/.test(t);
@@ -367,35 +370,13 @@ function detailsHeld(ctx: JudgeContext, outlet: string, view: ClaimView): boolea
 }
 
 /**
- * The words inside quotation marks ("…", “…”, «…»), counting a quote opened and not closed in the sentence and one
- * closed in it that a sentence before opened (“… it reads.” split from its opening).
- */
-export function quotedWords(text: string): number {
-  const count = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
-  let words = 0;
-  let rest = text;
-  const open = /^[^"“«]*?[”»]/u.exec(text);
-  if (open) {
-    words += count(open[0]);
-    rest = text.slice(open[0].length);
-  }
-  for (const m of rest.matchAll(/["“«]([^"”»]*)(?:["”»]|$)/gu)) words += count(m[1]!);
-  // Single quotes ('…', ‘…’), where no double quote is: opened after a space or the start, closed before one.
-  if (!words) for (const m of text.matchAll(SINGLE_QUOTED)) words += count(m[1]!);
-  return words;
-}
-/**
  * Whether an outlet's quotation, between the first and the last concept it shares with the claim's quoted terms,
  * quotes a concept the claim's quotation does not have: the claim quotes those words with one of them replaced.
  */
 function replacedInQuote(quoteTerms: Map<string, number>, text: string): boolean {
   const mine = new Set([...quoteTerms.keys()].filter((t) => t.startsWith('c:')).map((t) => t.slice(2)));
   if (mine.size < 2) return false;
-  // The quotations it opens and closes, and one it closes that a sentence before opened (“… Petro’s message reads.”).
-  const spans = [...text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!);
-  const closed = /^([^"“«]*?)[”»]/u.exec(text);
-  if (closed) spans.push(closed[1]!);
-  for (const span of spans) {
+  for (const span of quotedSpans(text)) {
     const concepts = tokenize(foldPlain(span)).map((t) => conceptOf(t.word)).filter((x): x is string => !!x).map(indexConcept);
     const first = concepts.findIndex((x) => mine.has(x));
     const last = concepts.length - 1 - [...concepts].reverse().findIndex((x) => mine.has(x));
@@ -404,9 +385,6 @@ function replacedInQuote(quoteTerms: Map<string, number>, text: string): boolean
   }
   return false;
 }
-
-/** A span in single quotes: not an apostrophe ("Petro's"), since it opens after a space and closes before one. */
-const SINGLE_QUOTED = /(?:^|[\s(])['‘]([^'‘’]{3,}?)['’](?=[\s,.;:!?)]|$)/gu;
 
 /** A claim that is mostly a quotation: what it asserts is that someone said those words. */
 function isQuotation(text: string): boolean {
@@ -618,8 +596,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
-  const doubled = [...view.text.matchAll(/["“«]([^"”»]{3,})(?:["”»]|$)/gu)].map((m) => m[1]!);
-  const spans = quotedWords(view.text) >= 4 ? (doubled.length ? doubled : [...view.text.matchAll(SINGLE_QUOTED)].map((m) => m[1]!)) : [];
+  const spans = quotedWords(view.text) >= 4 ? quotedSpans(view.text).filter((q) => q.length >= 3) : [];
   const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
   return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred) };
 }
@@ -669,7 +646,14 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Nor is it held where, between the words the two share, the outlet quotes a concept the claim's quotation has not
   // ("subordinate to the people's will" against "subordinated to the human rights of the Caribbean people"): a word
   // of the quotation replaced, not translated.
-  const quoteHeld = (c: Candidate) => {
+  // Asked by several gates of the same candidate: read once each.
+  const quoteHolds = new Map<Candidate, boolean>();
+  const quoteHeld = (c: Candidate): boolean => {
+    let held = quoteHolds.get(c);
+    if (held === undefined) quoteHolds.set(c, (held = holdsQuote(c)));
+    return held;
+  };
+  const holdsQuote = (c: Candidate): boolean => {
     const other = ctx.claims[c.claim]!;
     if (!gate.quoteTerms || quotedWords(other.record.text) < 4) return false;
     const cross = !oneLanguage(c);

@@ -42,6 +42,25 @@ function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean 
 /** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
 const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
 
+/** Results per sentence text, for what a sentence says of itself whoever it is compared with (bounded). */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size > 20000) cache.clear();
+      cache.set(text, (v = f(text)));
+    }
+    return v;
+  };
+}
+
+/** A sentence folded, and its words: read once per sentence, not once per comparison. */
+const foldedWords = memo((text: string) => {
+  const folded = foldPlain(text);
+  return { folded, words: tokenize(folded) };
+});
+
 /** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors; `alike` is the smaller of the two sentences' coverages of each other. */
 export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike = 0): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
@@ -130,11 +149,9 @@ const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|
 function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const after = (ws: Token[], i: number, v: ClaimView) =>
     ws.slice(i + 1, i + 5).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 2).flatMap((t) => [t.word, conceptOf(t.word) ?? stem(t.word, v.slots.language ?? 'en')]);
-  const qFolded = foldPlain(q.text);
-  const dFolded = foldPlain(d.text);
   const find = (ws: Token[], folded: string, re: RegExp) => ws.findIndex((t) => re.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start)));
-  const qWords = tokenize(qFolded);
-  const dWords = tokenize(dFolded);
+  const { folded: qFolded, words: qWords } = foldedWords(q.text);
+  const { folded: dFolded, words: dWords } = foldedWords(d.text);
   for (const [a, b] of OPPOSITES) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const qi = find(qWords, qFolded, x);
@@ -191,18 +208,7 @@ const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(?:[Ss]
 const TITLE_AFTER = /(?<![\p{L}])(?:[Ss]enador|[Ss]enadora|[Gg]obernador|[Gg]obernadora|[Gg]overnador|[Gg]overnadora|[Cc]ongresista|[Aa]lcalde|[Pp]refeito)\s+(?:por|de|del|do|da|pelo|pela|of|for)\s+(?:el\s+|o\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s*,?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
 const TITLE_WORD = /^(?:senator|governor|congressman|congresswoman|representative|mayor|the|a|an|us|u\.s\.)$/i;
 
-/** Results per sentence text, for what a sentence says of itself whoever it is compared with (bounded). */
-function memo<T>(f: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let v = cache.get(text);
-    if (v === undefined) {
-      if (cache.size > 20000) cache.clear();
-      cache.set(text, (v = f(text)));
-    }
-    return v;
-  };
-}
+
 
 /** Each titled person's surname (folded) with the place in their title. */
 const titlePlaces = memo((text: string): Map<string, string> => {

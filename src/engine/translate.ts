@@ -12,7 +12,10 @@ let lookup: ((word: string) => string | null) | null = null;
 export function translationOf(word: string): string | undefined {
   // An English word the lexicon holds as a concept ("harmful": hurt) is that concept's term, as in English text.
   lookup ??= wordLookup(
-    Object.entries(TRANSLATIONS).map(([english, words]) => [conceptOf(english) ? `c:${conceptOf(english)}` : `w:${stem(english, 'en')}`, words] as const),
+    Object.entries(TRANSLATIONS).map(([english, words]) => {
+      const concept = conceptOf(english);
+      return [concept ? `c:${concept}` : `w:${stem(english, 'en')}`, words] as const;
+    }),
     7,
   );
   return lookup(word) ?? undefined;
