@@ -273,7 +273,8 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     const relevance = Math.max(coverage, back);
     if (relevance < LINKED_MIN) continue;
     // Two sentences alike both ways round tell one event: a day or month either gives is that event's.
-    const pair = compareClaims(ctx.story.gazetteer, view, doc.view, Math.min(coverage, back));
+    // (And a statement by one voice, held by the outlet's sentence, is dated by the day each gives it.)
+    const pair = compareClaims(ctx.story.gazetteer, view, doc.view, Math.min(coverage, back), coverage);
     if (!pair.sameFrame) continue;
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
     if (relevance < RELEVANCE_MIN && !toldAction(pair) && !slotLinked(view, doc.view)) continue;

@@ -2,7 +2,7 @@
  * Stance of one outlet's claim towards another claim: does it report the same fact, and do
  * its actors, action, numbers, place, day and sourcing agree? Meaning: see GUIDE (confirm / dispute / omit).
  */
-import type { ActionSlot, ClaimSlots, EventSlot, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
+import type { ActionSlot, ActorSlot, ClaimSlots, EventSlot, PlaceSlot, QuantitySlot, Reason, TimeSlot } from '../contracts/index.js';
 import { describeQuantity } from './quantities.js';
 import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
@@ -62,7 +62,7 @@ const foldedWords = memo((text: string) => {
 });
 
 /** Judges claim `d` (an outlet's) against claim `q` (the one being checked), with the story's actors; `alike` is the smaller of the two sentences' coverages of each other. */
-export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike = 0): PairJudgement {
+export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike = 0, cover = 0): PairJudgement {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
   if (!framesMatch(gaz, q.slots, d.slots, out, q.text, d.text)) {
     // "Petro threatened on Tuesday to suspend…" against "Petro on Tuesday ordered a halt…": a threat and the deed
@@ -85,7 +85,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
-  compareTimes(q, d, out, sameAction, alike);
+  compareTimes(q, d, out, sameAction, alike, cover >= SAYING_COVER);
   if (sameAction) comparePlatforms(q.text, d.text, out);
   if (sameAction) compareDuration(q, d, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
@@ -718,7 +718,54 @@ function sharesRareName(q: ClaimView, d: ClaimView): boolean {
   return rare.some((n) => n.replace(/^\?/, '').split(' ').every((w) => words.has(w)));
 }
 
-function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = 0): void {
+/**
+ * How much of the claim the outlet's sentence must hold for a day both give to a statement by one speaker to be that
+ * statement's day: "El viernes, Petro aseguró que…" against "…claimed on Sunday that…" of the same words.
+ */
+const SAYING_COVER = 0.5;
+
+/** A verb of saying right after a day, a name or pronoun at most between: "El viernes, Petro aseguró", "On Sunday he said". */
+const SAID_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:\p{Lu}[\p{L}'’.-]*|he|she|[eé]l|ella|ele|ela)\s+){0,4}(?:(?:has|had|also|tambi[eé]n|tamb[eé]m)\s+)?(?=${SPEECH_VERB.source})`, 'u');
+const SPEECH_ALL = new RegExp(SPEECH_VERB.source, 'giu');
+
+/**
+ * Who makes the statement a time dates, when the time is said of a verb of saying ("claimed on Sunday", "El viernes,
+ * Petro aseguró"): the actor named just before that verb, else just after it ("dijo el viernes Petro"); else null.
+ */
+function sayerAt(v: ClaimView, t: TimeSlot): ActorSlot | null {
+  const text = v.text;
+  let verb: { start: number; end: number } | null = null;
+  const after = SAID_AFTER.exec(text.slice(t.end));
+  if (after) {
+    SPEECH_ALL.lastIndex = t.end + after[0].length;
+    const m = SPEECH_ALL.exec(text);
+    if (m) verb = { start: m.index, end: m.index + m[0].length };
+  } else {
+    const from = Math.max(0, t.start - 30);
+    const before = text.slice(from, t.start);
+    if (!SAID_BEFORE.test(before)) return null;
+    let last: RegExpExecArray | null = null;
+    SPEECH_ALL.lastIndex = 0;
+    for (let m = SPEECH_ALL.exec(before); m; m = SPEECH_ALL.exec(before)) last = m;
+    if (last) verb = { start: from + last.index, end: from + last.index + last[0].length };
+  }
+  if (!verb) return null;
+  const v0 = verb;
+  const prior = v.slots.actors.filter((a) => a.end <= v0.start).sort((a, b) => b.end - a.end)[0];
+  if (prior && v0.start - prior.end <= 50) return prior;
+  const next = v.slots.actors.filter((a) => a.start >= v0.end).sort((a, b) => a.start - b.start)[0];
+  return next && next.start - v0.end <= 20 ? next : null;
+}
+
+/** Whether two times date one statement by one voice: two persons must be one, a state and its person are one voice. */
+function sameSaying(q: ClaimView, qt: TimeSlot, d: ClaimView, dt: TimeSlot): boolean {
+  const a = sayerAt(q, qt);
+  const b = a && sayerAt(d, dt);
+  if (!a || !b) return false;
+  return a.kind === 'person' && b.kind === 'person' ? a.id === b.id : a.party === b.party;
+}
+
+function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = 0, saying = false): void {
   const conflicts: Reason[] = [];
   for (const qt of q.slots.times) {
     // "Last year" against "this year", of the same thing (the same action or the concepts around it).
@@ -750,7 +797,7 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       // The same figure of the same thing ("$377 million", "at least 75 killed") is one fact: the fiscal year, month
       // or start it is given for is that fact's too (a day is as often the day it was reported).
       const sameFigure = out.agreements.includes('quantity') && (qt.kind === 'fiscal-year' || qt.kind === 'month' || qt.role === 'since');
-      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH);
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH) || (saying && sameSaying(q, qt, d, dt));
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);

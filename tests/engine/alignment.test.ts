@@ -788,6 +788,18 @@ describe('two tellings of one event', () => {
   it('but a day, often the day a thing was reported, asks for the sentences to be more alike', () => {
     expect(told('Petro se reunió con la familia del pescador el sábado.')?.stance).not.toBe('dispute');
   });
+  const said = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'The Colombian president, in a long speech, claimed on Thursday that a network of corrupt bankers linked to the financier Robert Vesco, and several retired generals, had paid for the campaign against his government.',
+  );
+  it('the day of one statement by one voice, whose words the outlet holds, disputes', () => {
+    expect(said('El lunes, Petro aseguró que una red de banqueros corruptos vinculados al financiero Robert Vesco había pagado la campaña contra su gobierno.')).toMatchObject({ stance: 'dispute', reason: 'says Thursday, not Monday' });
+    expect(said('Petro claimed on Thursday that corrupt bankers linked to Robert Vesco had paid for the campaign against his government.')?.stance).toBe('confirm');
+  });
+  it('but not the day another person said it, nor a day that dates something else', () => {
+    expect(said('El lunes, Benedetti aseguró que una red de banqueros corruptos vinculados al financiero Robert Vesco había pagado la campaña contra el gobierno.')?.stance).not.toBe('dispute');
+    expect(said('Petro aseguró que una red de banqueros corruptos vinculados al financiero Robert Vesco había pagado la campaña que empezó el lunes contra su gobierno.')?.stance).not.toBe('dispute');
+  });
 });
 
 describe('how long the action lasts', () => {
