@@ -160,7 +160,14 @@ export const STOPWORDS = new Set(
     // personal pronouns English has above ("he", "him", "them")
     'ella ellos ellas ele ela eles elas dele dela deles delas nele nela neles nelas ' +
     // modal verbs and "against", in Spanish and Portuguese as in English
-    'contra debe deben deberia debia puede pueden podria deve devem deveria devia pode podem poderia'
+    'contra debe deben deberia debia puede pueden podria deve devem deveria devia pode podem poderia ' +
+    // negations (read apart, as the clause's: CLAUSE_NEGATIONS), and the function words of time, degree and person
+    // every article uses ("never", "now", "always", "several", "our", "although", "through"), in each language: as
+    // words they only stand between a sentence and its translation
+    'never ever always now neither nor cannot several various ours although ' +
+    'nunca jamas ni tampoco ahora siempre luego ademas aunque nuestro nuestra nuestros nuestras varios varias ambos ambas uno vez veces nadie nada ningun ninguna ninguno cuyo cuya durante traves habra habria hubo haya va van vamos poco poca pocos pocas ' +
+    'nao jamais nem tampouco agora sempre logo alem embora nosso nossa nossos nossas ambas vez vezes ninguem nada nenhum nenhuma cujo cuja durante atraves houve haja vai vao ia pouco pouca poucos poucas neste nesta nestes nestas nesse nessa disso disto nisso nisto daquilo naquilo ' +
+    'six seven eight nine ten seis siete ocho nueve diez sete oito nove dez'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRANSLATIONS } from '../../src/engine/translations.js';
 import { translationOf } from '../../src/engine/translate.js';
-import { STOPWORDS, conceptOf } from '../../src/engine/lexicon.js';
+import { CLAUSE_NEGATIONS, STOPWORDS, conceptOf } from '../../src/engine/lexicon.js';
 import { prepareClaim } from '../../src/engine/claims.js';
 import { SEED_GAZETTEER } from './seed-story.js';
 
@@ -42,5 +42,21 @@ describe('the translation vocabulary', () => {
   it('leaves English words and words it does not hold as they are', () => {
     expect(termsOf('The azucar is sweet.', 'en')).toContain('w:azucar');
     expect(translationOf('zzzz')).toBeUndefined();
+  });
+});
+
+describe('function words', () => {
+  it('of Spanish and Portuguese are no terms, as English ones are not: they never meet a translation', () => {
+    for (const [text, language] of [
+      ['Nunca, ahora ni además, nuestro gobierno va a romper con nadie.', 'es'],
+      ['O governo não vai romper agora, nem nunca, com ninguém, além disso.', 'pt'],
+    ] as const) {
+      // Left: the government and the break (a concept), no plain word.
+      expect(termsOf(text, language).filter((t) => t.startsWith('w:')), text).toEqual([]);
+      expect(termsOf(text, language), text).toContain('c:government');
+    }
+  });
+  it('include every word that negates a clause (negation is read from the clause, not matched as a word)', () => {
+    for (const words of Object.values(CLAUSE_NEGATIONS)) for (const w of words) if (!w.includes("'")) expect(STOPWORDS.has(w), w).toBe(true);
   });
 });
