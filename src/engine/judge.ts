@@ -184,7 +184,8 @@ export function sharesPredicate(a: Map<string, number>, b: Map<string, number>):
   let words = 0;
   for (const t of a.keys()) {
     if (!b.has(t)) continue;
-    if (t.startsWith('c:') || t.startsWith('q:')) return true;
+    // A verb of saying is how a fact is told, not the fact ("…”, dijo" and "Reports say at least 76…").
+    if ((t.startsWith('c:') && t !== 'c:say') || t.startsWith('q:')) return true;
     if (t.startsWith('w:') && ++words >= 2) return true;
   }
   return false;
@@ -647,6 +648,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Nor is it held where, between the words the two share, the outlet quotes a concept the claim's quotation has not
   // ("subordinate to the people's will" against "subordinated to the human rights of the Caribbean people"): a word
   // of the quotation replaced, not translated.
+  // Two of the words held at least are inside the outlet's quotation marks (the words that introduce a quotation, "the
+  // fight against drug trafficking “must be…”", are often the quotation's too): "“…subordinated to the human
+  // rights…,” Petro wrote, also following UN officials blasting the actions as extrajudicial killings" does not
+  // quote "killings".
   // Asked by several gates of the same candidate: read once each.
   const quoteHolds = new Map<Candidate, boolean>();
   const quoteHeld = (c: Candidate): boolean => {
@@ -659,9 +664,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     if (!gate.quoteTerms || quotedWords(other.record.text) < 4) return false;
     const cross = !oneLanguage(c);
     if (ctx.index.coverage(gate.quoteTerms, other.terms, cross) < WORDS_ONLY_MIN) return false;
+    const theirs = quoteTermsOf(ctx, c.claim);
     let held = 0;
-    for (const t of gate.quoteTerms.keys()) if (ctx.index.coverage(new Map([[t, 1]]), other.terms, cross) > 0) held++;
-    return held >= 3 && !replacedInQuote(gate.quoteTerms, other.record.text);
+    let quotedToo = 0;
+    for (const t of gate.quoteTerms.keys()) {
+      const one = new Map([[t, 1]]);
+      if (ctx.index.coverage(one, other.terms, cross) === 0) continue;
+      held++;
+      if (ctx.index.coverage(one, theirs, cross) > 0) quotedToo++;
+    }
+    return held >= 3 && quotedToo >= 2 && !replacedInQuote(gate.quoteTerms, other.record.text);
   };
   const wordsHold = (c: Candidate) => {
     if (!circumstantial(c) || quoteHeld(c)) return true;
@@ -778,6 +790,19 @@ function outletsOf(ctx: JudgeContext): { omits: readonly EngineVerdict[]; at: Ma
  * rest is under four words), read once per context and sentence. Null for a sentence holding none.
  */
 type Belief = { inside: Map<string, number>; outside: Map<string, number> | null } | null;
+/** The terms of what an outlet's sentence quotes (its quoted spans read as one claim), read once per sentence. */
+const quoteTerms = new WeakMap<JudgeContext, Map<number, Map<string, number>>>();
+function quoteTermsOf(ctx: JudgeContext, k: number): Map<string, number> {
+  let known = quoteTerms.get(ctx);
+  if (!known) quoteTerms.set(ctx, (known = new Map()));
+  let terms = known.get(k);
+  if (!terms) {
+    const { record, view } = ctx.claims[k]!;
+    known.set(k, (terms = prepareClaim(ctx.story.gazetteer, quotedSpans(record.text).join(' '), view.slots.language, view.year ?? null).terms));
+  }
+  return terms;
+}
+
 const beliefs = new WeakMap<JudgeContext, Map<number, Belief>>();
 function beliefOf(ctx: JudgeContext, k: number): Belief {
   let known = beliefs.get(ctx);

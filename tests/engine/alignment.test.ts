@@ -848,3 +848,23 @@ describe('an accusation given as the reason for an event', () => {
     expect(c!.stances.find((s) => s.outlet === '003')?.stance).toBe('confirm');
   });
 });
+
+describe('a quotation held by the outlet', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    "“Intelligence must protect life, never bomb the fishermen's boats,” Petro wrote, also following UN experts who condemned the strikes as extrajudicial killings of people carrying drugs and fish.",
+  );
+  it('holds the claim\'s words inside its quotation marks, not only around them', () => {
+    // The claim's quotation shares "condemned", "death" and "drugs" with the outlet's sentence, all outside its
+    // quotation marks: Petro's words are not the sister's quotation, and she is not misquoted.
+    expect(stance("'Nobody had condemned him to death for drugs,' said the fisherman's sister, who lives on the coast with her three small children and an old mother.")?.stance).toBe('omit');
+  });
+});
+
+describe('a verb of saying alone', () => {
+  it('does not make a sentence speak to the story: "Que nadie lo dude", dijo', () => {
+    const [c] = judge.judgeClaims(['Que nadie lo dude”, dijo.']);
+    expect(c!.stances.every((s) => s.stance === 'omit')).toBe(true);
+    expect(c!.points).toEqual([]);
+  });
+});
