@@ -88,6 +88,8 @@ export interface JudgeContext {
   named: Map<string, Set<string>>;
   /** What the claims' actions act on most often: the story's object ("intel"). */
   mainObject: string | null;
+  /** Whom the story's outlets act toward most ("us"): the party an action's counterpart is unless a sentence says. */
+  mainCounterpart: string | null;
   /** Per outlet, every day and month its claims give. */
   details: Map<string, { times: TimeSlot[] }>;
   /** Every folded word any outlet's claims hold, and the first five letters of those that have five. */
@@ -232,6 +234,9 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   const objects = new Map<string, number>();
   for (const c of claims) for (const a of c.view.slots.actions) if (a.object && !a.inferred) objects.set(a.object, (objects.get(a.object) ?? 0) + 1);
   const mainObject = [...objects].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const counterparts = new Map<string, number>();
+  for (const c of claims) for (const a of c.view.slots.actions) if (a.counterpart && !a.inferred) counterparts.set(a.counterpart, (counterparts.get(a.counterpart) ?? 0) + 1);
+  const mainCounterpart = [...counterparts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // Who speaks in each claim: named in it, or, for a quotation opened and not closed, in the next claim that closes it
   // ("“If the United Kingdom had not made that decision, … mind. | And that … presidency,” Saumeth said.").
   const speakers = claims.map((c) => speakerOf(c.record.text));
@@ -246,7 +251,7 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
     if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !PRONOUN_LEAD.test(c.record.text)) return;
     speakers[k] = speakers[k - 1] ?? leadPerson(prev.record.text, prev.view.slots.actors);
   });
-  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, mainCounterpart, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /** Whether a pair tells the same action: agreeing on it (or on "the measure"), or at odds on its direction or intent. */
@@ -324,6 +329,29 @@ export interface ConfirmGate {
    * that shares the action only through "the decision" must cover these, not the action's terms.
    */
   own: Map<string, number> | null;
+  /**
+   * What a verb of stopping acts on where the claim's slots read no action ("romper relações diplomáticas",
+   * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
+   */
+  stopObject: Map<string, number> | null;
+}
+
+/**
+ * The terms of the object right after a verb of stopping, when no action was read from the claim and the object is
+ * none the story acts on (whose action the slots would have read): "romper relações diplomáticas" gives the
+ * relations, "suspender la compra de armamento" the purchase and the weapons.
+ */
+function stopObjectOf(story: Story, view: ClaimView): Map<string, number> | null {
+  if (view.slots.actions.some((a) => a.object)) return null;
+  const words = tokenize(foldPlain(view.text)).map((t) => t.word);
+  const at = words.findIndex((w) => STOP_VERBS.has(conceptOf(w) ?? ''));
+  if (at < 0) return null;
+  const object = words.slice(at + 1).filter((w) => !STOPWORDS.has(w)).slice(0, 2);
+  if (!object.length) return null;
+  const terms = prepareClaim(story.gazetteer, object.join(' '), view.slots.language, view.year ?? null).terms;
+  const own = new Map([...terms].filter(([t]) => !t.startsWith('a:') && !t.startsWith('p:')));
+  if (!own.size || [...own.keys()].some((t) => t.startsWith('c:') && OBJECT_CONCEPTS[t.slice(2)])) return null;
+  return own;
 }
 
 /**
@@ -600,7 +628,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
   const spans = quotedWords(view.text) >= 4 ? quotedSpans(view.text).filter((q) => q.length >= 3) : [];
   const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
-  return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred) };
+  return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -697,7 +725,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // The claim's quotation with one of its words replaced in the outlet's is not the outlet's quotation.
   const misquotes = (c: Candidate) => !!gate.quoteTerms && replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text);
-  const sameSense = (c: Candidate) => !unnamed && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  // "Petro anunciou que a Colômbia vai romper relações diplomáticas…" is not told by the sentences on intelligence.
+  const objectHeld = (c: Candidate) => !gate.stopObject || ctx.index.coverage(gate.stopObject, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
+  // "Colombia has also stopped sharing intelligence with the United Kingdom": toward another party than the story's
+  // own, the action is another fact unless the outlet's sentence names that party.
+  const counterpartHeld = (c: Candidate) => {
+    const other = ctx.claims[c.claim]!;
+    return view.slots.actions.every((a) => !a.counterpart || a.inferred || a.counterpart === ctx.mainCounterpart || other.terms.has(`a:${a.counterpart}`));
+  };
+  const sameSense = (c: Candidate) => !unnamed && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   const disputes = own.filter((c) => c.pair.conflicts.length > 0);
   const partial = own.filter((c) => {

@@ -282,3 +282,16 @@ describe('a fact the claim takes for granted', () => {
     expectCounts(['The suspension of intelligence sharing by Britain significantly hampers US efforts to combat drug trafficking.'], { dispute: 0 });
   });
 });
+
+describe('an action on something else than the story\'s', () => {
+  it('is not confirmed by the story\'s action: another object after the verb of stopping', () => {
+    for (const claim of [
+      'Petro anunciou que a Colômbia vai romper relações diplomáticas com os Estados Unidos.',
+      'Petro también ordenó suspender la compra de armamento estadounidense para las Fuerzas Militares.',
+    ]) expect(judge.judgeClaims([claim])[0]!.stances.filter((s) => s.stance === 'confirm'), claim).toEqual([]);
+  });
+  it('nor toward another party than the story\'s, unless the outlet names that party', () => {
+    expect(judge.judgeClaims(['Colombia has also stopped sharing intelligence with the United Kingdom.'])[0]!.stances.filter((s) => s.stance === 'confirm')).toEqual([]);
+    expect(judge.judgeClaims(['Colombia has stopped sharing intelligence with the United States.'])[0]!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
+  });
+});
