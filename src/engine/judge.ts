@@ -727,11 +727,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const misquotes = (c: Candidate) => !!gate.quoteTerms && replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text);
   // "Petro anunciou que a Colômbia vai romper relações diplomáticas…" is not told by the sentences on intelligence.
   const objectHeld = (c: Candidate) => !gate.stopObject || ctx.index.coverage(gate.stopObject, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
-  // "Colombia has also stopped sharing intelligence with the United Kingdom": toward another party than the story's
-  // own, the action is another fact unless the outlet's sentence names that party.
+  // "Colombia has also stopped sharing intelligence with the United Kingdom": the story's action toward another party
+  // than the story's own is another fact unless the outlet's sentence names that party.
   const counterpartHeld = (c: Candidate) => {
     const other = ctx.claims[c.claim]!;
-    return view.slots.actions.every((a) => !a.counterpart || a.inferred || a.counterpart === ctx.mainCounterpart || other.terms.has(`a:${a.counterpart}`));
+    return view.slots.actions.every((a) => !a.counterpart || a.inferred || a.object !== ctx.mainObject || a.counterpart === ctx.mainCounterpart || other.terms.has(`a:${a.counterpart}`));
   };
   const sameSense = (c: Candidate) => !unnamed && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);

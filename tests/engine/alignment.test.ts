@@ -45,6 +45,7 @@ describe('whole-word concepts', () => {
       ['several', 'cut'], ['sharply', 'share'], ['sanchez', 'sanction'], ['significant', 'sign'], ['posteriormente', 'social'],
       ['directly', 'order'], ['retired', 'withdraw'], ['negative', 'negotiate'], ['hostage', 'hostile'], ['million', 'aid'],
       ['allies', 'decertify'], ['certified', 'decertify'], ['arrived', 'carrier'], ['designated', 'aid'], ['surgeon', 'production'],
+      ['terminal', 'end'],
     ] as const) expect(conceptOf(word), word).not.toBe(not);
   });
   it('inflections of a concept word still meet', () => {
