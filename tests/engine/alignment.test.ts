@@ -451,6 +451,8 @@ describe('who speaks', () => {
     // "Según escribió Petro": the name after "as" and the verb; never the word opening the sentence.
     expect(speakerOf('Según escribió Petro en X, la suspensión abarca el servicio de inteligencia militar.')).toBe('petro');
     expect(speakerOf('Segundo disse Petro, a medida vale enquanto durarem os ataques.')).toBe('petro');
+    // Who names a thing with a quotation: "calificó de «…» la decisión".
+    expect(speakerOf('La analista Marta Quintero calificó de «un error histórico» la medida del gobierno.')).toBe('quintero');
     // The office before a name after the verb is not the speaker.
     expect(speakerOf('«La lucha contra las drogas debe subordinarse a los derechos humanos», escribió el ministro del Interior, Armando Benedetti.')).toBe('benedetti');
     expect(speakerOf('“The measure will remain in place,” escribió Petro.')).toBe('petro');
