@@ -45,6 +45,9 @@ nums('pt', 'centena', [100]);
 nums('en', 'dozen', [12]);
 nums('es', 'docena', [12]);
 nums('pt', 'duzia', [12]);
+// "una treintena de lanchas", "uma dezena de barcos": about thirty, about ten ("cuarentena" is a quarantine).
+nums('es', 'decena veintena treintena cincuentena', [10, 20, 30, 50]);
+nums('pt', 'dezena vintena trintena cinquentena', [10, 20, 30, 50]);
 nums('es', 'veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', [21, 22, 23, 24, 25, 26, 27, 28, 29]);
 
 const SCALE: Record<string, number> = {
@@ -186,7 +189,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
           break;
         }
       }
-      if (hedge === 'exact' && /^(?:centenar|centena|dozen|docena|duzia)$/.test(body!)) hedge = 'about';
+      if (hedge === 'exact' && /^(?:centenar|centena|dozen|docena|duzia|decena|veintena|treintena|cincuentena|dezena|vintena|trintena|cinquentena)$/.test(body!)) hedge = 'about';
       const eps = Number.isInteger(value) ? 1 : 0.01;
       switch (hedge) {
         case 'at-least': [low, high] = [value, UNBOUNDED]; break;

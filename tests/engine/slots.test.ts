@@ -29,6 +29,9 @@ describe('quantities and their hedges', () => {
     ['Al menos 76 personas murieron.', { value: 76, hedge: 'at-least', unit: 'people' }],
     ['Pelo menos setenta e seis pessoas morreram.', { value: 76, hedge: 'at-least', unit: 'people' }],
     ['Más de 4.000 marineros llegaron.', { value: 4000, hedge: 'more-than', unit: 'sailors' }],
+    // Collective numerals are round figures: about so many.
+    ['Los ataques hundieron una treintena de lanchas.', { value: 30, hedge: 'about', unit: 'boats' }],
+    ['Uma dezena de barcos foi atingida.', { value: 10, hedge: 'about', unit: 'boats' }],
   ])('%s', (text, expected) => {
     expect(q(text)).toContainEqual(expected);
   });
