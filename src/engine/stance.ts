@@ -93,6 +93,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   compareDemonyms(gaz, q, d, out);
   compareDescriptions(gaz, q, d, out);
   compareRanks(q, d, out);
+  compareComparisons(q, d, out);
   compareOpposites(q, d, out);
   return out;
 }
@@ -279,6 +280,37 @@ function compareRanks(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   for (const [thing, rank] of qs) {
     const theirs = ds.get(thing);
     if (theirs && theirs !== rank) out.conflicts.push({ kind: 'quantity', theirs: RANK_WORD[theirs] ?? `#${theirs}`, ours: RANK_WORD[rank] ?? `#${rank}` });
+  }
+}
+
+/** A comparison between two parties: "more than", "más que", "mais do que" (+1); "less than", "menos que" (-1). */
+const COMPARED = /(?<![\p{L}])(?:(more|greater|m[aá]s|mais)|(less|fewer|menos))(?:\s+(?:do|of))?\s+(?:than|que)(?![\p{L}])/giu;
+
+/**
+ * The parties a sentence weighs against each other, the one it says more of first: "will hurt Colombia far more than
+ * the U.S." gives Colombia over the US, and so does "hurt the US less than Colombia".
+ */
+function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot][] {
+  const out: [ActorSlot, ActorSlot][] = [];
+  for (const m of v.text.matchAll(COMPARED)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const a = v.slots.actors.filter((x) => x.end <= at && at - x.end <= 40).sort((x, y) => y.end - x.end)[0];
+    const b = v.slots.actors.filter((x) => x.start >= end && x.start - end <= 12).sort((x, y) => x.start - y.start)[0];
+    if (!a || !b || a.party === b.party) continue;
+    out.push(m[1] ? [a, b] : [b, a]);
+  }
+  return out;
+}
+
+/** Two parties weighed the other way round: "more harmful to the US than to Colombia" against "to Colombia than the US". */
+function compareComparisons(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  const ours = comparisonsOf(q);
+  if (!ours.length) return;
+  const theirs = comparisonsOf(d);
+  for (const [a, b] of ours) {
+    const flipped = theirs.find(([x, y]) => x.party === b.party && y.party === a.party);
+    if (flipped) out.conflicts.push({ kind: 'actor', theirs: `${flipped[0].name} more than ${flipped[1].name}`, ours: `${a.name} more than ${b.name}` });
   }
 }
 

@@ -871,3 +871,15 @@ describe('a verb of saying alone', () => {
     expect(c!.points).toEqual([]);
   });
 });
+
+describe('two parties weighed against each other', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Retired generals told a Bogotá radio station that the suspension will cost Colombia far more than the United States in the fight against cocaine.',
+  );
+  it('the other way round disputes, in any language; the same way, or said as "less than", confirms', () => {
+    expect(stance('Retired generals said the suspension will cost the United States far more than Colombia in the fight against cocaine.')).toMatchObject({ stance: 'dispute', reason: 'says Colombia more than the United States, not the United States more than Colombia' });
+    expect(stance('Generales retirados dijeron que la suspensión costará a Estados Unidos mucho más que a Colombia en la lucha contra la cocaína.')?.stance).toBe('dispute');
+    expect(stance('Retired generals said the suspension will cost the United States far less than Colombia in the fight against cocaine.')?.stance).toBe('confirm');
+  });
+});
