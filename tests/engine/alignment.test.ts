@@ -883,3 +883,18 @@ describe('two parties weighed against each other', () => {
     expect(stance('Retired generals said the suspension will cost the United States far less than Colombia in the fight against cocaine.')?.stance).toBe('confirm');
   });
 });
+
+describe('a minister of one portfolio', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'On Friday the US Treasury also sanctioned Marco Duarte, his wife and the country\'s finance minister, Elena Varga.',
+  );
+  it('disputes the same person given another portfolio, in any language, and confirms the same one', () => {
+    expect(stance('Elena Varga, the country\'s justice minister, was sanctioned by the US Treasury on Friday.')).toMatchObject({ stance: 'dispute', reason: 'says finance minister, not justice minister' });
+    expect(stance('La ministra de Justicia, Elena Varga, fue sancionada el viernes por el Tesoro de Estados Unidos.')?.stance).toBe('dispute');
+    expect(stance('Elena Varga, the finance minister, was sanctioned by the US Treasury on Friday.')?.stance).not.toBe('dispute');
+  });
+  it('does not give a portfolio to the first of a list: "Marco Duarte, his wife and the finance minister, Elena Varga"', () => {
+    expect(stance('Marco Duarte, the justice minister, was sanctioned by the US Treasury on Friday.')?.stance).not.toBe('dispute');
+  });
+});
