@@ -647,7 +647,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
   const named = ctx.named.get(outlet);
-  const unnamed = gate.unknownName || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
+  // Nor the party the claim opens on ("Holanda e Canadá anunciaram que seguirão o exemplo britânico…"): what it says
+  // of a state or a person the outlet never names is not the outlet's report.
+  // (A medium opening the sentence is most often its credit: "(Reuters) - O presidente…".)
+  const parties = view.slots.actors.filter((a) => a.kind !== 'media');
+  const lead = parties.length ? parties.reduce((a, b) => (b.start < a.start ? b : a)) : null;
+  const leadUnnamed = !!lead && (view.text.slice(0, lead.start).match(/\p{L}+/gu) ?? []).length <= 2 && !named?.has(`a:${lead.id}`) && !named?.has(`a:${lead.party}`);
+  const unnamed = gate.unknownName || leadUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.

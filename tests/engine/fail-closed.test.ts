@@ -295,3 +295,15 @@ describe('an action on something else than the story\'s', () => {
     expect(judge.judgeClaims(['Colombia has stopped sharing intelligence with the United States.'])[0]!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the party a claim opens on', () => {
+  it('is named by the outlet, or the outlet does not confirm what the claim says of it', () => {
+    // No seed article names Norway or Japan; the action is the story's, read off "el ejemplo británico".
+    const claim = 'Noruega y Japón anunciaron que seguirán el ejemplo británico y dejarán de compartir inteligencia con Estados Unidos.';
+    expect(judge.judgeClaims([claim])[0]!.stances.filter((s) => s.stance === 'confirm')).toEqual([]);
+  });
+  it('but a medium crediting the sentence is no party: "(Reuters) - Petro ordered…" is still confirmed', () => {
+    const claim = '(Reuters) - Colombian President Gustavo Petro ordered security forces to suspend intelligence sharing with US agencies.';
+    expect(judge.judgeClaims([claim])[0]!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
+  });
+});
