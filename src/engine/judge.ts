@@ -470,7 +470,8 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
       const clause = view.text.slice(at).split(/[,;:]/)[0]!;
       const words = [...clause.matchAll(/\p{L}+/gu)];
       let k = 0;
-      const inComplement = (w: string) => COMPLEMENT.has(w) || ofAction(w) || names.has(w) || NOT_A_VERB.has(w) || !!tokenizeStory(story.lexicon, w)[0]?.tags;
+      // (A modal ends it: "the freeze on intelligence sharing with Washington would last…".)
+      const inComplement = (w: string) => !MODALS.has(w) && (COMPLEMENT.has(w) || ofAction(w) || names.has(w) || NOT_A_VERB.has(w) || !!tokenizeStory(story.lexicon, w)[0]?.tags);
       while (k < words.length && k < 8 && inComplement(foldPlain(words[k]![0]))) k++;
       if (k === 0 || k >= words.length || k >= 8) return null;
       next = foldPlain(words[k]![0]);

@@ -898,3 +898,11 @@ describe('a minister of one portfolio', () => {
     expect(stance('Marco Duarte, the justice minister, was sanctioned by the US Treasury on Friday.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('how long the action lasts, said of it as a noun', () => {
+  it('is its condition even past the action\'s complement: "the freeze on intelligence sharing with Washington would last as long as…"', () => {
+    const stances = judge.judgeClaims(['Petro said the freeze on intelligence sharing with Washington would last as long as the US kept bombing boats in the Caribbean.'])[0]!.stances;
+    expect(stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
+    expect(stances.filter((s) => s.stance === 'dispute')).toEqual([]);
+  });
+});
