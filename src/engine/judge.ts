@@ -907,8 +907,13 @@ const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reason
  * it by reporting the action, nor disputes it with the opposite one. Figures, places and days still count.
  */
 function unframed<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(text: string, r: T): T {
-  return REFRAMED.test(text) ? omitting(r, (v) => v.stance === 'confirm' || polarityDispute(v)) : r;
+  // A sentence of the outlet's under a frame of its own ("…said the decision may appear to be a show of sovereignty")
+  // tells the framed statement, not the bare action: its confirmation stands.
+  const framed = (v: EngineVerdict) => !!v.evidence && (REFRAMED.test(v.evidence) || HEDGED.test(v.evidence));
+  return REFRAMED.test(text) ? omitting(r, (v) => (v.stance === 'confirm' && !framed(v)) || polarityDispute(v)) : r;
 }
+/** A modal that hedges what follows: "may", "might", "could", "puede", "pode". */
+const HEDGED = /(?<![\p{L}])(?:may|might|could|can|puede|podr[ií]a|pode|poderia)(?![\p{L}])/iu;
 
 /** The year most dated outlets were published in: undated reports of one story are taken to be from it. */
 export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[]): number | null {

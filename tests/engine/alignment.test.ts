@@ -906,3 +906,16 @@ describe('how long the action lasts, said of it as a noun', () => {
     expect(stances.filter((s) => s.stance === 'dispute')).toEqual([]);
   });
 });
+
+describe('a statement under a frame of its own', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Security analyst Laura Ponce said the decision may appear to be an act of defiance, but it is “deeply reckless” and will change nothing.',
+  );
+  it('is confirmed by the outlet telling the same framed statement', () => {
+    expect(stance('Security analyst Laura Ponce said the decision might look like an act of defiance but was “deeply reckless.”')?.stance).toBe('confirm');
+  });
+  it('while a framed claim is still not confirmed by the bare action', () => {
+    expect(stance('Analysts warn that the suspension of intelligence sharing could hurt Colombia.')?.stance).not.toBe('confirm');
+  });
+});
