@@ -490,6 +490,8 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
 
 const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to|because|porque|pois|ya que|puesto que|dado que|given that|debido a que)\s+(\p{L}+)/gu;
 const INFINITIVE = /(?:ar|er|ir|or)$/;
+/** A sentence opening on the news of something: "The revelation that…", "La noticia de que…", "O anúncio de que…". */
+const NEWS_THAT = /^\s*(?:(?:the|a|an|la|el|o|os|los|las)\s+)?(?:revelation|news|announcement|confirmation|disclosure|fact|revelacao|revelacion|noticia|anuncio|confirmacao|confirmacion|hecho|fato)\s+(?:that|de que|que)\s/;
 /** A word opening an indirect question, before the action in its clause (folded: "qué" is "que", so only unambiguous forms). */
 const WH_CLAUSE = /(?<![\p{L}])(?:what|whether|how|why|lo que|o que)\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
 const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'el', 'la', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'un', 'una', 'su', 'sua', 'seu']);
@@ -528,6 +530,13 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
       const m = /[,;:.!?(\u2014]/.exec(folded.slice(from));
       return m ? from + m.index : folded.length;
     };
+    // The news the action is ("A revelação de que o Reino Unido deixará de repassar… representa uma fissura…", "The
+    // news that Colombia halted… marks a turn"): what the claim says of that news comes after the action told.
+    const news = NEWS_THAT.exec(folded);
+    if (news && news.index + news[0].length <= a.start) {
+      const words = contentWords(folded.slice(a.end, clauseEnd(a.end)), language, ofAction);
+      if (words) return words;
+    }
     // Its purpose, after it.
     PURPOSE.lastIndex = a.end;
     const p = PURPOSE.exec(folded);

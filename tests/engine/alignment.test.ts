@@ -919,3 +919,15 @@ describe('a statement under a frame of its own', () => {
     expect(stance('Analysts warn that the suspension of intelligence sharing could hurt Colombia.')?.stance).not.toBe('confirm');
   });
 });
+
+describe('the news of the action as the subject', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Britain has stopped sharing intelligence with the United States on suspected drug boats in the Caribbean.',
+  );
+  it('asks the outlet for what the claim says of that news, not only for the action', () => {
+    expect(stance('The news that Britain has stopped sharing intelligence with the United States deepens a quarrel between old allies.')?.stance).toBe('omit');
+    expect(stance('A notícia de que o Reino Unido deixou de compartilhar inteligência com os Estados Unidos aprofunda uma briga entre velhos aliados.')?.stance).toBe('omit');
+    expect(stance('Britain has stopped sharing intelligence with the United States.')?.stance).toBe('confirm');
+  });
+});
