@@ -490,6 +490,8 @@ function nominalPredicate(story: Story, view: ClaimView): { words: string[]; ste
 
 const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|con el fin de|com o objetivo de|com o intuito de|a fim de|to|because|porque|pois|ya que|puesto que|dado que|given that|debido a que)\s+(\p{L}+)/gu;
 const INFINITIVE = /(?:ar|er|ir|or)$/;
+/** A verb and the article of the noun after it, at the end of a text: "coordenaram a ", "welcomed the ". */
+const GOVERNED = /(?<![\p{L}])(\p{L}+)\s+(?:the|a|an|la|el|o|as|os|las|los|su|sus|sua|seu|its|their|this|esta|este|essa|esse)\s+$/u;
 /** A sentence opening on the news of something: "The revelation that…", "La noticia de que…", "O anúncio de que…". */
 const NEWS_THAT = /^\s*(?:(?:the|a|an|la|el|o|os|los|las)\s+)?(?:revelation|news|announcement|confirmation|disclosure|fact|revelacao|revelacion|noticia|anuncio|confirmacao|confirmacion|hecho|fato)\s+(?:that|de que|que)\s/;
 /** A word opening an indirect question, before the action in its clause (folded: "qué" is "que", so only unambiguous forms). */
@@ -521,7 +523,21 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
   const folded = foldPlain(view.text);
   const names = new Set(view.slots.actors.flatMap((x) => tokenize(foldPlain(x.text)).map((t) => t.word)));
   for (const a of view.slots.actions) {
-    if (!a.object || a.condition || a.inferred) continue;
+    if (a.condition) continue;
+    const before = folded.slice(0, a.start);
+    // The action as the object of someone's verb ("Londres e Bogotá coordenaram a suspensão", "the ministers welcomed
+    // the pause"): that verb is what the claim says; announcing, ordering, taking or following it asks nothing more.
+    const governs = GOVERNED.exec(before);
+    if (governs) {
+      const verb = governs[1]!;
+      const c = conceptOf(verb) ?? '';
+      const light = STOPWORDS.has(verb) || COMPLEMENT.has(verb) || NOT_A_VERB.has(verb) || names.has(verb) || LIGHT_VERB.test(verb) || SAYING.has(c) || STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c) || c === 'lift' || SPEECH_VERB.test(verb);
+      // (Not a day between the verb and its object: "ordenou na terça-feira a suspensão".)
+      const at = governs.index! + governs[0].indexOf(verb);
+      const dated = view.slots.times.some((t) => t.start <= at && at < t.end);
+      if (!light && !dated && verb.length > 3) return { words: [verb], stems: [stem(verb, language)] };
+    }
+    if (!a.object || a.inferred) continue;
     const ofAction = (w: string) => {
       const c = conceptOf(w);
       return names.has(w) || (!!c && (OBJECT_CONCEPTS[c] === a.object || c === a.object || c === a.verb || STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c)));
@@ -548,7 +564,6 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
         if (words) return words;
       }
     }
-    const before = folded.slice(0, a.start);
     // Inside a question the claim asks or leaves open: "what information Colombia will cease sharing remains unclear",
     // "it is not known whether…", "no se sabe qué…". What it says of that question is the claim.
     const wh = WH_CLAUSE.exec(before.slice(before.search(/[^,;:]*$/)));

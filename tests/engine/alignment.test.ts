@@ -931,3 +931,18 @@ describe('the news of the action as the subject', () => {
     expect(stance('Britain has stopped sharing intelligence with the United States.')?.stance).toBe('confirm');
   });
 });
+
+describe('the action as the object of someone\'s verb', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'On Tuesday Petro ordered the suspension of intelligence sharing with the United States.',
+  );
+  it('asks the outlet for that verb: welcoming or planning the suspension is not ordering it', () => {
+    expect(stance('Lawmakers in Bogotá welcomed the suspension of intelligence sharing with the United States.')?.stance).toBe('omit');
+    expect(stance('Os ministros planejaram a suspensão do compartilhamento de inteligência com os Estados Unidos.')?.stance).toBe('omit');
+  });
+  it('while ordering or announcing it asks nothing more, and a day between the verb and its object is no verb', () => {
+    expect(stance('Petro ordered the suspension of intelligence sharing with the United States.')?.stance).toBe('confirm');
+    expect(stance('Petro ordenou na terça-feira a suspensão do compartilhamento de inteligência com os Estados Unidos, em meio a uma crise diplomática.')?.stance).toBe('confirm');
+  });
+});
