@@ -8,6 +8,7 @@ import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain, stem, tokenize, type Token } from './text.js';
 import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, conceptOf } from './lexicon.js';
+import { translationOf } from './translate.js';
 
 /** A claim as the stance function sees it. */
 export interface ClaimView {
@@ -306,12 +307,42 @@ function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot][] {
 /** Two parties weighed the other way round: "more harmful to the US than to Colombia" against "to Colombia than the US". */
 function compareComparisons(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const ours = comparisonsOf(q);
-  if (!ours.length) return;
-  const theirs = comparisonsOf(d);
-  for (const [a, b] of ours) {
-    const flipped = theirs.find(([x, y]) => x.party === b.party && y.party === a.party);
-    if (flipped) out.conflicts.push({ kind: 'actor', theirs: `${flipped[0].name} more than ${flipped[1].name}`, ours: `${a.name} more than ${b.name}` });
+  if (ours.length) {
+    const theirs = comparisonsOf(d);
+    for (const [a, b] of ours) {
+      const flipped = theirs.find(([x, y]) => x.party === b.party && y.party === a.party);
+      if (flipped) out.conflicts.push({ kind: 'actor', theirs: `${flipped[0].name} more than ${flipped[1].name}`, ours: `${a.name} more than ${b.name}` });
+    }
   }
+  // One quality weighed against another thing: "“menos prejudicial” que o café" against "“less harmful” than sugar".
+  const mine = measuredAgainst(q);
+  if (!mine.length) return;
+  const other = measuredAgainst(d);
+  for (const m of mine) {
+    const o = other.find((x) => x.more === m.more && x.quality === m.quality);
+    if (o && o.against !== m.against) out.conflicts.push({ kind: 'actor', theirs: `${o.words} than ${o.than}`, ours: `${m.words} than ${m.than}` });
+  }
+}
+
+/** "less harmful than sugar", "menos dañino que el azúcar", "mais perigosa do que": a quality and what it is weighed against. */
+const WEIGHED = /(?<![\p{L}])(more|less|m[aá]s|mais|menos)\s+["“”'‘’«»]?(\p{L}{4,})["“”'‘’«»]?\s+(?:do\s+|de\s+lo\s+)?(?:than|que)\s+(?:(?:the|a|an|o|a|os|as|el|la|los|las)\s+)?(\p{L}{3,})/giu;
+
+function measuredAgainst(v: ClaimView): { more: boolean; quality: string; against: string; words: string; than: string }[] {
+  const language = v.slots.language ?? 'en';
+  const termOf = (w: string) => {
+    const f = foldPlain(w);
+    const c = conceptOf(f);
+    if (c) return `c:${c}`;
+    return (language === 'en' ? undefined : translationOf(f)) ?? `w:${stem(f, language)}`;
+  };
+  const out: { more: boolean; quality: string; against: string; words: string; than: string }[] = [];
+  for (const m of v.text.matchAll(WEIGHED)) {
+    const against = m[3]!;
+    // Weighed against a party or a number, the parties' comparison above or the quantities speak.
+    if (STOPWORDS.has(foldPlain(against)) || v.slots.actors.some((a) => a.start <= m.index! + m[0].length && a.end > m.index! + m[0].length - against.length)) continue;
+    out.push({ more: !/^(?:less|menos)$/i.test(m[1]!), quality: termOf(m[2]!), against: termOf(against), words: `${m[1]} ${m[2]}`, than: against });
+  }
+  return out;
 }
 
 /** A political side, by the words that give it: "a leftist", "un conservador", "de direita". */

@@ -946,3 +946,15 @@ describe('the action as the object of someone\'s verb', () => {
     expect(stance('Petro ordenou na terça-feira a suspensão do compartilhamento de inteligência com os Estados Unidos, em meio a uma crise diplomática.')?.stance).toBe('confirm');
   });
 });
+
+describe('one quality weighed against another thing', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro, who has long argued that the coca leaf is “less harmful” than alcohol, defended his drug policy on Sunday.',
+  );
+  it('disputes the same quality weighed against something else, in any language, and confirms the same thing', () => {
+    expect(stance('Petro has long argued that the coca leaf is “less harmful” than tobacco.')).toMatchObject({ stance: 'dispute', reason: 'says less harmful than alcohol, not less harmful than tobacco' });
+    expect(stance('Petro sostiene desde hace tiempo que la hoja de coca es «menos dañina» que el tabaco.')?.stance).toBe('dispute');
+    expect(stance('Petro has long argued that the coca leaf is “less harmful” than alcohol.')?.stance).toBe('confirm');
+  });
+});
