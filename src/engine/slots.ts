@@ -535,6 +535,33 @@ function anchorAt(a: Analysis, first: number, last: number, span = 5): string[] 
   return [...out].sort();
 }
 
+/** Prepositions that open an adjunct: "during a summit in Bogotá, …", "en plena cumbre, …", "amid…". */
+const ADJUNCT_OPENS = new Set(['during', 'in', 'at', 'amid', 'after', 'before', 'following', 'durante', 'en', 'em', 'na', 'no', 'tras', 'apos', 'despues', 'depois', 'antes', 'entre', 'among']);
+
+/**
+ * A day opening the sentence before a comma ("On Sunday, during a summit in Bogotá, Petro met…", "El sábado, Petro se
+ * reunió…") dates the sentence's main clause: the concepts of its first five words (past an adjunct between commas)
+ * are the day's anchor too, besides those next to it. Empty for any other day.
+ */
+function openingAnchor(a: Analysis, t: { start: number; end: number }, last: number): string[] {
+  if (!/^\s*,/.test(a.original.slice(t.end)) || (a.original.slice(0, t.start).match(/\p{L}+/gu) ?? []).length > 1) return [];
+  // Past an adjunct that opens on a preposition and closes on a comma ("during a summit in Bogotá,").
+  let main = last + 1;
+  const commaBefore = (k: number) => a.original.slice(a.folded.map[a.tokens[k - 1]!.end]!, a.folded.map[a.tokens[k]!.start]!).includes(',');
+  while (main < a.tokens.length && ADJUNCT_OPENS.has(a.tokens[main]!.word)) {
+    let k = main + 1;
+    while (k < Math.min(a.tokens.length, main + 12) && !commaBefore(k)) k++;
+    if (k >= Math.min(a.tokens.length, main + 12)) break;
+    main = k;
+  }
+  const out = new Set<string>();
+  for (let i = main; i < Math.min(a.tokens.length, main + 5); i++) {
+    const c = a.concepts[i];
+    if (c && !ANCHOR_SKIP.has(c)) out.add(STOP_VERBS.has(c) ? 'stop' : CONTINUE_VERBS.has(c) ? 'continue' : OBJECT_CONCEPTS[c] ?? c);
+  }
+  return [...out];
+}
+
 function tokenRange(a: Analysis, start: number, end: number): [number, number] {
   let first = -1;
   let last = -1;
@@ -589,7 +616,7 @@ export function slotsOf(a: Analysis): ClaimSlots {
     places: placesOf(a),
     times: fill(extractTimes(a.folded)).map((t) => {
       const [first, last] = tokenRange(a, t.start, t.end);
-      return { ...t, anchor: first < 0 ? [] : anchorAt(a, first, last, 8) };
+      return { ...t, anchor: first < 0 ? [] : [...new Set([...anchorAt(a, first, last, 8), ...openingAnchor(a, t, last)])].sort() };
     }),
     actors: actorsOf(a),
     actions: actionsOf(a),

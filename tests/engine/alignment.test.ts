@@ -958,3 +958,16 @@ describe('one quality weighed against another thing', () => {
     expect(stance('Petro has long argued that the coca leaf is “less harmful” than alcohol.')?.stance).toBe('confirm');
   });
 });
+
+describe('a day opening the sentence', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'On Thursday, during a long regional forum on trade and migration in Quito, Petro met the widow of a sailor reportedly killed in a US strike near the coast.',
+  );
+  it('dates its main clause, past an adjunct between commas: another day of that meeting disputes', () => {
+    expect(stance('Petro se reunió el viernes con la viuda de un marinero que habría muerto en un ataque estadounidense.')).toMatchObject({ stance: 'dispute', reason: 'says Thursday, not Friday' });
+  });
+  it('but not what a clause inside the main one dates: the sailor killed on another day', () => {
+    expect(stance('A US strike killed the sailor on Friday, his widow said.')?.stance).not.toBe('dispute');
+  });
+});
