@@ -242,6 +242,17 @@ const OFFICE_TITLES = [
   new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:minister|secretary)\s*,?\s+${PERSON}`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])(?:minister|secretary|ministro|ministra|secretario|secretaria)\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${OFFICE}\s*,?\s+${PERSON}`, 'giu'),
 ];
+/**
+ * The office in an apposition after the name: "Armando Benedetti, Colombia's defence minister,", "Benedetti, el
+ * ministro del Interior,"; at most three words before the office, so that a list ("Petro, his family and the
+ * country's interior minister") gives the first of it no office.
+ */
+/** A pattern of lowercase words, also matched capitalised: each letter outside a [class] is [xX]. */
+const anyCase = (pattern: string) => pattern.replace(/\[[^\]]*\]|[a-z]/g, (c) => (c.length > 1 ? c.replace(/[a-z]/g, (x) => x + x.toUpperCase()) : `[${c}${c.toUpperCase()}]`));
+const OFFICE_AFTER = [
+  new RegExp(String.raw`${PERSON}\s*,\s+(?:[\p{L}'’]+\s+){0,3}?${anyCase(OFFICE)}\s+${anyCase('(?:minister|secretary)')}(?![\p{L}])`, 'gu'),
+  new RegExp(String.raw`${PERSON}\s*,\s+(?:(?:el|la|o|a|the)\s+)?${anyCase('(?:minister|secretary|ministro|ministra|secretario|secretaria)')}\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${anyCase(OFFICE)}(?![\p{L}])`, 'gu'),
+];
 
 /** Each titled person's surname (folded) with the office in their title. */
 const titleOffices = memo((text: string): Map<string, string> => {
@@ -253,6 +264,14 @@ const titleOffices = memo((text: string): Map<string, string> => {
       // The name as the text writes it (folding keeps offsets): its capitals tell a name from the words after it.
       const name = text.slice(m.index! + m[0].length - m[2]!.length, m.index! + m[0].length).trim().split(/\s+/);
       if (key && /^\p{Lu}/u.test(name[0]!)) out.set(foldPlain(name[name.length - 1]!), key);
+    }
+  }
+  // (The name first here: matched on the text itself, whose capitals tell a name, with the office folded after.)
+  for (const re of OFFICE_AFTER) {
+    for (const m of text.matchAll(re)) {
+      const key = OFFICE_KEY.find(([k]) => k.test(foldPlain(m[2]!).toLowerCase()))?.[1];
+      const name = m[1]!.trim().split(/\s+/);
+      if (key && !out.has(foldPlain(name[name.length - 1]!))) out.set(foldPlain(name[name.length - 1]!), key);
     }
   }
   return out;
@@ -356,22 +375,7 @@ const FORMER = /^(?:former|ex|antiguo|antigua|antigo|antiga)$/;
 /** "Colombian-born", "nacido en Venezuela", "nascido na Venezuela", "born in Colombia". */
 const BORN = /(?:^|\s)(?:([a-z]+)-born|(?:born|nacid[oa]|nascid[oa])\s+(?:in|en|em|na|no)\s+([a-z]+))(?![a-z])/;
 
-/** A minister's portfolio, in folded words: "interior minister", "ministro de Defensa", "ministra da Justiça", "canciller". */
-const PORTFOLIO = /(?:^|\s)(?:(defen[cs]e|interior|foreign|finance|justice|health)\s+(?:minister|secretary)|ministr[oa]\s+(?:(?:de\s+la|del|de|da|do|dos|das)\s+)?(defensa|defesa|interior|relaciones exteriores|relacoes exteriores|hacienda|fazenda|justicia|justica|salud|saude)|(canciller|chanceler))(?![a-z])/;
-const PORTFOLIOS: Record<string, string> = {
-  defence: 'defence', defense: 'defence', defensa: 'defence', defesa: 'defence', interior: 'interior', foreign: 'foreign',
-  'relaciones exteriores': 'foreign', 'relacoes exteriores': 'foreign', canciller: 'foreign', chanceler: 'foreign',
-  finance: 'finance', hacienda: 'finance', fazenda: 'finance', justice: 'justice', justicia: 'justice', justica: 'justice',
-  health: 'health', salud: 'health', saude: 'health',
-};
-const portfolioIn = (folded: string): string | null => {
-  const m = PORTFOLIO.exec(folded);
-  return m ? PORTFOLIOS[(m[1] ?? m[2] ?? m[3])!] ?? null : null;
-};
-
 interface Described {
-  /** A minister's portfolio ("interior", "defence"), when the sentence gives one. */
-  portfolio: string | null;
   side: string | null;
   /** The words that give the side, as the sentence has them. */
   sideWords: string | null;
@@ -404,11 +408,7 @@ function descriptions(gaz: Gazetteer, text: string): Map<string, Described> {
     const apposed = /^\s*,\s*([^,;.()]{3,80})/.exec(text.slice(end))?.[1];
     const words = [...lead, ...(apposed ? foldPlain(apposed).split(/\s+/) : [])].filter(Boolean);
     const near = `${lead.join(' ')} ${apposed ? foldPlain(apposed) : ''}`;
-    // "…the country's interior minister, Armando Benedetti": an office before the comma that opens on the name.
-    const prior = before.join('') ? null : /([^,;:.()“”"«»]{3,60}),\s*$/u.exec(text.slice(Math.max(0, start - 62), start))?.[1];
-    // (Not an apposition that lists others: "Petro, his family and the country's interior minister".)
-    const listed = !!apposed && /(?:^|\s)(?:and|y|e)\s/.test(foldPlain(apposed));
-    const d: Described = { portfolio: portfolioIn(listed ? lead.join(' ') : near) ?? (prior ? portfolioIn(foldPlain(prior)) : null), side: null, sideWords: null, now: new Set(), before: new Set(), born: null };
+    const d: Described = { side: null, sideWords: null, now: new Set(), before: new Set(), born: null };
     for (const w of words) {
       const side = SIDES.find(([re]) => re.test(w))?.[1];
       if (side && !d.side) [d.side, d.sideWords] = [side, w];
@@ -429,7 +429,7 @@ function descriptions(gaz: Gazetteer, text: string): Map<string, Described> {
       const id = alias?.actor ? alias.actor.party : alias?.place?.id ?? null;
       if (id) d.born = id;
     }
-    if (d.side || d.now.size || d.before.size || d.born || d.portfolio) out.set(surname, d);
+    if (d.side || d.now.size || d.before.size || d.born) out.set(surname, d);
   }
   return out;
 }
@@ -437,8 +437,7 @@ function descriptions(gaz: Gazetteer, text: string): Map<string, Described> {
 const OFFICE_CONCEPTS = new Set(['president', 'government', 'congress']);
 
 /**
- * The same person described otherwise: a minister of another portfolio ("interior minister" against "ministro de
- * Defensa"), of the other political side ("a conservative" against "un liberal"), holding
+ * The same person described otherwise: of the other political side ("a conservative" against "un liberal"), holding
  * now an office the other calls former ("US President Donald Trump" against "o ex-presidente Donald Trump"), or born
  * in another country ("Colombian-born" against "nascido na Venezuela").
  */
@@ -460,7 +459,6 @@ export function describedOtherwise(gaz: Gazetteer, q: ClaimView, d: ClaimView): 
     const is = [...mine.now].find((o) => theirs.before.has(o) && !theirs.now.has(o));
     if (was) conflicts.push({ kind: 'actor', theirs: `${was} now`, ours: `former ${was}` });
     else if (is) conflicts.push({ kind: 'actor', theirs: `former ${is}`, ours: `${is} now` });
-    if (mine.portfolio && theirs.portfolio && mine.portfolio !== theirs.portfolio) conflicts.push({ kind: 'actor', theirs: `${theirs.portfolio} minister`, ours: `${mine.portfolio} minister` });
     if (mine.born && theirs.born && mine.born !== theirs.born) conflicts.push({ kind: 'place', theirs: `born in ${nameOf(gaz, theirs.born)}`, ours: `born in ${nameOf(gaz, mine.born)}` });
   }
   return conflicts;
