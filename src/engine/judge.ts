@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { compareClaims, describedOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { compareClaims, describedOtherwise, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -281,7 +281,13 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     // Two sentences alike both ways round tell one event: a day or month either gives is that event's.
     // (And a statement by one voice, held by the outlet's sentence, is dated by the day each gives it.)
     const pair = compareClaims(ctx.story.gazetteer, view, doc.view, Math.min(coverage, back), coverage);
-    if (!pair.sameFrame) continue;
+    if (!pair.sameFrame) {
+      // Another frame, but one person titled otherwise ("o senador da Flórida Bernie Moreno" against "Ohio Senator
+      // Bernie Moreno"): a dispute on what the claim says of them, as a description given otherwise is.
+      const titled = sharesPerson(ctx, terms, doc.terms) ? titledOtherwise(view.text, doc.view.text) : [];
+      if (titled.length) out.push({ claim: hit.doc, coverage, relevance, pair: { sameFrame: true, conflicts: titled, agreements: [], missing: [] } });
+      continue;
+    }
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
     if (relevance < RELEVANCE_MIN && !toldAction(pair) && !slotLinked(view, doc.view)) continue;
     out.push({ claim: hit.doc, coverage, relevance, pair });

@@ -472,6 +472,13 @@ function descriptionsOf(gaz: Gazetteer, text: string): Map<string, Described> {
 
 /** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
  * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
+/** The conflicts compareTitles finds alone: a person's title given another office or place by the outlet's sentence. */
+export function titledOtherwise(qText: string, dText: string): Reason[] {
+  const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
+  compareTitles(qText, dText, out);
+  return out.conflicts;
+}
+
 function compareTitles(qText: string, dText: string, out: PairJudgement): void {
   const qo = titleOffices(qText);
   if (qo.size) {

@@ -971,3 +971,13 @@ describe('a day opening the sentence', () => {
     expect(stance('A US strike killed the sailor on Friday, his widow said.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('a person titled otherwise in a sentence of another frame', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'The Colombian leader claimed on Sunday that a network of right-wing forces, including Texas Senator John Darrow, was behind the attacks on his government.',
+  );
+  it('disputes the place in the title', () => {
+    expect(stance('Petro acusou o senador da Flórida John Darrow de integrar uma rede de direita por trás dos ataques a seu governo.')).toMatchObject({ stance: 'dispute', reason: 'says Texas, not Florida' });
+  });
+});
