@@ -143,7 +143,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
   [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
   [/^(?:increase|increases|increased|rose|aumento|aumentou|aumentaron|aumentaram)$/, /^(?:decrease|decreases|decreased|fell|disminuyo|diminuiu|cayo|caiu)$/],
-  [/^(?:accept|accepts|accepted|acepto|acepta|aceitou|aceita)$/, /^(?:refuse|refuses|refused|rejected|rechazo|recuso|recusou|rejeitou)$/],
+  [/^(?:accept|accepts|accepted|acepto|acepta|aceptaron|aceitou|aceita|aceitaram)$/, /^(?:refuse|refuses|refused|rejected|dismiss|dismisses|dismissed|rechazo|recuso|recusou|rejeitou|desestimo|descarto|descartou|descartaram|descartaron)$/],
 ];
 const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|jamas)\s+(?:\S+\s+)?$/;
 

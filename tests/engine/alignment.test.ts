@@ -731,8 +731,10 @@ describe('opposite verbs of one thing', () => {
     'Colombia has suspended intelligence sharing with the United States.',
     'Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who lost re-election last year.',
     'This year Trump removed Colombia from his list of allies in the drug war.',
+    'The minister has dismissed the UN report on cocaine production, calling its figures exaggerated.',
   );
   it('dispute, in one language or across two, saying which verb the outlet uses', () => {
+    expect(stanceOf('El ministro aceptó sin reparos el informe de la ONU sobre la producción de cocaína.')).toMatchObject({ stance: 'dispute', reason: 'says dismissed, not aceptó' });
     expect(stanceOf('Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who won re-election last year.')).toMatchObject({ stance: 'dispute', reason: 'says lost, not won' });
     expect(stanceOf('Este año, Trump incluyó a Colombia en su lista de aliados en la lucha antidrogas.')).toMatchObject({ stance: 'dispute', reason: 'says removed, not incluyó' });
   });
