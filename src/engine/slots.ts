@@ -85,6 +85,8 @@ const AGENT = new Set(['by', 'por', 'pelo', 'pela']);
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'its', 'their', 'his', 'her', 'su', 'sus', 'seu', 'sua', 'seus', 'suas']);
 const COUNTERPART_PREPS = new Set(['with', 'to', 'con', 'com', 'a', 'ao', 'aos', 'al', 'from', 'de', 'del', 'dos', 'das', 'do', 'da', 'junto']);
 const SOURCE_PREPS = new Set(['from', 'de', 'del', 'dos', 'das', 'do', 'da']);
+/** "the city of", "la ciudad de", "a cidade caribenha de": the name after them is a place the sentence is set in. */
+const CITY_WORDS = new Set(['city', 'ciudad', 'cidade', 'capital', 'port', 'puerto', 'porto', 'town', 'pueblo']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'en', 'em', 'no', 'na', 'nos', 'nas', 'cerca', 'perto', 'around', 'across', 'throughout', 'inside', 'within', 'of']);
 
 /** The word before a mention, skipping articles ("with the US" → "with"; "a" and "as" count as prepositions). */
@@ -160,9 +162,13 @@ function placesOf(a: Analysis): PlaceSlot[] {
     if (!e.place) continue;
     const prev = e.first > 0 ? a.tokens[e.first - 1]!.word : null;
     const prev2 = e.first > 1 ? a.tokens[e.first - 2]!.word : null;
-    // "in Bogotá", "the Caribbean city of Santa Marta", "em Bogotá"; a dateline "Bogotá, Colombia -" too.
+    // "in Bogotá", "the Caribbean city of Santa Marta", "na cidade caribenha de Santa Marta", "em Bogotá"; a dateline
+    // "Bogotá, Colombia -" too.
+    const prev3 = e.first > 2 ? a.tokens[e.first - 3]!.word : null;
+    const cityOf = (prev === 'of' || prev === 'de' || prev === 'del') && (CITY_WORDS.has(prev2 ?? '') || CITY_WORDS.has(prev3 ?? ''));
     const locative =
-      (prev !== null && LOCATIVE.has(prev) && !(prev === 'of' && !['city', 'ciudad', 'cidade', 'capital', 'port', 'puerto', 'porto'].includes(prev2 ?? ''))) ||
+      cityOf ||
+      (prev !== null && prev !== 'of' && LOCATIVE.has(prev)) ||
       (prev === 'the' && prev2 !== null && LOCATIVE.has(prev2) && prev2 !== 'of') ||
       e.place.kind === 'sea' ||
       e.place.kind === 'area';

@@ -59,6 +59,13 @@ describe('places with containment', () => {
     expect(p.find((x) => x.id === 'santa-marta')?.locative).toBe(true);
   });
 
+  it('reads "the city of", with an adjective between, as where the sentence is set; "de" alone is not', () => {
+    const at = (text: string, language: string) => extractSlots(SEED_GAZETTEER, text, language).places.find((x) => x.id === 'santa-marta')?.locative;
+    expect(at('A cúpula teve Petro como anfitrião na cidade caribenha de Santa Marta.', 'pt')).toBe(true);
+    expect(at('La cumbre se celebró en la ciudad costera de Santa Marta.', 'es')).toBe(true);
+    expect(at('El alcalde de Santa Marta viajó a la cumbre.', 'es')).toBe(false);
+  });
+
   it('treats a capital that acts as a government as an actor, not a location', () => {
     const s = extractSlots(SEED_GAZETTEER, 'Relations between Bogotá and Washington have deteriorated.');
     expect(s.places.filter((x) => x.locative)).toEqual([]);
