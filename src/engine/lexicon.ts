@@ -167,7 +167,9 @@ export const STOPWORDS = new Set(
     'never ever always now neither nor cannot several various ours although ' +
     'nunca jamas ni tampoco ahora siempre luego ademas aunque nuestro nuestra nuestros nuestras varios varias ambos ambas uno vez veces nadie nada ningun ninguna ninguno cuyo cuya durante traves habra habria hubo haya va van vamos poco poca pocos pocas ' +
     'nao jamais nem tampouco agora sempre logo alem embora nosso nossa nossos nossas ambas vez vezes ninguem nada nenhum nenhuma cujo cuja durante atraves houve haja vai vao ia pouco pouca poucos poucas neste nesta nestes nestas nesse nessa disso disto nisso nisto daquilo naquilo ' +
-    'six seven eight nine ten seis siete ocho nueve diez sete oito nove dez'
+    'six seven eight nine ten seis siete ocho nueve diez sete oito nove dez ' +
+    'twenty thirty forty fifty sixty seventy eighty ninety hundred veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento ' +
+    'vinte trinta quarenta cinquenta sessenta oitenta cem cento'
   ).split(' '),
 );
 

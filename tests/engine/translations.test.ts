@@ -56,6 +56,12 @@ describe('function words', () => {
       expect(termsOf(text, language), text).toContain('c:government');
     }
   });
+  it('include number words: a figure is compared as a quantity, never as a word ("cincuenta países", "fifty countries")', () => {
+    for (const [text, language] of [['Cincuenta países firmaron.', 'es'], ['Cinquenta países assinaram.', 'pt'], ['Fifty countries signed.', 'en']] as const) {
+      expect(termsOf(text, language).filter((t) => t.startsWith('w:')), text).toEqual([]);
+      expect(termsOf(text, language), text).toContain('q:countries');
+    }
+  });
   it('include every word that negates a clause (negation is read from the clause, not matched as a word)', () => {
     for (const words of Object.values(CLAUSE_NEGATIONS)) for (const w of words) if (!w.includes("'")) expect(STOPWORDS.has(w), w).toBe(true);
   });
