@@ -40,6 +40,8 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => { kind: TimeSlot['ki
   { re: new RegExp(String.raw`${B}(\d{1,2})(?:st|nd|rd|th|º)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:,?\s+(?:de\s+|of\s+)?(\d{4}))?${E}`, 'gu'), make: (m) => date(m[3], MONTHS[m[2]!]!, m[1]!) },
   // "in September", "en septiembre de 2025", "September 2025"
   { re: new RegExp(String.raw`${B}(?:(?:in|en|em|since|desde|until|hasta|ate|during|durante|last|this|next|early|late|mid|de|of|el pasado|o passado)\s+(?:de\s+)?)(${MONTH_ALT})(?:\s+(?:de\s+|of\s+)?(\d{4}))?${E}|${B}(${MONTH_ALT})\s+(?:de\s+)?(\d{4})${E}`, 'gu'), make: (m) => { const mon = m[1] ?? m[3]!; return mon.length <= 3 && mon !== 'may' ? null : { kind: 'month', value: `${m[2] ?? m[4] ?? '-'}-${pad(MONTHS[mon]!)}` }; } },
+  // "a September report", "its October strikes": a month naming the thing after it (not "may" or "march").
+  { re: new RegExp(String.raw`(?<=${B}(?:a|an|the|its|his|her|their)\s+)(${MONTH_ALT})(?=\s+\p{L}{3,})`, 'gu'), make: (m) => (m[1]!.length <= 3 || m[1] === 'march' ? null : { kind: 'month', value: `--${pad(MONTHS[m[1]!]!)}` }) },
   { re: new RegExp(String.raw`${B}(${DAY_ALT})${E}`, 'gu'), make: (m) => ({ kind: 'weekday', value: WEEKDAYS[m[1]!]! }) },
   // decades: "the 1980s", "the '80s", "los años 80", "la década de 1990", "nos anos 1990", "na década de 80"
   { re: new RegExp(String.raw`${B}(?:the\s+(?:(19|20)(\d)0s|'?(\d)0s)|(?:(?:los|os|nos)\s+)?anos\s+(?:(19|20)(\d)0|'?(\d)0)|decada\s+de(?:\s+los)?\s+(?:(19|20)(\d)0|(\d)0))${E}`, 'gu'), make: (m) => {

@@ -87,8 +87,13 @@ describe('days and dates', () => {
     ['La CIA financió a los rebeldes en los años 80.', 'decade', '1980s'],
     ['A CIA financiou os rebeldes na década de 1990.', 'decade', '1990s'],
     ['Petro took office in 2022.', 'year', '2022'],
+    ['Trump cited it in a September report to Congress.', 'month', '--09'],
   ])('%s', (text, kind, value) => {
     expect(extractSlots(SEED_GAZETTEER, text).times).toContainEqual(expect.objectContaining({ kind, value }));
+  });
+
+  it('a month before a noun is a month, but "may" and "march" there are not', () => {
+    expect(extractSlots(SEED_GAZETTEER, 'The march report was late, and troops may march on Monday.').times.map((t) => t.kind)).toEqual(['weekday']);
   });
 
   it('a decade is not a year, nor an age a decade', () => {
