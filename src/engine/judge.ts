@@ -772,7 +772,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   const sameSense = (c: Candidate) => !unnamed && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
-  const disputes = own.filter((c) => c.pair.conflicts.length > 0);
+  // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
+  // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !((leadUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
   const partial = own.filter((c) => {
     if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;

@@ -301,6 +301,8 @@ describe('the party a claim opens on', () => {
     // No seed article names Norway or Japan; the action is the story's, read off "el ejemplo británico".
     const claim = 'Noruega y Japón anunciaron que seguirán el ejemplo británico y dejarán de compartir inteligencia con Estados Unidos.';
     expect(judge.judgeClaims([claim])[0]!.stances.filter((s) => s.stance === 'confirm')).toEqual([]);
+    // Nor does the sourcing of Britain's step ("unnamed sources claimed…") dispute what Norway and Japan announced.
+    expect(judge.judgeClaims([claim])[0]!.stances.filter((s) => s.stance === 'dispute')).toEqual([]);
   });
   it('but a medium crediting the sentence is no party: "(Reuters) - Petro ordered…" is still confirmed', () => {
     const claim = '(Reuters) - Colombian President Gustavo Petro ordered security forces to suspend intelligence sharing with US agencies.';
