@@ -305,6 +305,8 @@ export interface ConfirmGate {
   terms: Map<string, number> | null;
   /** The terms of what the claim quotes, when it quotes four words or more. */
   quoteTerms: Map<string, number> | null;
+  /** The terms of a short quotation's words (two or three: "“artificialmente inflados”"), when that is all it quotes. */
+  phraseTerms: Map<string, number> | null;
   /** The claim states that something did not happen. */
   negated: boolean;
   /** The claim tells an action and its opposite: it is about the turn. */
@@ -659,7 +661,10 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
   const spans = quotedWords(view.text) >= 4 ? quotedSpans(view.text).filter((q) => q.length >= 3) : [];
   const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
-  return { terms: terms ?? null, quoteTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
+  const quoted = quotedWords(view.text);
+  const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
+  const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -740,8 +745,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
     return held >= 3 && quotedToo >= 2 && !replacedInQuote(gate.quoteTerms, other.record.text);
   };
+  // A short quotation ("“artificialmente inflados”", "“trabalhadores do narcotráfico”") is held where every one of its
+  // words is inside the outlet's quotation marks, in any language: the same words quoted are the same statement.
+  const phraseHeld = (c: Candidate): boolean => {
+    if (!gate.phraseTerms) return false;
+    const theirs = quoteTermsOf(ctx, c.claim);
+    return [...gate.phraseTerms.keys()].every((t) => ctx.index.coverage(new Map([[t, 1]]), theirs, !oneLanguage(c)) > 0);
+  };
   const wordsHold = (c: Candidate) => {
-    if (!circumstantial(c) || quoteHeld(c)) return true;
+    if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c)) return true;
     const other = ctx.claims[c.claim]!;
     // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
@@ -786,7 +798,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // must be there too: shared actors and themes around another predicate are not the same fact.
     // (Only within one language: most plain words do not cross into another; the vocabulary carries some.)
     const other = ctx.claims[c.claim]!;
-    if (quoteHeld(c)) return true;
+    if (quoteHeld(c) || phraseHeld(c)) return true;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.

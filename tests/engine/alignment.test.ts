@@ -983,3 +983,17 @@ describe('a person titled otherwise in a sentence of another frame', () => {
     expect(stance('Petro acusou o senador da Flórida John Darrow de integrar uma rede de direita por trás dos ataques a seu governo.')).toMatchObject({ stance: 'dispute', reason: 'says Texas, not Florida' });
   });
 });
+
+describe('a short quotation', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro has rejected the UN report on coca crops, insisting that its figures were “artificially inflated” by his critics.',
+  );
+  it('is held where all its words are inside the outlet\'s quotation marks, in another language too', () => {
+    expect(stance('Petro rejeitou o relatório da ONU sobre os cultivos de coca, alegando que os números foram “artificialmente inflados”.')?.stance).toBe('confirm');
+  });
+  it('but not by the same words outside the outlet\'s quotation marks', () => {
+    const bare = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro has rejected the UN report on coca crops, whose figures critics call artificially inflated.');
+    expect(bare('Petro rejeitou o relatório da ONU sobre os cultivos de coca, alegando que os números foram “artificialmente inflados”.')?.stance).not.toBe('confirm');
+  });
+});
