@@ -832,10 +832,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // The claim's quotation, quoted by the outlet from someone else: "…, wrote Benedetti" against "…, Petro wrote".
   // So is a shorter quotation inside the claim, the outlet quoting the same words: "Petro tildó a Trump de «…»"
   // against "Mr. Trump has responded by calling Mr. Petro “…”".
-  if ((gate.quotation || gate.quoteTerms) && gate.speaker && !full.some(sameSpeaker)) {
+  if ((gate.quotation || gate.quoteTerms || gate.phraseTerms) && gate.speaker && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
-      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c))) && predicated(c);
+      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || phraseHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c))) && predicated(c);
     });
     if (misquoted.length) {
       const d = best(misquoted);

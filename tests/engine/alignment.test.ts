@@ -992,6 +992,10 @@ describe('a short quotation', () => {
   it('is held where all its words are inside the outlet\'s quotation marks, in another language too', () => {
     expect(stance('Petro rejeitou o relatório da ONU sobre os cultivos de coca, alegando que os números foram “artificialmente inflados”.')?.stance).toBe('confirm');
   });
+  it('given to someone else by the outlet, disputes naming who the outlet says spoke', () => {
+    const said = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro said the figures of the UN report on coca crops were “artificially inflated” by his critics.');
+    expect(said('O analista Rui Falcão disse que os números do relatório da ONU sobre os cultivos de coca foram “artificialmente inflados”.')).toMatchObject({ stance: 'dispute', reason: 'says Petro, not Falcao' });
+  });
   it('but not by the same words outside the outlet\'s quotation marks', () => {
     const bare = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro has rejected the UN report on coca crops, whose figures critics call artificially inflated.');
     expect(bare('Petro rejeitou o relatório da ONU sobre os cultivos de coca, alegando que os números foram “artificialmente inflados”.')?.stance).not.toBe('confirm');
