@@ -103,8 +103,8 @@ export interface JudgeContext {
 
 const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|dijo|dice|afirm[oó]|señal[oó]|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|diz|afirmou|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu';
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
-/** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma. */
-const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
+/** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma ("…, told El Colombiano": the name after "told" is whom he told). */
+const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
 /** "Erich Saumeth told El Colombiano", "Petro admitió que": a name before a verb of saying. */
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
 
@@ -352,7 +352,8 @@ export interface ConfirmGate {
 function stopObjectOf(story: Story, view: ClaimView): Map<string, number> | null {
   if (view.slots.actions.some((a) => a.object)) return null;
   const words = tokenize(foldPlain(view.text)).map((t) => t.word);
-  const at = words.findIndex((w) => STOP_VERBS.has(conceptOf(w) ?? ''));
+  // A verb, not the noun ("the suspension looked like defiance": what follows is said of it, not what it stops).
+  const at = words.findIndex((w, i) => STOP_VERBS.has(conceptOf(w) ?? '') && !NOT_A_VERB.has(words[i - 1] ?? ''));
   if (at < 0) return null;
   const object = words.slice(at + 1).filter((w) => !STOPWORDS.has(w)).slice(0, 2);
   if (!object.length) return null;
@@ -706,7 +707,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // "The UK announced it" is not confirmed by "CNN reported that the UK…" (nor disputed: GUIDE).
   const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
   // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
-  const predicated = (c: Candidate) => !gate.predicate || c.coverage >= SAME_SENTENCE || holdsPredicate(gate.predicate, ctx.claims[c.claim]!.record.text, ctx.claims[c.claim]!.view.slots.language ?? 'en');
+  // (A quotation the outlet holds is what the claim says of it: "the suspension might look like… but was “tremendously
+  // naive”" against "…may appear to be a show of sovereignty, but it is “tremendously naive”".)
+  const predicated = (c: Candidate) => !gate.predicate || c.coverage >= SAME_SENTENCE || holdsPredicate(gate.predicate, ctx.claims[c.claim]!.record.text, ctx.claims[c.claim]!.view.slots.language ?? 'en') || quoteHeld(c) || phraseHeld(c);
   // A place, day or platform agreeing says where or when, not what: with nothing else agreeing ("summoned the US
   // envoy in Bogotá" against "met the fisherman's family in Bogotá"), the sentence must cover the claim as words do.
   const oneLanguage = (c: Candidate) => !!view.slots.language && ctx.claims[c.claim]!.view.slots.language === view.slots.language;
@@ -953,11 +956,13 @@ const polarityDispute = (v: EngineVerdict) => v.stance === 'dispute' && v.reason
 function unframed<T extends { verdicts: EngineVerdict[]; speaks: boolean }>(text: string, r: T): T {
   // A sentence of the outlet's under a frame of its own ("…said the decision may appear to be a show of sovereignty")
   // tells the framed statement, not the bare action: its confirmation stands.
-  const framed = (v: EngineVerdict) => !!v.evidence && (REFRAMED.test(v.evidence) || HEDGED.test(v.evidence));
+  const framed = (v: EngineVerdict) => !!v.evidence && framedText(v.evidence);
   return REFRAMED.test(text) ? omitting(r, (v) => (v.stance === 'confirm' && !framed(v)) || polarityDispute(v)) : r;
 }
 /** A modal that hedges what follows: "may", "might", "could", "puede", "pode". */
 const HEDGED = /(?<![\p{L}])(?:may|might|could|can|puede|podr[ií]a|pode|poderia)(?![\p{L}])/iu;
+/** A sentence under a frame of its own: a reversal, a threat, a misreading, or a hedge (see unframed). */
+const framedText = (text: string): boolean => REFRAMED.test(text) || HEDGED.test(text);
 
 /** The year most dated outlets were published in: undated reports of one story are taken to be from it. */
 export function referenceYear(outlets: readonly Pick<OutletRecord, 'published'>[]): number | null {

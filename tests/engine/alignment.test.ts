@@ -453,6 +453,7 @@ describe('who speaks', () => {
     expect(speakerOf('Segundo disse Petro, a medida vale enquanto durarem os ataques.')).toBe('petro');
     // Who names a thing with a quotation: "calificó de «…» la decisión".
     expect(speakerOf('La analista Marta Quintero calificó de «un error histórico» la medida del gobierno.')).toBe('quintero');
+    expect(speakerOf('Jorge Ruiz, a defence analyst, told El Tiempo that the cut will hurt.')).not.toBe('tiempo');
     // The office before a name after the verb is not the speaker.
     expect(speakerOf('«La lucha contra las drogas debe subordinarse a los derechos humanos», escribió el ministro del Interior, Armando Benedetti.')).toBe('benedetti');
     expect(speakerOf('“The measure will remain in place,” escribió Petro.')).toBe('petro');
@@ -916,6 +917,9 @@ describe('a statement under a frame of its own', () => {
   );
   it('is confirmed by the outlet telling the same framed statement', () => {
     expect(stance('Security analyst Laura Ponce said the decision might look like an act of defiance but was “deeply reckless.”')?.stance).toBe('confirm');
+    // Its quotation held, what the claim says around it need not be the outlet's words ("the suspension might look
+    // like defiance"); "told El Tiempo" names whom she told, not who spoke.
+    expect(stance('Laura Ponce, a security analyst, told El Tiempo the suspension looked like an assertion of sovereignty but was “deeply reckless”.')?.stance).toBe('confirm');
   });
   it('while a framed claim is still not confirmed by the bare action', () => {
     expect(stance('Analysts warn that the suspension of intelligence sharing could hurt Colombia.')?.stance).not.toBe('confirm');
@@ -981,6 +985,15 @@ describe('a person titled otherwise in a sentence of another frame', () => {
   );
   it('disputes the place in the title', () => {
     expect(stance('Petro acusou o senador da Flórida John Darrow de integrar uma rede de direita por trás dos ataques a seu governo.')).toMatchObject({ stance: 'dispute', reason: 'says Texas, not Florida' });
+  });
+});
+
+describe('a quotation the outlet holds', () => {
+  it('is what the claim says of the action, whatever words the claim puts around it', () => {
+    // 003: "Intelligence expert Jorge Mantilla said the decision may appear to be a show of sovereignty, but it is
+    // “tremendously naive” and ultimately ineffective."
+    const [c] = judge.judgeClaims(['Jorge Mantilla, who studies intelligence, told El Colombiano that the suspension could pass for an assertion of sovereignty but was “tremendously naive”.']);
+    expect(c!.stances.find((s) => s.outlet === '003')?.stance).toBe('confirm');
   });
 });
 
