@@ -327,6 +327,8 @@ export interface ConfirmGate {
   unknownName: boolean;
   /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
   predicate: { words: string[]; stems: string[] } | null;
+  /** What the claim says someone is accused of (see chargeOf). */
+  charge: { words: string[]; stems: string[] } | null;
   /**
    * What the story's outlets act on most ("intel") is among `unread`: the claim says something of it the engine
    * does not read, so no sentence confirms it on shared words alone.
@@ -501,6 +503,23 @@ const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|
 const INFINITIVE = /(?:ar|er|ir|or)$/;
 /** A verb and the article of the noun after it, at the end of a text: "coordenaram a ", "welcomed the ". */
 const GOVERNED = /(?<![\p{L}])(\p{L}+)\s+(?:the|a|an|la|el|o|as|os|las|los|su|sus|sua|seu|its|their|this|esta|este|essa|esse)\s+$/u;
+/** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
+const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
+/** Words that carry no charge of their own before it ("of being", "de ser"). */
+const CHARGE_LIGHT = new Set(['going', 'being', 'having', 'ser', 'estar', 'haber', 'ter', 'been']);
+
+/**
+ * The charge in a claim of an accusation, which the outlet must give too: the same accuser and accused with another
+ * charge ("of going easy on traffickers" against "of being personally involved in drug trafficking") is another fact.
+ */
+function chargeOf(view: ClaimView): { words: string[]; stems: string[] } | null {
+  const m = CHARGED.exec(view.text);
+  if (!m) return null;
+  const language = view.slots.language ?? 'en';
+  const words = tokenize(foldPlain(m[1]!)).map((t) => t.word).filter((w) => !STOPWORDS.has(w) && !CHARGE_LIGHT.has(w) && w.length > 2);
+  return words.length ? { words, stems: words.map((w) => stem(w, language)) } : null;
+}
+
 /** A sentence opening on the news of something: "The revelation that…", "La noticia de que…", "O anúncio de que…". */
 const NEWS_THAT = /^\s*(?:(?:the|a|an|la|el|o|os|los|las)\s+)?(?:revelation|news|announcement|confirmation|disclosure|fact|revelacao|revelacion|noticia|anuncio|confirmacao|confirmacion|hecho|fato)\s+(?:that|de que|que)\s/;
 /** A word opening an indirect question, before the action in its clause (folded: "qué" is "que", so only unambiguous forms). */
@@ -665,7 +684,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -785,7 +804,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const other = ctx.claims[c.claim]!;
     return view.slots.actions.every((a) => !a.counterpart || a.inferred || a.object !== ctx.mainObject || a.counterpart === ctx.mainCounterpart || other.terms.has(`a:${a.counterpart}`));
   };
-  const sameSense = (c: Candidate) => !unnamed && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  // The charge of an accusation, within one language (its plain words do not cross into another).
+  const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
+  const sameSense = (c: Candidate) => !unnamed && charged(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

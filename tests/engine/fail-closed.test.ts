@@ -309,3 +309,12 @@ describe('the party a claim opens on', () => {
     expect(judge.judgeClaims([claim])[0]!.stances.filter((s) => s.stance === 'confirm').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('an accusation', () => {
+  it('is confirmed only with its charge: "of going easy on traffickers" is not "of being personally involved"', () => {
+    // 004: "…with Trump going so far as to accuse Petro of being personally involved in drug trafficking…"
+    const stances = (text: string) => Object.fromEntries(judge.judgeClaims([text])[0]!.stances.map((s) => [s.outlet, s.stance]));
+    expect(stances('Washington has accused Petro of going easy on drug traffickers.')['004']).toBe('omit');
+    expect(stances('Trump has accused Petro of being personally involved in drug trafficking.')['004']).toBe('confirm');
+  });
+});
