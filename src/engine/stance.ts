@@ -776,7 +776,13 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   const between = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
-  const actions = v.slots.actions.filter((a) => a.object && !a.condition && a.end > a.start);
+  // A day before the action, in a sentence that opens on another party, is that party's ("El secretario de Estado,
+  // Marco Rubio, restó importancia el miércoles a la decisión británica…": Wednesday is Rubio's, not the decision's).
+  const parties = v.slots.actors.filter((x) => x.kind !== 'media');
+  const lead = parties.length ? parties.reduce((x, y) => (y.start < x.start ? y : x)) : null;
+  const partyOfId = (id: string | null) => v.slots.actors.find((x) => x.id === id)?.party ?? id;
+  const someoneElse = (a: ActionSlot) => !!lead && !!a.subject && t.start < a.start && lead.start < t.start && lead.party !== partyOfId(a.subject);
+  const actions = v.slots.actions.filter((a) => a.object && !a.condition && a.end > a.start && !someoneElse(a));
   // "told NBC in an interview on Wednesday, explaining his decision to stop…": the day is the interview's.
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   // "señaló el jueves que la orden…", "said Thursday that…": a day right after a verb of saying is the saying's.

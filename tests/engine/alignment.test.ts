@@ -1014,3 +1014,16 @@ describe('a short quotation', () => {
     expect(bare('Petro rejeitou o relatório da ONU sobre os cultivos de coca, alegando que os números foram “artificialmente inflados”.')?.stance).not.toBe('confirm');
   });
 });
+
+describe('a day before the action, in a sentence that opens on another party', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'On Tuesday, Colombia suspended intelligence sharing with the United States over the boat strikes.',
+  );
+  it('is that party\'s day, not the action\'s', () => {
+    expect(stance('El secretario de Estado, Marco Rubio, restó importancia el miércoles a la decisión colombiana de suspender el intercambio de inteligencia con Estados Unidos.')?.stance).not.toBe('dispute');
+  });
+  it('while the action\'s own day still disputes', () => {
+    expect(stance('Colombia suspendió el miércoles el intercambio de inteligencia con Estados Unidos por los ataques a lanchas.')).toMatchObject({ stance: 'dispute', reason: 'says Tuesday, not Wednesday' });
+  });
+});
