@@ -689,7 +689,10 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
   const mine = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
-  const specifics = view.slots.quantities.some((q) => q.unit);
+  // ("Dozens of victims" beside the action it follows is no figure to agree on: it neither confirms nor disputes one,
+  // GUIDE; where no action is told, the vague figure is what the claim says, and only "dozens" agrees with it.)
+  const actionTold = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
+  const specifics = view.slots.quantities.some((q) => q.unit && (q.hedge !== 'vague' || !actionTold));
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.

@@ -1027,3 +1027,13 @@ describe('a day before the action, in a sentence that opens on another party', (
     expect(stance('Colombia suspendió el miércoles el intercambio de inteligencia con Estados Unidos por los ataques a lanchas.')).toMatchObject({ stance: 'dispute', reason: 'says Tuesday, not Wednesday' });
   });
 });
+
+describe('"dozens" beside the action', () => {
+  it('is no figure the outlet must agree on: the action told confirms, "dozens" alone still does not', () => {
+    const stances = (text: string) => judge.judgeClaims([text])[0]!.stances.filter((s) => s.stance === 'confirm').length;
+    expect(stances('Petro ordenó suspender el intercambio de inteligencia con Estados Unidos tras ataques estadounidenses contra lanchas que dejaron decenas de muertos.')).toBeGreaterThanOrEqual(3);
+    // 000 and 003 give at least 76 dead: "dozens" is their figure only in a vague word.
+    const [d] = judge.judgeClaims(['US strikes on boats have left dozens of people dead.']);
+    expect(d!.stances.find((s) => s.outlet === '000')?.stance).toBe('omit');
+  });
+});
