@@ -288,16 +288,21 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
   }
   const party = (id: string | null) => partyOf(gazetteer, id);
   resolveSameTime(claims);
+  // The person the sentence before named last: "He…" is that person, never a state.
+  let lastPerson: string | null = null;
   for (const c of claims) {
     const slots = c.view.slots;
     const kept: ActionSlot[] = [];
     let inferred = false;
     // Someone else named in the sentence could be the doer: then an unnamed doer is not guessed.
     const rival = (a: ActionSlot) => slots.actors.some((x) => !x.governed && x.kind !== 'media' && x.party !== party(main?.subject ?? null) && x.party !== party(a.counterpart));
+    const personal = PERSONAL_LEAD.test(c.view.text);
+    const mainIsPerson = !!main?.subject && gazetteer.actorById.get(main.subject)?.kind === 'person';
     for (const a of slots.actions) {
       if (a.object && !a.subject && main && a.object === main.object && !rival(a)) {
-        // "He confirmed the immediate end of communications…": in this article, the doer is the main action's.
-        kept.push({ ...a, subject: main.subject });
+        // "He confirmed the immediate end of communications…": in this article, the doer is the main action's; a
+        // personal pronoun is a person's, the one the sentence before named when the main doer is a state.
+        kept.push({ ...a, subject: personal && !mainIsPerson ? (lastPerson ?? main.subject) : main.subject });
       } else if (a.object) kept.push(a);
       else if (main && a.polarity === main.polarity && DETERMINER_BEFORE.test(foldPlain(c.view.text.slice(Math.max(0, a.start - 10), a.start)))) {
         kept.push({ ...a, object: main.object, subject: a.subject ?? main.subject, counterpart: a.counterpart ?? main.counterpart, inferred: true });
@@ -328,5 +333,10 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
         (c.inferred ??= new Set()).add(t);
       }
     }
+    const persons = slots.actors.filter((x) => x.kind === 'person');
+    if (persons.length) lastPerson = persons[persons.length - 1]!.id;
   }
 }
+
+/** A sentence opening on a personal pronoun and its verb: "He confirmed…", "Ela disse…". */
+const PERSONAL_LEAD = /^\s*(?:He|She|[ÉE]l|Ella|Ele|Ela)\s/u;

@@ -1037,3 +1037,15 @@ describe('"dozens" beside the action', () => {
     expect(d!.stances.find((s) => s.outlet === '000')?.stance).toBe('omit');
   });
 });
+
+describe('"He" opening a sentence', () => {
+  it('is the person the sentence before named, not the article\'s main doer when that is a state', () => {
+    const stance = outletOf(
+      'Britain has stopped sharing intelligence with the United States on drug boats.',
+      'Britain suspended the sharing of intelligence with Washington last month.',
+      'Colombian President Gustavo Petro spoke to reporters in Bogotá after the British announcement.',
+      'He confirmed the immediate end of communications with US security agencies.',
+    );
+    expect(stance('Petro confirmed the immediate end of communications with US security agencies.')?.stance).toBe('confirm');
+  });
+});
