@@ -357,7 +357,9 @@ function stopObjectOf(story: Story, view: ClaimView): Map<string, number> | null
   // A verb, not the noun ("the suspension looked like defiance": what follows is said of it, not what it stops).
   const at = words.findIndex((w, i) => STOP_VERBS.has(conceptOf(w) ?? '') && !NOT_A_VERB.has(words[i - 1] ?? ''));
   if (at < 0) return null;
-  const object = words.slice(at + 1).filter((w) => !STOPWORDS.has(w)).slice(0, 2);
+  // Its head noun: the first word after the verb ("as extradições de narcotraficantes": the extraditions, not the
+  // traffickers, whom an outlet on the story names anyway).
+  const object = words.slice(at + 1).filter((w) => !STOPWORDS.has(w)).slice(0, 1);
   if (!object.length) return null;
   const terms = prepareClaim(story.gazetteer, object.join(' '), view.slots.language, view.year ?? null).terms;
   const own = new Map([...terms].filter(([t]) => !t.startsWith('a:') && !t.startsWith('p:')));

@@ -240,6 +240,8 @@ function counterpartOf(a: Analysis, from: number, subject: EntityMention | null)
 }
 
 function actionsOf(a: Analysis): ActionSlot[] {
+  const times = extractTimes(a.folded).map((t) => [a.folded.map.indexOf(t.start), a.folded.map.indexOf(t.end)] as const);
+  const inTime = (k: number) => times.some(([s, e]) => a.tokens[k]!.start >= s && a.tokens[k]!.end <= e);
   const out: ActionSlot[] = [];
   const n = a.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -258,9 +260,14 @@ function actionsOf(a: Analysis): ActionSlot[] {
     let blockedBefore = false;
     // In the passive ("Information sharing with US security agencies was halted") the object stands further back.
     const passive = i > 0 && PASSIVE_AUX.has(a.tokens[i - 1]!.word);
-    for (let d = 1; !obj && d <= (passive ? 9 : 6); d++) {
+    // A day between the verb and its object ("suspender na terça-feira a troca de informações") is no distance.
+    let dated = 0;
+    for (let j = i + 1; j < Math.min(n, i + 10) && inTime(j); j++) dated++;
+    if (!dated && i + 1 < n && /^(?:on|el|la|na|no|em|en)$/.test(a.tokens[i + 1]!.word)) for (let j = i + 2; j < Math.min(n, i + 10) && inTime(j); j++) dated++;
+    if (dated) dated++;
+    for (let d = 1; !obj && d <= (passive ? 9 : 6) + dated; d++) {
       for (const j of [i + d, i - d]) {
-        if (j < 0 || j >= n || (j > i + 6)) continue;
+        if (j < 0 || j >= n || (j > i + 6 + dated)) continue;
         if (CLAUSE_BREAK.has(a.tokens[j]!.word)) {
           if (j > i) blockedAfter = true;
           else blockedBefore = true;

@@ -122,6 +122,13 @@ describe('actors and their aliases', () => {
 });
 
 describe('actions and polarity', () => {
+  it('finds the object past a day between it and the verb ("suspender na terça-feira a troca de informações")', () => {
+    for (const [text, language] of [
+      ['Petro mandou suspender na terça-feira a troca de informações de inteligência com os Estados Unidos.', 'pt'],
+      ['Petro ordenó suspender el martes el intercambio de información de inteligencia con Estados Unidos.', 'es'],
+    ] as const) expect(extractSlots(SEED_GAZETTEER, text, language).actions.map((a) => [a.polarity, a.object]), text).toEqual([['stop', 'intel']]);
+  });
+
   const act = (text: string) => extractSlots(SEED_GAZETTEER, text).actions.filter((a) => a.object).map((a) => ({ polarity: a.polarity, subject: a.subject, object: a.object, counterpart: a.counterpart }));
 
   it('"seguirá vigente", "remains in force" is how long it lasts, not going on with it', () => {
