@@ -110,10 +110,11 @@ const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|h
 
 /**
  * "Petro tildó a Trump de «…»", "Mr. Trump has responded by calling Mr. Petro “…”", "Saumeth calificó de «…» la
- * decisión": who gives a named person or a thing a name; the words are the caller's.
+ * decisión", "Saumeth classificou a decisão de Petro como “…”": who gives a named person or a thing a name; the
+ * words are the caller's.
  */
 const CALLING_VERBS = 'called|calls|calling|branded|brands|branding|dubbed|labell?ed|tild[oó]|tildando|llam[oó]|llamando|calific[oó]|calificando|chamou|chamando|classificou|qualificou|rotulou';
-const NAME_CALLED = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu})`, 'u');
+const NAME_CALLED = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}|(?:[\p{L}'’]+\s+){1,5}?(?:como|de|as)\s+[«“"‘])`, 'u');
 
 /** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
 const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');

@@ -453,6 +453,7 @@ describe('who speaks', () => {
     expect(speakerOf('Segundo disse Petro, a medida vale enquanto durarem os ataques.')).toBe('petro');
     // Who names a thing with a quotation: "calificó de «…» la decisión".
     expect(speakerOf('La analista Marta Quintero calificó de «un error histórico» la medida del gobierno.')).toBe('quintero');
+    expect(speakerOf('O analista Paulo Teixeira classificou a medida do governo como “um erro histórico”.')).toBe('teixeira');
     expect(speakerOf('Jorge Ruiz, a defence analyst, told El Tiempo that the cut will hurt.')).not.toBe('tiempo');
     // The office before a name after the verb is not the speaker.
     expect(speakerOf('«La lucha contra las drogas debe subordinarse a los derechos humanos», escribió el ministro del Interior, Armando Benedetti.')).toBe('benedetti');
