@@ -506,6 +506,9 @@ const PURPOSE = /(?<![\p{L}])(?:in order to|so as to|para que|para|pra|a fin de|
 const INFINITIVE = /(?:ar|er|ir|or)$/;
 /** A verb and the article of the noun after it, at the end of a text: "coordenaram a ", "welcomed the ". */
 const GOVERNED = /(?<![\p{L}])(\p{L}+)\s+(?:the|a|an|la|el|o|as|os|las|los|su|sus|sua|seu|its|their|this|esta|este|essa|esse)\s+$/u;
+/** Motives a claim may give an act, as index terms (in any language: "represalia", "retaliação" are "retaliation"). */
+const MOTIVES = new Set(['w:retali', 'w:reveng', 'w:repris', 'w:vinganc', 'w:venganz']);
+
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
 /** Words that carry no charge of their own before it ("of being", "de ser"). */
@@ -810,9 +813,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const other = ctx.claims[c.claim]!;
     return view.slots.actions.every((a) => !a.counterpart || a.inferred || a.object !== ctx.mainObject || a.counterpart === ctx.mainCounterpart || other.terms.has(`a:${a.counterpart}`));
   };
+  // A motive the claim gives ("sancionó a Petro como represalia por la suspensión") is the outlet's too, or the outlet
+  // tells the act without it: another fact.
+  const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && charged(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && charged(c) && motivated(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

@@ -318,3 +318,12 @@ describe('an accusation', () => {
     expect(stances('Trump has accused Petro of being personally involved in drug trafficking.')['004']).toBe('confirm');
   });
 });
+
+describe('a motive the claim gives an act', () => {
+  it('must be the outlet\'s too: the sanctions told without "in retaliation" do not confirm a retaliation', () => {
+    const stances = (text: string) => judge.judgeClaims([text])[0]!.stances.filter((s) => s.stance === 'confirm').length;
+    expect(stances('Washington sanctioned Petro and his family in retaliation for the intelligence suspension.')).toBe(0);
+    expect(stances('O Tesouro americano sancionou Petro e sua família como represália pela suspensão.')).toBe(0);
+    expect(stances('The US Treasury sanctioned Petro and his family.')).toBeGreaterThanOrEqual(2);
+  });
+});
