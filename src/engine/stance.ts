@@ -87,7 +87,9 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
   compareTimes(q, d, out, sameAction, alike, cover >= SAYING_COVER);
-  if (sameAction) comparePlatforms(q.text, d.text, out);
+  // Where it was made public is the announcement's: compared when both tell the action, or both tell its announcing
+  // ("O anúncio da suspensão foi feito por Petro numa publicação no Instagram" against "Petro announced… via X").
+  if (sameAction || (ANNOUNCING.test(q.text) && ANNOUNCING.test(d.text))) comparePlatforms(q.text, d.text, out);
   if (sameAction) compareDuration(q, d, out);
   compareSourcing(gaz, q.slots, d.slots, out, q.text);
   compareTitles(q.text, d.text, out);
@@ -967,6 +969,8 @@ const PLATFORMS: [string, RegExp][] = [
   ['radio', /(?<![\p{L}])(?:radio interview|on the radio|en la radio|entrevista radial|na r[aá]dio)(?![\p{L}])/iu],
 ];
 const BROADCAST = new Set(['television', 'radio']);
+/** Words that make something public: announced, posted, published, comunicó, anunció, publicou. */
+const ANNOUNCING = /(?<![\p{L}])(?:announc\p{L}*|an[uú]nci\p{L}*|comunic\p{L}*|publica\p{L}*|publicou|public[oó]|posted|posts?|wrote|escribi[oó]|escreveu)(?![\p{L}])/iu;
 /** "on social media", "en redes sociales": some social network, none named. */
 const SOCIAL_MEDIA = /(?<![\p{L}])(?:social media|social network|redes sociales|redes sociais|mensaje en redes|post(?:ed)? online)(?![\p{L}])/iu;
 

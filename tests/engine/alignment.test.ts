@@ -1050,3 +1050,18 @@ describe('"He" opening a sentence', () => {
     expect(stance('Petro confirmed the immediate end of communications with US security agencies.')?.stance).toBe('confirm');
   });
 });
+
+describe('where an announcement was made public', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro announced the suspension of intelligence sharing with the United States on Tuesday in a post on X.',
+  );
+  it('is compared when both sentences tell the announcing, the action told as a noun', () => {
+    // 001: "Petro announced the suspension on Tuesday via the social media platform X, declaring…"
+    const [c] = judge.judgeClaims(['O anúncio da suspensão foi feito por Petro em uma publicação no Facebook.']);
+    expect(c!.stances.find((s) => s.outlet === '001')).toMatchObject({ stance: 'dispute', reason: 'says X, not Facebook' });
+  });
+  it('and communicating the action, like announcing it, asks nothing more of the outlet', () => {
+    expect(stance('Petro comunicó la suspensión del intercambio de inteligencia con Estados Unidos en un mensaje publicado en X.')?.stance).toBe('confirm');
+  });
+});
