@@ -105,8 +105,8 @@ const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|not
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma ("…, told El Colombiano": the name after "told" is whom he told). */
 const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
-/** "Erich Saumeth told El Colombiano", "Petro admitió que": a name before a verb of saying. */
-const NAME_SAID = new RegExp(String.raw`(${NAME})\s*,?\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
+/** "Erich Saumeth told El Colombiano", "Petro admitió que": a name right before a verb of saying (not across a comma: "…of traffickers to Florida, said…" ends a clause on a place). */
+const NAME_SAID = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
 
 /**
  * "Petro tildó a Trump de «…»", "Mr. Trump has responded by calling Mr. Petro “…”", "Saumeth calificó de «…» la

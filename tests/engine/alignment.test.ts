@@ -455,6 +455,8 @@ describe('who speaks', () => {
     expect(speakerOf('La analista Marta Quintero calificó de «un error histórico» la medida del gobierno.')).toBe('quintero');
     expect(speakerOf('O analista Paulo Teixeira classificou a medida do governo como “um erro histórico”.')).toBe('teixeira');
     expect(speakerOf('Jorge Ruiz, a defence analyst, told El Tiempo that the cut will hurt.')).not.toBe('tiempo');
+    // A capitalised word before ", said" ends a clause: not the speaker.
+    expect(speakerOf('Petro, who also ended the extradition of traffickers to Florida, said the figures were “inflated”.')).not.toBe('florida');
     // The office before a name after the verb is not the speaker.
     expect(speakerOf('«La lucha contra las drogas debe subordinarse a los derechos humanos», escribió el ministro del Interior, Armando Benedetti.')).toBe('benedetti');
     expect(speakerOf('“The measure will remain in place,” escribió Petro.')).toBe('petro');
