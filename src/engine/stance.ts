@@ -86,7 +86,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
-  compareTimes(q, d, out, sameAction, alike, cover >= SAYING_COVER);
+  compareTimes(q, d, out, sameAction, alike, cover);
   // Where it was made public is the announcement's: compared when both tell the action, or both tell its announcing
   // ("O anúncio da suspensão foi feito por Petro numa publicação no Instagram" against "Petro announced… via X").
   if (sameAction || (ANNOUNCING.test(q.text) && ANNOUNCING.test(d.text))) comparePlatforms(q.text, d.text, out);
@@ -862,12 +862,20 @@ function sameSaying(q: ClaimView, qt: TimeSlot, d: ClaimView, dt: TimeSlot): boo
   return a.kind === 'person' && b.kind === 'person' ? a.id === b.id : a.party === b.party;
 }
 
-function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = 0, saying = false): void {
+/**
+ * How much of the claim the outlet's sentence must hold for a year it gives ("this year", "last year") to be the
+ * claim's fact's, however much more the sentence tells ("…removed Colombia from his list of allies… and revoked the
+ * visas…").
+ */
+const HELD_FACT = 0.8;
+
+function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = 0, cover = 0): void {
+  const saying = cover >= SAYING_COVER;
   const conflicts: Reason[] = [];
   for (const qt of q.slots.times) {
     // "Last year" against "this year", of the same thing (the same action or the concepts around it).
     if (qt.kind === 'relative' && (qt.value === THIS_YEAR || qt.value === LAST_YEAR)) {
-      const other = d.slots.times.find((dt) => dt.kind === 'relative' && (dt.value === THIS_YEAR || dt.value === LAST_YEAR) && (sameAction || qt.anchor.some((x) => dt.anchor.includes(x))));
+      const other = d.slots.times.find((dt) => dt.kind === 'relative' && (dt.value === THIS_YEAR || dt.value === LAST_YEAR) && (sameAction || qt.anchor.some((x) => dt.anchor.includes(x)) || alike >= ALIKE_MONTH || cover >= HELD_FACT));
       if (other && other.value === qt.value) out.agreements.push('time');
       else if (other) conflicts.push({ kind: 'time', theirs: other.value.replace('-', ' '), ours: qt.value.replace('-', ' ') });
       continue;
@@ -875,7 +883,7 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
     // A year or a decade, of one event told alike ("since Mr. Petro took office in 2022", "the Contras in the 1980s"):
     // only then, since a sentence gives years of many things.
     if (qt.kind === 'year' || qt.kind === 'decade') {
-      const same = d.slots.times.filter((dt) => dt.kind === qt.kind && dt.role === qt.role && (shareAnchor(qt, dt) || alike >= ALIKE_MONTH || sharesRareName(q, d)));
+      const same = d.slots.times.filter((dt) => dt.kind === qt.kind && dt.role === qt.role && (shareAnchor(qt, dt) || alike >= ALIKE_MONTH || cover >= HELD_FACT || sharesRareName(q, d)));
       if (same.some((dt) => dt.value === qt.value)) out.agreements.push('time');
       else if (same.length) conflicts.push({ kind: 'time', theirs: describeTime(same[0]!), ours: describeTime(qt) });
       continue;
@@ -894,7 +902,7 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       // The same figure of the same thing ("$377 million", "at least 75 killed") is one fact: the fiscal year, month
       // or start it is given for is that fact's too (a day is as often the day it was reported).
       const sameFigure = out.agreements.includes('quantity') && (qt.kind === 'fiscal-year' || qt.kind === 'month' || qt.role === 'since');
-      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH) || (saying && sameSaying(q, qt, d, dt));
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH) || (!isDay(qt) && !isDay(dt) && cover >= HELD_FACT) || (saying && sameSaying(q, qt, d, dt));
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);

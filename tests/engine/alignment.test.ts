@@ -1067,3 +1067,15 @@ describe('where an announcement was made public', () => {
     expect(stance('Petro comunicó la suspensión del intercambio de inteligencia con Estados Unidos en un mensaje publicado en X.')?.stance).toBe('confirm');
   });
 });
+
+describe('a year or month of a fact the outlet\'s sentence holds entirely', () => {
+  const stance = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Amid the quarrel, Trump this year dropped Colombia from his list of partners in the drug war and cancelled the visas of several of its ministers and their families.',
+    'The senator visited Bogotá in March to meet farmers, soldiers and local officials, and later travelled to Cali and Medellín for talks on coca crops.',
+  );
+  it('disputes however much more the sentence tells', () => {
+    expect(stance('El año pasado, Trump sacó a Colombia de su lista de socios en la guerra contra las drogas.')).toMatchObject({ stance: 'dispute', reason: 'says this year, not last year' });
+    expect(stance('The senator visited Bogotá in May to meet farmers, soldiers and local officials.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/March, not May/) });
+  });
+});
