@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { compareClaims, describedOtherwise, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, compareClaims, describedOtherwise, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -90,8 +90,8 @@ export interface JudgeContext {
   mainObject: string | null;
   /** Whom the story's outlets act toward most ("us"): the party an action's counterpart is unless a sentence says. */
   mainCounterpart: string | null;
-  /** Per outlet, every day and month its claims give. */
-  details: Map<string, { times: TimeSlot[] }>;
+  /** Per outlet, every day and month its claims give, and each social network they say something was posted on (with the first claim saying it). */
+  details: Map<string, { times: TimeSlot[]; platforms: Map<string, number> }>;
   /** Every folded word any outlet's claims hold, and the first five letters of those that have five. */
   anyNamed: Set<string>;
   anyHeads: Set<string>;
@@ -226,11 +226,12 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   const anyNamed = new Set<string>();
   for (const words of named.values()) for (const w of words) anyNamed.add(w);
   const anyHeads = new Set([...anyNamed].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
-  const details = new Map<string, { times: TimeSlot[] }>();
-  for (const c of claims) {
+  const details = new Map<string, { times: TimeSlot[]; platforms: Map<string, number> }>();
+  for (const [k, c] of claims.entries()) {
     let d = details.get(c.record.outlet);
-    if (!d) details.set(c.record.outlet, (d = { times: [] }));
+    if (!d) details.set(c.record.outlet, (d = { times: [], platforms: new Map() }));
     d.times.push(...c.view.slots.times.filter((t) => DATED.has(t.kind)));
+    for (const p of postedOn(c.record.text)) if (!d.platforms.has(p)) d.platforms.set(p, k);
   }
   const objects = new Map<string, number>();
   for (const c of claims) for (const a of c.view.slots.actions) if (a.object && !a.inferred) objects.set(a.object, (objects.get(a.object) ?? 0) + 1);
@@ -880,6 +881,18 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
   }
   if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
+  // Where the claim says a thing was posted ("Em publicação no Facebook, Petro escreveu que…"), an outlet that holds
+  // the words and names, anywhere in its article, another network and never that one, says it was posted elsewhere.
+  // (The network itself may be a name no outlet gives, "Facebook": the words held are what count here.)
+  if (full.length || partial.length || own.some((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)))) {
+    const networks = platformsOf(view.text).filter((p) => !BROADCAST_PLATFORMS.has(p));
+    const posted = networks.length ? ctx.details.get(outlet)?.platforms : undefined;
+    if (posted?.size && networks.every((p) => !posted.has(p))) {
+      const [theirs, k] = [...posted][0]!;
+      const d: Candidate = { claim: k, coverage: 0, relevance: 0, pair: { sameFrame: true, conflicts: [], agreements: [], missing: [] } };
+      return make('dispute', d, { kind: 'platform', theirs, ours: networks[0]! });
+    }
+  }
   const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
   if (fullMatch.length) return make('confirm', best(fullMatch), null);
   if (full.length) return make('confirm', best(full), null);

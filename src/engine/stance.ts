@@ -977,6 +977,13 @@ const PLATFORMS: [string, RegExp][] = [
   ['radio', /(?<![\p{L}])(?:radio interview|on the radio|en la radio|entrevista radial|na r[aá]dio)(?![\p{L}])/iu],
 ];
 const BROADCAST = new Set(['television', 'radio']);
+/** Platforms that are broadcasts, not networks a post is made on. */
+export const BROADCAST_PLATFORMS: ReadonlySet<string> = BROADCAST;
+/** The social networks a sentence says something was made public on ("Petro wrote on X late Tuesday…"). */
+export function postedOn(text: string): string[] {
+  return ANNOUNCING.test(text) ? platformsOf(text).filter((p) => !BROADCAST.has(p)) : [];
+}
+
 /** Words that make something public: announced, posted, published, comunicó, anunció, publicou. */
 const ANNOUNCING = /(?<![\p{L}])(?:announc\p{L}*|an[uú]nci\p{L}*|comunic\p{L}*|publica\p{L}*|publicou|public[oó]|posted|posts?|wrote|escribi[oó]|escreveu)(?![\p{L}])/iu;
 /** "on social media", "en redes sociales": some social network, none named. */

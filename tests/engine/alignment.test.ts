@@ -1079,3 +1079,31 @@ describe('a year or month of a fact the outlet\'s sentence holds entirely', () =
     expect(stance('The senator visited Bogotá in May to meet farmers, soldiers and local officials.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/March, not May/) });
   });
 });
+
+describe('a statement said to be posted on one network', () => {
+  it('is disputed by an outlet that holds its words and names only another network in its article', () => {
+    const onX = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      'Petro posted on X late on Tuesday that the order covers all levels of the security forces.',
+      '“The lives of fishermen must come before the bombing of boats,” Petro wrote.',
+    );
+    expect(onX('In a Facebook post, Petro wrote that “the lives of fishermen must come before the bombing of boats”.')).toMatchObject({ stance: 'dispute', reason: 'says X, not Facebook' });
+    expect(onX('In a post on X, Petro wrote that “the lives of fishermen must come before the bombing of boats”.')?.stance).toBe('confirm');
+  });
+  it('nor by one that names a network only for something else ("followers on X")', () => {
+    const followers = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      'Petro has eight million followers on X.',
+      '“The lives of fishermen must come before the bombing of boats,” Petro wrote.',
+    );
+    expect(followers('In a Facebook post, Petro wrote that “the lives of fishermen must come before the bombing of boats”.')?.stance).not.toBe('dispute');
+  });
+  it('but not by one that names no network ("on social media")', () => {
+    const social = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      'Petro announced the suspension on social media on Tuesday.',
+      '“The lives of fishermen must come before the bombing of boats,” Petro wrote.',
+    );
+    expect(social('In a Facebook post, Petro wrote that “the lives of fishermen must come before the bombing of boats”.')?.stance).not.toBe('dispute');
+  });
+});
