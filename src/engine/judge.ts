@@ -779,11 +779,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // A short quotation ("“artificialmente inflados”", "“trabalhadores do narcotráfico”") is held where every one of its
   // words is inside the outlet's quotation marks, in any language: the same words quoted are the same statement.
-  const phraseHeld = (c: Candidate): boolean => {
-    if (!gate.phraseTerms) return false;
+  const phraseWords = (c: Candidate): number => {
+    if (!gate.phraseTerms) return 0;
     const theirs = quoteTermsOf(ctx, c.claim);
-    return [...gate.phraseTerms.keys()].every((t) => ctx.index.coverage(new Map([[t, 1]]), theirs, !oneLanguage(c)) > 0);
+    return [...gate.phraseTerms.keys()].filter((t) => ctx.index.coverage(new Map([[t, 1]]), theirs, !oneLanguage(c)) > 0).length;
   };
+  const phraseHeld = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === gate.phraseTerms.size;
+  // Some of its words quoted and one replaced ("“tremendamente irresponsável”" against "“tremendously naive”"): the
+  // outlet quotes something else, which confirms nothing.
+  const phraseReplaced = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) > 0 && phraseWords(c) < gate.phraseTerms.size;
   const wordsHold = (c: Candidate) => {
     if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c)) return true;
     const other = ctx.claims[c.claim]!;
@@ -819,7 +823,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && charged(c) && motivated(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

@@ -41,7 +41,7 @@ export const CONCEPTS: Record<string, string[]> = {
   kill: ['kill*', 'dead', 'death*', 'died', 'die', 'dies', 'dying', 'muert*', 'murio', 'murieron', 'mueren', 'morir', 'fallec*', 'mortos', 'morto', 'morte*', 'morreram', 'morreu', 'matou', 'mataram', 'mato', 'mataron', 'matar', 'asesin*', 'assassin*', 'lethal', 'letal*', 'deadly', 'mortal*', 'fatal*', 'toll'],
   sink: ['sink*', 'sank', 'sunk', 'hundio', 'hundieron', 'hundir', 'hunde', 'hunden', 'hundida', 'hundido', 'hundidas', 'hundidos', 'afund*', 'destroy*', 'destru*'],
   // An execution is not a murder: "extrajudicial killings" does not confirm "there was no need to murder him".
-  execution: ['execution*', 'ejecucion*', 'execuc*', 'execucao', 'extrajudicial*'],
+  execution: ['execution*', 'ejecucion*', 'execuc*', 'execucao', 'extrajudicial*', 'extrajudiciais'],
   murder: ['murder*', 'asesinato*', 'assassinato*', 'homicid*'],
   illegal: ['illegal*', 'ilegal*', 'unlawful', 'illicit', 'ilicit*', 'violat*', 'viola*'],
   international: ['international', 'internacional*'],

@@ -55,6 +55,7 @@ describe('whole-word concepts', () => {
     expect(conceptOf('revoked')).toBe('revoke');
     expect(conceptOf('parem')).toBe('stop');
     expect(conceptOf('pararon')).toBe('stop');
+    expect(conceptOf('extrajudiciais')).toBe(conceptOf('extrajudicial'));
     expect(conceptOf('para')).not.toBe('stop');
   });
   it('a reversal frame with an accented ending is recognised', () => {
@@ -1011,6 +1012,9 @@ describe('a short quotation', () => {
   it('given to someone else by the outlet, disputes naming who the outlet says spoke', () => {
     const said = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro said the figures of the UN report on coca crops were “artificially inflated” by his critics.');
     expect(said('O analista Rui Falcão disse que os números do relatório da ONU sobre os cultivos de coca foram “artificialmente inflados”.')).toMatchObject({ stance: 'dispute', reason: 'says Petro, not Falcao' });
+  });
+  it('with one of its words replaced in the outlet\'s quotation is not confirmed by it', () => {
+    expect(stance('Petro has rejected the UN report on coca crops, insisting that its figures were “deliberately inflated” by his critics.')?.stance).not.toBe('confirm');
   });
   it('but not by the same words outside the outlet\'s quotation marks', () => {
     const bare = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro has rejected the UN report on coca crops, whose figures critics call artificially inflated.');
