@@ -151,8 +151,14 @@ const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|
 
 /** The two sentences use opposite verbs of one thing: the words right after each verb share one. */
 function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  // The words after the verb, as written, by concept or stem, and (in Spanish and Portuguese) by their English word:
+  // "venceu a reeleição" and "lost re-election" speak of one thing.
   const after = (ws: Token[], i: number, v: ClaimView) =>
-    ws.slice(i + 1, i + 5).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 2).flatMap((t) => [t.word, conceptOf(t.word) ?? stem(t.word, v.slots.language ?? 'en')]);
+    ws.slice(i + 1, i + 5).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 2).flatMap((t) => {
+      const w = t.word.replace(/-/g, '');
+      const english = v.slots.language && v.slots.language !== 'en' ? translationOf(w)?.slice(2) : undefined;
+      return [t.word, w, conceptOf(w) ?? stem(w, v.slots.language ?? 'en'), ...(english ? [english] : [])];
+    });
   const find = (ws: Token[], folded: string, re: RegExp) => ws.findIndex((t) => re.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start)));
   const { folded: qFolded, words: qWords } = foldedWords(q.text);
   const { folded: dFolded, words: dWords } = foldedWords(d.text);

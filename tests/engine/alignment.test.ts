@@ -742,6 +742,8 @@ describe('opposite verbs of one thing', () => {
     expect(stanceOf('El ministro aceptó sin reparos el informe de la ONU sobre la producción de cocaína.')).toMatchObject({ stance: 'dispute', reason: 'says dismissed, not aceptó' });
     expect(stanceOf('Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who won re-election last year.')).toMatchObject({ stance: 'dispute', reason: 'says lost, not won' });
     expect(stanceOf('Este año, Trump incluyó a Colombia en su lista de aliados en la lucha antidrogas.')).toMatchObject({ stance: 'dispute', reason: 'says removed, not incluyó' });
+    // Across two languages, the thing won or lost is found by its English word ("reeleição", "re-election").
+    expect(stanceOf('A Venezuela acredita que os ataques são um pretexto para derrubar Nicolás Maduro, que venceu a reeleição no ano passado.')).toMatchObject({ stance: 'dispute', reason: 'says lost, not venceu' });
   });
   it('but not when the claim negates its verb, nor when the verbs are of different things', () => {
     expect(stanceOf('Venezuela believes the strikes are a pretext to topple Nicolás Maduro, who did not win re-election last year.')?.stance).not.toBe('dispute');
