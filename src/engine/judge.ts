@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, compareClaims, describedOtherwise, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, compareClaims, datedOtherwise, describedOtherwise, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -270,8 +270,10 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
     if (!sharesPredicate(terms, doc.terms)) {
       // "Iván Duque, un liberal…" against "Iván Duque, a conservative…": one person described otherwise is a
       // dispute on what the claim says of them, whatever else either sentence says.
+      // So is one matter a rare name ties together, dated otherwise ("the Contras in the 1980s" / "nos anos 1970").
       const described = sharesPerson(ctx, terms, doc.terms) ? describedOtherwise(ctx.story.gazetteer, view, doc.view) : [];
-      if (described.length) out.push({ claim: hit.doc, coverage: hit.coverage, relevance: hit.coverage, pair: { sameFrame: true, conflicts: described, agreements: [], missing: [] } });
+      const conflicts = described.length ? described : datedOtherwise(view, doc.view);
+      if (conflicts.length) out.push({ claim: hit.doc, coverage: hit.coverage, relevance: hit.coverage, pair: { sameFrame: true, conflicts, agreements: [], missing: [] } });
       continue;
     }
     // Across two languages, a word is also found by its cognate ("incursões" / "incursions").

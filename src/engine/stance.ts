@@ -875,6 +875,22 @@ function sameSaying(q: ClaimView, qt: TimeSlot, d: ClaimView, dt: TimeSlot): boo
  */
 const HELD_FACT = 0.8;
 
+/**
+ * A year or decade given otherwise, in two sentences that share a name the story does not know ("the Nicaraguan
+ * Contras in the 1980s" against "os Contras da Nicarágua nos anos 1970"), whatever else either says: one matter,
+ * dated otherwise.
+ */
+export function datedOtherwise(q: ClaimView, d: ClaimView): Reason[] {
+  if (!sharesRareName(q, d)) return [];
+  const out: Reason[] = [];
+  for (const qt of q.slots.times) {
+    if (qt.kind !== 'year' && qt.kind !== 'decade') continue;
+    const same = d.slots.times.filter((dt) => dt.kind === qt.kind && dt.role === qt.role);
+    if (same.length && !same.some((dt) => dt.value === qt.value)) out.push({ kind: 'time', theirs: describeTime(same[0]!), ours: describeTime(qt) });
+  }
+  return out;
+}
+
 function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction: boolean, alike = 0, cover = 0): void {
   const saying = cover >= SAYING_COVER;
   const conflicts: Reason[] = [];

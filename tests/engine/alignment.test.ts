@@ -1113,3 +1113,11 @@ describe('a statement said to be posted on one network', () => {
     expect(social('In a Facebook post, Petro wrote that “the lives of fishermen must come before the bombing of boats”.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('one matter a rare name ties together, dated otherwise', () => {
+  it('disputes the year or decade even where the sentences share no predicate', () => {
+    // 002: "The CIA has at times even participated in it at times, to raise funds for the Nicaragua Contras in the 1980s…"
+    const [c] = judge.judgeClaims(['A CIA levantou dinheiro para os Contras da Nicarágua nos anos 1970.']);
+    expect(c!.stances.find((s) => s.outlet === '002')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/1980s/) });
+  });
+});
