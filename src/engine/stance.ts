@@ -40,6 +40,15 @@ function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean 
   return a === null || b === null || partyOf(gaz, a) === partyOf(gaz, b);
 }
 
+/**
+ * Whether two doers of one event can be the same: of one party, and not two bodies of it named apart ("the US
+ * Treasury" and "the Justice Department" both speak for the US, but are not one doer).
+ */
+function sameDoer(gaz: Gazetteer, a: string | null, b: string | null): boolean {
+  if (a && b && a !== b && gaz.actorById.get(a)?.kind === 'body' && gaz.actorById.get(b)?.kind === 'body') return false;
+  return sameParty(gaz, a, b);
+}
+
 /** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
 const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
 
@@ -527,12 +536,12 @@ function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJu
   for (const qe of q) {
     const same = d.filter((de) => de.concept === qe.concept);
     if (!same.length) continue;
-    const fits = same.filter((de) => de.negated === qe.negated && sameParty(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
+    const fits = same.filter((de) => de.negated === qe.negated && sameDoer(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
     // Agreeing needs one party named on both sides; a sentence naming neither says nothing of who did it to whom.
     if (fits.some((de) => (!!qe.agent && !!de.agent) || (!!qe.patient && !!de.patient))) agreed = true;
     else if (!fits.length) other = true;
     // "Lula hosted the summit" against "the summit hosted by Petro": the same event, to the same party, by another doer.
-    const by = same.find((de) => !de.negated && !qe.negated && qe.agent && de.agent && !sameParty(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
+    const by = same.find((de) => !de.negated && !qe.negated && qe.agent && de.agent && !sameDoer(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
     if (by) rival ??= { kind: 'actor', theirs: nameOf(gaz, by.agent), ours: nameOf(gaz, qe.agent) };
   }
   if (agreed && !out.agreements.includes('action')) out.agreements.push('action');

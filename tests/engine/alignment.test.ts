@@ -1121,3 +1121,12 @@ describe('one matter a rare name ties together, dated otherwise', () => {
     expect(c!.stances.find((s) => s.outlet === '002')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/1980s/) });
   });
 });
+
+describe('two bodies of one state', () => {
+  it('are two doers of an event: the State Department is not the Treasury; the United States is either', () => {
+    // 001: "…the US Department of the Treasury imposed sanctions on Petro, his family and … Armando Benedetti."
+    const of001 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '001')!;
+    expect(of001('The State Department imposed sanctions on Petro, his family and Armando Benedetti.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Treasury/) });
+    expect(of001('The United States imposed sanctions on Petro, his family and Armando Benedetti.').stance).not.toBe('dispute');
+  });
+});
