@@ -142,12 +142,12 @@ const STAMP = new RegExp(String.raw`${WRITTEN_DATE}[^\p{L}\p{N}]{1,6}\d{1,2}[:h.
 const SEGMENTED = /[^·|]+\s[·|]\s[^·|]+\s[·|]\s/u;
 /** A breadcrumb trail: "Home » world » …", "Inicio > Colombia > …", two separators or more. */
 const BREADCRUMB = /^[^»›>]{1,40}\s[»›>]\s[^»›>]{1,40}\s[»›>]\s/u;
-/** A "read also" label run into the teasers it introduces, without a colon. */
 /**
  * A headline formula of an explainer or another story ("Así va el choque de…", "Here's what we know about…", "Entenda
  * a crise…", "Lo que se sabe de…"): it names a story, it asserts nothing.
  */
 const HEADLINE_FORMULA = /^\s*(?:asi (?:va|fue|quedo|se vivio|reacciono|respondio|avanza)(?! (?:como|que|cuando|porque))|assim (?:foi|ficou|esta|avanca)(?! (?:como|que|quando|porque))|here'?s (?:what|how|why)|what we know|everything (?:we know|you need to know)|lo que (?:se sabe|sabemos|debe saber)|o que (?:se sabe|sabemos)|entenda|claves (?:de|del|para)|las claves)(?![\p{L}])/u;
+/** A "read also" label run into the teasers it introduces, without a colon. */
 const TEASER_LABEL = /^\s*(?:leia tambem|leia mais|veja tambem|lea tambien|lee tambien|vea tambien|te puede interesar|read more|also read|read also|see also|related)(?![\p{L}])/u;
 /** A statement's last character: a stop, maybe inside closing quotes or brackets. */
 const TERMINAL = /[.!…]["'”’»)\]]*\s*$/u;
@@ -296,7 +296,7 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
     let inferred = false;
     // Someone else named in the sentence could be the doer: then an unnamed doer is not guessed.
     const rival = (a: ActionSlot) => slots.actors.some((x) => !x.governed && x.kind !== 'media' && x.party !== party(main?.subject ?? null) && x.party !== party(a.counterpart));
-    const personal = PERSONAL_LEAD.test(c.view.text);
+    const personal = PRONOUN_LEAD.test(c.view.text);
     const mainIsPerson = !!main?.subject && gazetteer.actorById.get(main.subject)?.kind === 'person';
     for (const a of slots.actions) {
       if (a.object && !a.subject && main && a.object === main.object && !rival(a)) {
@@ -338,5 +338,5 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
   }
 }
 
-/** A sentence opening on a personal pronoun and its verb: "He confirmed…", "Ela disse…". */
-const PERSONAL_LEAD = /^\s*(?:He|She|[ÉE]l|Ella|Ele|Ela)\s/u;
+/** A sentence opening on a personal pronoun and its verb: "He emphasized…", "Ella agregó…", "Ele disse…". */
+export const PRONOUN_LEAD = /^\s*(?:He|She|[ÉE]l|Ella|Ele|Ela)\s+(?:(?:also|has|had|tamb[ié]m|ha)\s+)?\p{Ll}/u;

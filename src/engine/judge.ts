@@ -7,10 +7,10 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, compareClaims, datedOtherwise, describedOtherwise, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, compareClaims, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
-import { applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
+import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
@@ -149,8 +149,6 @@ function surnameOf(words: readonly string[]): string | null {
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
 }
-/** A sentence opening on a personal pronoun and its verb: "He emphasized…", "Ella agregó…", "Ele disse…". */
-const PRONOUN_LEAD = /^(?:He|She|[ÉE]l|Ella|Ele|Ela)\s+(?:(?:also|has|had|tamb[ié]m|ha)\s+)?\p{Ll}/u;
 /** The name a sentence opens on, right before its verb: "Petro announced…", "Colombian President Gustavo Petro has…". */
 const LEAD_NAME = new RegExp(String.raw`^(${NAME})\s+\p{Ll}`, 'u');
 /**
@@ -717,9 +715,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const named = ctx.named.get(outlet);
   // Nor the party the claim opens on ("Holanda e Canadá anunciaram que seguirão o exemplo britânico…"): what it says
   // of a state or a person the outlet never names is not the outlet's report.
-  // (A medium opening the sentence is most often its credit: "(Reuters) - O presidente…".)
-  const parties = view.slots.actors.filter((a) => a.kind !== 'media');
-  const lead = parties.length ? parties.reduce((a, b) => (b.start < a.start ? b : a)) : null;
+  const lead = leadParty(view.slots.actors);
   const leadUnnamed = !!lead && (view.text.slice(0, lead.start).match(/\p{L}+/gu) ?? []).length <= 2 && !named?.has(`a:${lead.id}`) && !named?.has(`a:${lead.party}`);
   const unnamed = gate.unknownName || leadUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
@@ -763,28 +759,28 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     if (held === undefined) quoteHolds.set(c, (held = holdsQuote(c)));
     return held;
   };
+  // One term found in a sentence's terms (across two languages, by its cognate too).
+  const heldIn = (t: string, terms: Map<string, number>, cross: boolean) => ctx.index.coverage(new Map([[t, 1]]), terms, cross) > 0;
   const holdsQuote = (c: Candidate): boolean => {
     const other = ctx.claims[c.claim]!;
     if (!gate.quoteTerms || quotedWords(other.record.text) < 4) return false;
     const cross = !oneLanguage(c);
     if (ctx.index.coverage(gate.quoteTerms, other.terms, cross) < WORDS_ONLY_MIN) return false;
     const theirs = quoteTermsOf(ctx, c.claim);
-    let held = 0;
-    let quotedToo = 0;
-    for (const t of gate.quoteTerms.keys()) {
-      const one = new Map([[t, 1]]);
-      if (ctx.index.coverage(one, other.terms, cross) === 0) continue;
-      held++;
-      if (ctx.index.coverage(one, theirs, cross) > 0) quotedToo++;
-    }
-    return held >= 3 && quotedToo >= 2 && !replacedInQuote(gate.quoteTerms, other.record.text);
+    const held = [...gate.quoteTerms.keys()].filter((t) => heldIn(t, other.terms, cross));
+    return held.length >= 3 && held.filter((t) => heldIn(t, theirs, cross)).length >= 2 && !replacedInQuote(gate.quoteTerms, other.record.text);
   };
   // A short quotation ("“artificialmente inflados”", "“trabalhadores do narcotráfico”") is held where every one of its
   // words is inside the outlet's quotation marks, in any language: the same words quoted are the same statement.
+  const phraseCounts = new Map<Candidate, number>();
   const phraseWords = (c: Candidate): number => {
     if (!gate.phraseTerms) return 0;
-    const theirs = quoteTermsOf(ctx, c.claim);
-    return [...gate.phraseTerms.keys()].filter((t) => ctx.index.coverage(new Map([[t, 1]]), theirs, !oneLanguage(c)) > 0).length;
+    let n = phraseCounts.get(c);
+    if (n === undefined) {
+      const theirs = quoteTermsOf(ctx, c.claim);
+      phraseCounts.set(c, (n = [...gate.phraseTerms.keys()].filter((t) => heldIn(t, theirs, !oneLanguage(c))).length));
+    }
+    return n;
   };
   const phraseHeld = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === gate.phraseTerms.size;
   // Some of its words quoted and one replaced ("“tremendamente irresponsável”" against "“tremendously naive”"): the
@@ -927,45 +923,39 @@ function outletsOf(ctx: JudgeContext): { omits: readonly EngineVerdict[]; at: Ma
   return data;
 }
 
-/**
- * A corpus sentence holding a belief or hedge: the terms of its belief's clause and of the rest of it (null when the
- * rest is under four words), read once per context and sentence. Null for a sentence holding none.
- */
-type Belief = { inside: Map<string, number>; outside: Map<string, number> | null } | null;
-/** The terms of what an outlet's sentence quotes (its quoted spans read as one claim), read once per sentence. */
-const quoteTerms = new WeakMap<JudgeContext, Map<number, Map<string, number>>>();
-function quoteTermsOf(ctx: JudgeContext, k: number): Map<string, number> {
-  let known = quoteTerms.get(ctx);
-  if (!known) quoteTerms.set(ctx, (known = new Map()));
-  let terms = known.get(k);
-  if (!terms) {
-    const { record, view } = ctx.claims[k]!;
-    known.set(k, (terms = prepareClaim(ctx.story.gazetteer, quotedSpans(record.text).join(' '), view.slots.language, view.year ?? null).terms));
-  }
-  return terms;
+/** What is read of a corpus sentence (by its index) once per context, whichever claims it is compared with. */
+function perSentence<T>(read: (ctx: JudgeContext, k: number) => T): (ctx: JudgeContext, k: number) => T {
+  const known = new WeakMap<JudgeContext, Map<number, T>>();
+  return (ctx, k) => {
+    let m = known.get(ctx);
+    if (!m) known.set(ctx, (m = new Map()));
+    if (!m.has(k)) m.set(k, read(ctx, k));
+    return m.get(k)!;
+  };
 }
 
-const beliefs = new WeakMap<JudgeContext, Map<number, Belief>>();
-function beliefOf(ctx: JudgeContext, k: number): Belief {
-  let known = beliefs.get(ctx);
-  if (!known) beliefs.set(ctx, (known = new Map()));
-  if (known.has(k)) return known.get(k)!;
-  const { record, view } = ctx.claims[k]!;
-  const text = record.text;
+/** A sentence's part read as a claim of its own, in the sentence's language and year. */
+const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;
+
+/** The terms of what an outlet's sentence quotes (its quoted spans read as one claim). */
+const quoteTermsOf = perSentence((ctx, k) => termsIn(ctx, k, quotedSpans(ctx.claims[k]!.record.text).join(' ')));
+
+/**
+ * A corpus sentence holding a belief or hedge: the terms of its belief's clause and of the rest of it (null when the
+ * rest is under four words). Null for a sentence holding none.
+ */
+type Belief = { inside: Map<string, number>; outside: Map<string, number> | null } | null;
+const beliefOf = perSentence((ctx, k): Belief => {
+  const text = ctx.claims[k]!.record.text;
   const m = HELD_AS_BELIEF.exec(text);
-  let belief: Belief = null;
-  if (m) {
-    // What the sentence says outside the belief's clause ("Petro announced the move on Twitter, … in what it
-    // considers illegal strikes") is still its own statement.
-    const end = /[,;:]/.exec(text.slice(m.index));
-    const stop = end ? m.index + end.index : text.length;
-    const outside = `${text.slice(0, m.index)} ${text.slice(stop)}`;
-    const termsOf = (t: string) => prepareClaim(ctx.story.gazetteer, t, view.slots.language, view.year ?? null).terms;
-    belief = { inside: termsOf(text.slice(m.index, stop)), outside: (outside.match(/\p{L}+/gu) ?? []).length < 4 ? null : termsOf(outside) };
-  }
-  known.set(k, belief);
-  return belief;
-}
+  if (!m) return null;
+  // What the sentence says outside the belief's clause ("Petro announced the move on Twitter, … in what it
+  // considers illegal strikes") is still its own statement.
+  const end = /[,;:]/.exec(text.slice(m.index));
+  const stop = end ? m.index + end.index : text.length;
+  const outside = `${text.slice(0, m.index)} ${text.slice(stop)}`;
+  return { inside: termsIn(ctx, k, text.slice(m.index, stop)), outside: (outside.match(/\p{L}+/gu) ?? []).length < 4 ? null : termsIn(ctx, k, outside) };
+});
 
 /** Judges one claim against every outlet; also returns the points it speaks to, best first. */
 export function judgeOne(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, inferred?: ReadonlySet<string>): { points: string[]; verdicts: EngineVerdict[]; speaks: boolean } {
@@ -1213,6 +1203,3 @@ function storyJudge(corpus: Corpus): StoryJudge {
     },
   };
 }
-
-
-

@@ -39,15 +39,20 @@ nums('pt', 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa', t
 nums('en', 'hundred', [100]);
 nums('es', 'cien ciento', [100, 100]);
 nums('pt', 'cem cento', [100, 100]);
-nums('es', 'centenar', [100]);
-nums('pt', 'centena', [100]);
-// "a dozen boats", "una docena de lanchas", "uma dúzia de barcos": about twelve.
-nums('en', 'dozen', [12]);
-nums('es', 'docena', [12]);
-nums('pt', 'duzia', [12]);
-// "una treintena de lanchas", "uma dezena de barcos": about thirty, about ten ("cuarentena" is a quarantine).
-nums('es', 'decena veintena treintena cincuentena', [10, 20, 30, 50]);
-nums('pt', 'dezena vintena trintena cinquentena', [10, 20, 30, 50]);
+/**
+ * Collective numerals, round figures that say about so many: "un centenar", "a dozen boats", "una docena de lanchas",
+ * "uma dúzia de barcos", "una treintena de lanchas", "uma dezena de barcos" ("cuarentena" is a quarantine).
+ */
+const COLLECTIVE = new Set<string>();
+const collective = (lang: string, words: string, values: number[]) => {
+  nums(lang, words, values);
+  for (const w of words.split(' ')) COLLECTIVE.add(w);
+};
+collective('es', 'centenar', [100]);
+collective('pt', 'centena', [100]);
+collective('en', 'dozen', [12]);
+collective('es', 'docena decena veintena treintena cincuentena', [12, 10, 20, 30, 50]);
+collective('pt', 'duzia dezena vintena trintena cinquentena', [12, 10, 20, 30, 50]);
 nums('es', 'veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', [21, 22, 23, 24, 25, 26, 27, 28, 29]);
 
 const SCALE: Record<string, number> = {
@@ -189,7 +194,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
           break;
         }
       }
-      if (hedge === 'exact' && /^(?:centenar|centena|dozen|docena|duzia|decena|veintena|treintena|cincuentena|dezena|vintena|trintena|cinquentena)$/.test(body!)) hedge = 'about';
+      if (hedge === 'exact' && COLLECTIVE.has(body!)) hedge = 'about';
       const eps = Number.isInteger(value) ? 1 : 0.01;
       switch (hedge) {
         case 'at-least': [low, high] = [value, UNBOUNDED]; break;

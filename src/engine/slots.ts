@@ -239,9 +239,12 @@ function counterpartOf(a: Analysis, from: number, subject: EntityMention | null)
   return source;
 }
 
-function actionsOf(a: Analysis): ActionSlot[] {
-  const times = extractTimes(a.folded).map((t) => [a.folded.map.indexOf(t.start), a.folded.map.indexOf(t.end)] as const);
-  const inTime = (k: number) => times.some(([s, e]) => a.tokens[k]!.start >= s && a.tokens[k]!.end <= e);
+function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]): ActionSlot[] {
+  // Whether token k is in one of the sentence's days (times in the original's offsets).
+  const inTime = (k: number) => {
+    const at = a.folded.map[a.tokens[k]!.start]!;
+    return times.some((t) => at >= t.start && at < t.end);
+  };
   const out: ActionSlot[] = [];
   const n = a.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -260,11 +263,13 @@ function actionsOf(a: Analysis): ActionSlot[] {
     let blockedBefore = false;
     // In the passive ("Information sharing with US security agencies was halted") the object stands further back.
     const passive = i > 0 && PASSIVE_AUX.has(a.tokens[i - 1]!.word);
-    // A day between the verb and its object ("suspender na terça-feira a troca de informações") is no distance.
-    let dated = 0;
-    for (let j = i + 1; j < Math.min(n, i + 10) && inTime(j); j++) dated++;
-    if (!dated && i + 1 < n && /^(?:on|el|la|na|no|em|en)$/.test(a.tokens[i + 1]!.word)) for (let j = i + 2; j < Math.min(n, i + 10) && inTime(j); j++) dated++;
-    if (dated) dated++;
+    // A day between the verb and its object ("suspender na terça-feira a troca de informações", "halt on Tuesday the
+    // sharing of…") is no distance: its words, and one word more (its preposition, or the object's article), are not
+    // counted.
+    const from = i + 1 < n && /^(?:on|el|la|na|no|em|en)$/.test(a.tokens[i + 1]!.word) && i + 2 < n && inTime(i + 2) ? i + 2 : i + 1;
+    let to = from;
+    while (to < Math.min(n, i + 10) && inTime(to)) to++;
+    const dated = to > from ? to - from + 1 : 0;
     for (let d = 1; !obj && d <= (passive ? 9 : 6) + dated; d++) {
       for (const j of [i + d, i - d]) {
         if (j < 0 || j >= n || (j > i + 6 + dated)) continue;
@@ -624,15 +629,16 @@ export function extractSlots(gazetteer: Gazetteer, text: string, language?: stri
 export function slotsOf(a: Analysis): ClaimSlots {
   const fill = <T extends { start: number; end: number; text: string }>(xs: T[]) => xs.map((x) => ({ ...x, text: a.original.slice(x.start, x.end) }));
   const by = strikesBy(a);
+  const times = fill(extractTimes(a.folded)).map((t) => {
+    const [first, last] = tokenRange(a, t.start, t.end);
+    return { ...t, anchor: first < 0 ? [] : [...new Set([...anchorAt(a, first, last, 8), ...openingAnchor(a, t, last)])].sort() };
+  });
   return {
     quantities: fill(extractQuantities(a.folded, a.tokens, a.language)).map((q) => (q.measure === 'kill' || q.unit === 'boats' ? { ...q, agent: by } : q)),
     places: placesOf(a),
-    times: fill(extractTimes(a.folded)).map((t) => {
-      const [first, last] = tokenRange(a, t.start, t.end);
-      return { ...t, anchor: first < 0 ? [] : [...new Set([...anchorAt(a, first, last, 8), ...openingAnchor(a, t, last)])].sort() };
-    }),
+    times,
     actors: actorsOf(a),
-    actions: actionsOf(a),
+    actions: actionsOf(a, times),
     events: eventsOf(a),
     attributions: attributionsOf(a),
     strikesBy: by,

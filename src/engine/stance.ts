@@ -9,6 +9,7 @@ import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain, stem, tokenize, type Token } from './text.js';
 import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, conceptOf } from './lexicon.js';
 import { translationOf } from './translate.js';
+import { wordTerm } from './terms.js';
 
 /** A claim as the stance function sees it. */
 export interface ClaimView {
@@ -47,6 +48,13 @@ function sameParty(gaz: Gazetteer, a: string | null, b: string | null): boolean 
 function sameDoer(gaz: Gazetteer, a: string | null, b: string | null): boolean {
   if (a && b && a !== b && gaz.actorById.get(a)?.kind === 'body' && gaz.actorById.get(b)?.kind === 'body') return false;
   return sameParty(gaz, a, b);
+}
+
+/** The party a sentence names first, a medium aside (a medium opening a sentence is most often its credit: "(Reuters) -"). */
+export function leadParty(actors: readonly ActorSlot[]): ActorSlot | null {
+  let lead: ActorSlot | null = null;
+  for (const a of actors) if (a.kind !== 'media' && (!lead || a.start < lead.start)) lead = a;
+  return lead;
 }
 
 /** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
@@ -227,8 +235,6 @@ const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(?:[Ss]
 const TITLE_AFTER = /(?<![\p{L}])(?:[Ss]enador|[Ss]enadora|[Gg]obernador|[Gg]obernadora|[Gg]overnador|[Gg]overnadora|[Cc]ongresista|[Aa]lcalde|[Pp]refeito)\s+(?:por|de|del|do|da|pelo|pela|of|for)\s+(?:el\s+|o\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s*,?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
 const TITLE_WORD = /^(?:senator|governor|congressman|congresswoman|representative|mayor|the|a|an|us|u\.s\.)$/i;
 
-
-
 /** Each titled person's surname (folded) with the place in their title. */
 const titlePlaces = memo((text: string): Map<string, string> => {
   const out = new Map<string, string>();
@@ -259,13 +265,13 @@ const OFFICE_TITLES = [
   new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:minister|secretary)\s*,?\s+${PERSON}`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])(?:minister|secretary|ministro|ministra|secretario|secretaria)\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${OFFICE}\s*,?\s+${PERSON}`, 'giu'),
 ];
+/** A pattern of lowercase words, also matched capitalised: each letter outside a [class] is [xX]. */
+const anyCase = (pattern: string) => pattern.replace(/\[[^\]]*\]|[a-z]/g, (c) => (c.length > 1 ? c.replace(/[a-z]/g, (x) => x + x.toUpperCase()) : `[${c}${c.toUpperCase()}]`));
 /**
  * The office in an apposition after the name: "Armando Benedetti, Colombia's defence minister,", "Benedetti, el
  * ministro del Interior,"; at most three words before the office, so that a list ("Petro, his family and the
  * country's interior minister") gives the first of it no office.
  */
-/** A pattern of lowercase words, also matched capitalised: each letter outside a [class] is [xX]. */
-const anyCase = (pattern: string) => pattern.replace(/\[[^\]]*\]|[a-z]/g, (c) => (c.length > 1 ? c.replace(/[a-z]/g, (x) => x + x.toUpperCase()) : `[${c}${c.toUpperCase()}]`));
 const OFFICE_AFTER = [
   new RegExp(String.raw`${PERSON}\s*,\s+(?:[\p{L}'’]+\s+){0,3}?${anyCase(OFFICE)}\s+${anyCase('(?:minister|secretary)')}(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`${PERSON}\s*,\s+(?:(?:el|la|o|a|the)\s+)?${anyCase('(?:minister|secretary|ministro|ministra|secretario|secretaria)')}\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${anyCase(OFFICE)}(?![\p{L}])`, 'gu'),
@@ -365,12 +371,7 @@ const WEIGHED = /(?<![\p{L}])(more|less|m[aá]s|mais|menos)\s+["“”'‘’«�
 
 function measuredAgainst(v: ClaimView): { more: boolean; quality: string; against: string; words: string; than: string }[] {
   const language = v.slots.language ?? 'en';
-  const termOf = (w: string) => {
-    const f = foldPlain(w);
-    const c = conceptOf(f);
-    if (c) return `c:${c}`;
-    return (language === 'en' ? undefined : translationOf(f)) ?? `w:${stem(f, language)}`;
-  };
+  const termOf = (w: string) => wordTerm(w, language);
   const out: { more: boolean; quality: string; against: string; words: string; than: string }[] = [];
   for (const m of v.text.matchAll(WEIGHED)) {
     const against = m[3]!;
@@ -487,8 +488,6 @@ function descriptionsOf(gaz: Gazetteer, text: string): Map<string, Described> {
   return f(text);
 }
 
-/** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
- * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
 /** The conflicts compareTitles finds alone: a person's title given another office or place by the outlet's sentence. */
 export function titledOtherwise(qText: string, dText: string): Reason[] {
   const out: PairJudgement = { sameFrame: true, conflicts: [], agreements: [], missing: [] };
@@ -496,6 +495,8 @@ export function titledOtherwise(qText: string, dText: string): Reason[] {
   return out.conflicts;
 }
 
+/** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
+ * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
 function compareTitles(qText: string, dText: string, out: PairJudgement): void {
   const qo = titleOffices(qText);
   if (qo.size) {
@@ -795,8 +796,7 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
   // A day before the action, in a sentence that opens on another party, is that party's ("El secretario de Estado,
   // Marco Rubio, restó importancia el miércoles a la decisión británica…": Wednesday is Rubio's, not the decision's).
-  const parties = v.slots.actors.filter((x) => x.kind !== 'media');
-  const lead = parties.length ? parties.reduce((x, y) => (y.start < x.start ? y : x)) : null;
+  const lead = leadParty(v.slots.actors);
   const partyOfId = (id: string | null) => v.slots.actors.find((x) => x.id === id)?.party ?? id;
   const someoneElse = (a: ActionSlot) => !!lead && !!a.subject && t.start < a.start && lead.start < t.start && lead.party !== partyOfId(a.subject);
   const actions = v.slots.actions.filter((a) => a.object && !a.condition && a.end > a.start && !someoneElse(a));

@@ -2,6 +2,8 @@
 import type { ClaimSlots } from '../contracts/index.js';
 import type { Analysis } from './slots.js';
 import { CONTINUE_VERBS, OBJECT_CONCEPTS, STOP_VERBS, STOPWORDS, conceptOf } from './lexicon.js';
+import { foldPlain, stem } from './text.js';
+import { translationOf } from './translate.js';
 
 /** Synonyms meet in one index term: every stop verb is "c:stop", every object of sharing is its object. */
 export function indexConcept(c: string): string {
@@ -9,8 +11,24 @@ export function indexConcept(c: string): string {
   if (CONTINUE_VERBS.has(c)) return 'continue';
   return OBJECT_CONCEPTS[c] ?? c;
 }
-import { stem } from './text.js';
-import { translationOf } from './translate.js';
+
+/**
+ * The index term of a word no concept reads (`folded`; `original` as written, which the stemmer reads): a Spanish or
+ * Portuguese word the vocabulary translates meets its English word's term ("azúcar", "açúcar", "sugar"; "dañino" the
+ * concept *hurt*), so plain words cross between the three languages as concepts do; any other is its stem.
+ */
+export function plainTerm(folded: string, original: string, language: string): string {
+  const english = language === 'en' ? undefined : translationOf(folded);
+  if (english?.startsWith('c:')) return `c:${indexConcept(english.slice(2))}`;
+  return english ?? `w:${stem(original, language)}`;
+}
+
+/** The index term of one word, concept or plain (see plainTerm). */
+export function wordTerm(word: string, language: string): string {
+  const folded = foldPlain(word.toLowerCase());
+  const c = conceptOf(folded);
+  return c ? `c:${indexConcept(c)}` : plainTerm(folded, word, language);
+}
 
 /** Structured terms (prefixes c:, a:, p:, q:) match across languages; word terms (w:) only within one. */
 export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
@@ -38,13 +56,7 @@ export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
     if (timeSpans.some(([s, e]) => origStart >= s && origStart < e)) continue;
     const c = a.concepts[i];
     if (c) add(`c:${indexConcept(c)}`);
-    else if (word.length >= 3 && !STOPWORDS.has(word)) {
-      // A Spanish or Portuguese word the vocabulary translates meets the English word's stem ("azúcar", "açúcar",
-      // "sugar"): plain words then cross between the three languages as concepts do.
-      const english = a.language === 'en' ? undefined : translationOf(word);
-      if (english?.startsWith('c:')) add(`c:${indexConcept(english.slice(2))}`);
-      else add(english ?? `w:${stem(a.original.slice(origStart, a.folded.map[tok.end]), a.language)}`);
-    }
+    else if (word.length >= 3 && !STOPWORDS.has(word)) add(plainTerm(word, a.original.slice(origStart, a.folded.map[tok.end]), a.language));
   }
   for (const q of slots.quantities) if (q.unit) add(`q:${q.unit}${q.measure ? `:${q.measure}` : ''}`);
   return tf;
