@@ -1,6 +1,6 @@
 /**
  * The check that runs on every page: could this page be about one of the stories at all?
- * It reads only the title, the URL, a few meta tags, the JSON-LD headline in <head>, the first <h1> and the html lang —
+ * It reads only the title, the URL, a few meta tags, the JSON-LD headline in <head> and the first <h1> —
  * never the body's text —
  * so that on the pages it isn't for it costs next to nothing. It is deliberately loose: the engine decides.
  */
@@ -13,9 +13,6 @@ export interface PageHead {
   headline: string;
   description: string;
   h1: string;
-  siteName: string;
-  published: string | null;
-  language: string | null;
 }
 
 import { cheapText, namedIn, type CheapStory } from '../engine/cheap.js';
@@ -60,10 +57,6 @@ export function readHead(doc: Document, url: string = doc.location?.href ?? ''):
     headline: ldHeadline(doc),
     description: meta(doc, 'meta[property="og:description"],meta[name="description"]'),
     h1: (h1?.textContent ?? '').slice(0, 500),
-    siteName: meta(doc, 'meta[property="og:site_name"]'),
-    published:
-      meta(doc, 'meta[property="article:published_time"],meta[itemprop="datePublished"],meta[name="date"]') || null,
-    language: doc.documentElement?.getAttribute('lang') || null,
   };
 }
 

@@ -235,7 +235,7 @@ describe("a reader's source joins the story it reports", () => {
 });
 
 describe('the cheap check reads its patterns from the stories', () => {
-  const head = (title: string): PageHead => ({ title, url: 'https://news.example/', ogTitle: '', headline: '', description: '', h1: '', siteName: '', published: null, language: null });
+  const head = (title: string): PageHead => ({ title, url: 'https://news.example/', ogTitle: '', headline: '', description: '', h1: '' });
   const colombiaOnly = compileCheap([cheapPatterns(both.stories[0]!)]);
   const twoStories = compileCheap(both.stories.map(cheapPatterns));
 
