@@ -447,6 +447,17 @@ const UNNAMED_GROUP = /^\s*(?:more|other|several|many|further|additional|otros|o
 /** A belief, fear or hedge that holds what follows: "believes", "considera que", "acredita que", "may be preparing". */
 const HELD_AS_BELIEF =
   /(?<![\p{L}])(?:believes?|considers?|thinks?|fears?|suspects?|(?:concerns?|fears|worries) that|cree(?:n)? que|considera(?:n)? que|teme(?:n)? que|sospecha(?:n)? que|acredita(?:m)? que|julga(?:m)? que|suspeita(?:m)? que|teme(?:m)? que|(?:may|might|could) be|podr[ií]a(?:n)? estar|pode(?:m)? estar|poderia(?:m)? estar)(?![\p{L}])/iu;
+/**
+ * A commentator's view: an analyst, expert or critic saying, warning or judging what follows ("Colombian security
+ * experts told El Colombiano that…", "Especialistas… avaliam que…", "según analistas"). Their view is not the fact
+ * stated flat, as a belief is not.
+ */
+const COMMENTATOR = String.raw`(?:experts?|analysts?|specialists?|observers?|critics?|commentators?|scholars?|academics?|researchers?|especialistas?|analistas?|expert[oa]s?|observador(?:es|as)?|cr[ií]tic[oa]s?|comentaristas?|acad[eé]mic[oa]s?|investigador(?:es|as)?|pesquisador(?:es|as)?|estudios[oa]s?)`;
+const OPINION_VERB = String.raw`(?:warn(?:s|ed)?|believe[sd]?|predict(?:s|ed)?|advierte[n]?|alerta(?:m|n|ram|ron)?|alertou|avalia(?:m|ram)?|avaliou|opina(?:m|n|ron|ram)?|opinou|estima(?:m|n|ron|ram)?|consideran|consideram|prev[eê](?:m|n)?)`;
+const COMMENTATOR_VIEW = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:according to|seg[uú]n|segundo|para|de acuerdo con|de acordo com|conforme)\s+(?:(?:the|los|las|os|as|some|several|unos|algunos|alguns|v[aá]rios)\s+)?${COMMENTATOR}|${COMMENTATOR}(?:\s+[^\s.;:!?]+){0,8}?\s+(?:${OPINION_VERB}(?![\p{L}])|${SPEECH_VERB.source}))`,
+  'iu',
+);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);
 
 /**
@@ -796,7 +807,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker);
   // "Venezuela believes the attack is a pretext", "concerns that Washington may be preparing…": someone's belief or a
   // hedge does not confirm the fact stated flat.
-  const claimHedged = HELD_AS_BELIEF.test(view.text) || SPEECH_VERB.test(view.text);
+  const claimHedged = HELD_AS_BELIEF.test(view.text) || SPEECH_VERB.test(view.text) || COMMENTATOR_VIEW.test(view.text);
   const heldAsFact = (c: Candidate) => {
     if (claimHedged) return true;
     const parts = beliefOf(ctx, c.claim);
@@ -947,7 +958,7 @@ const quoteTermsOf = perSentence((ctx, k) => termsIn(ctx, k, quotedSpans(ctx.cla
 type Belief = { inside: Map<string, number>; outside: Map<string, number> | null } | null;
 const beliefOf = perSentence((ctx, k): Belief => {
   const text = ctx.claims[k]!.record.text;
-  const m = HELD_AS_BELIEF.exec(text);
+  const m = HELD_AS_BELIEF.exec(text) ?? COMMENTATOR_VIEW.exec(text);
   if (!m) return null;
   // What the sentence says outside the belief's clause ("Petro announced the move on Twitter, … in what it
   // considers illegal strikes") is still its own statement.

@@ -546,7 +546,9 @@ describe('what the action as a subject will do', () => {
   it('must be said by the evidence: "the suspension will barely affect…" is not "will undermine…"', () => {
     // 003: the analyst says cutting off intelligence cooperation "will undermine Colombia's anti-drug efforts".
     expect(stancesOf("Analysts say the suspension will barely affect Colombia's fight against drugs.")[3]).toBe('omit');
-    expect(stancesOf("The suspension will undermine Colombia's anti-drug efforts.")[3]).toBe('confirm');
+    expect(stancesOf("A defence analyst says the suspension will undermine Colombia's anti-drug efforts.")[3]).toBe('confirm');
+    // The analyst's view, not a fact the outlet states (see "a commentator's view in the outlet").
+    expect(stancesOf("The suspension will undermine Colombia's anti-drug efforts.")[3]).toBe('omit');
   });
   it('while how long it lasts stays its condition, compared as one', () => {
     // 004: "The measure will remain in place \"as long as the missile attacks on boats in the Caribbean persist\""
@@ -777,6 +779,22 @@ describe('a belief or a hedge in the outlet', () => {
   });
   it('while what the sentence says outside the belief\'s clause still confirms', () => {
     expect(stanceOf('Petro announced the suspension of intelligence sharing on X.')).toBe('confirm');
+  });
+});
+
+describe('a commentator\'s view in the outlet', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Regional security analysts told a Bogotá newspaper that the freeze will weaken the coast guard far more than the US Navy.',
+  );
+  const stanceOf = (claim: string) => verdictOf(claim).stance;
+  it('is not the fact stated flat, in any language', () => {
+    expect(stanceOf('The freeze will weaken the coast guard far more than the US Navy.')).toBe('omit');
+    expect(stanceOf('O congelamento vai enfraquecer a guarda costeira muito mais do que a Marinha dos EUA.')).toBe('omit');
+  });
+  it('but confirms the view reported as theirs, "according to" too', () => {
+    expect(stanceOf('Security analysts say the freeze will weaken the coast guard far more than the US Navy.')).toBe('confirm');
+    expect(stanceOf('De acordo com analistas de segurança, o congelamento vai enfraquecer a guarda costeira muito mais do que a Marinha dos EUA.')).toBe('confirm');
   });
 });
 
