@@ -263,7 +263,8 @@ const PERSON = String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`;
 /** "Defence Minister Pedro Sánchez", "interior minister, Armando Benedetti", "ministro del Interior, Armando Benedetti", "Secretary of War Pete Hegseth". */
 const OFFICE_TITLES = [
   new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:minister|secretary)\s*,?\s+${PERSON}`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:minister|secretary|ministro|ministra|secretario|secretaria)\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${OFFICE}\s*,?\s+${PERSON}`, 'giu'),
+  // (The office's country may stand between: "o ministro da Defesa da Colômbia, Armando Benedetti".)
+  new RegExp(String.raw`(?<![\p{L}])(?:minister|secretary|ministro|ministra|secretario|secretaria)\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${OFFICE}(?:\s+(?:de|da|do|del)\s+[\p{L}-]+)?\s*,?\s+${PERSON}`, 'giu'),
 ];
 /** A pattern of lowercase words, also matched capitalised: each letter outside a [class] is [xX]. */
 const anyCase = (pattern: string) => pattern.replace(/\[[^\]]*\]|[a-z]/g, (c) => (c.length > 1 ? c.replace(/[a-z]/g, (x) => x + x.toUpperCase()) : `[${c}${c.toUpperCase()}]`));

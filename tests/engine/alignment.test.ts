@@ -540,6 +540,9 @@ describe('the office in a person\'s title', () => {
     expect(stancesOf('The Treasury also sanctioned Defence Minister Armando Benedetti.')[1]).toBe('dispute');
     expect(stancesOf('The Treasury also sanctioned Interior Minister Armando Benedetti.')[1]).toBe('confirm');
   });
+  it('with the office\'s country between office and name too', () => {
+    expect(stancesOf('O Tesouro americano também sancionou o ministro da Defesa da Colômbia, Armando Benedetti.')[1]).toBe('dispute');
+  });
 });
 
 describe('what the action as a subject will do', () => {
