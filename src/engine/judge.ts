@@ -744,6 +744,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // "The UK announced it" is not confirmed by "CNN reported that the UK…" (nor disputed: GUIDE).
   const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
+  // "The first time", "the only leader": the outlet says it too (see compareExtent).
+  const sameExtent = (c: Candidate) => !c.pair.missing.includes('extent');
   // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
   // (A quotation the outlet holds is what the claim says of it: "the suspension might look like… but was “tremendously
   // naive”" against "…may appear to be a show of sovereignty, but it is “tremendously naive”".)
@@ -832,7 +834,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

@@ -30,7 +30,7 @@ export interface PairJudgement {
   conflicts: Reason[];
   agreements: Agreement[];
   /** Specific details of the judged claim (figures, places, days) the other claim does not state. */
-  missing: ('quantity' | 'place' | 'time' | 'sourcing')[];
+  missing: ('quantity' | 'place' | 'time' | 'sourcing' | 'extent')[];
 }
 
 /** An actor's name; a name the story does not know ("?lula") as it was written, capitalised. */
@@ -113,6 +113,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   compareDemonyms(gaz, q, d, out);
   compareDescriptions(gaz, q, d, out);
   compareRanks(q, d, out);
+  compareExtent(q, d, out);
   compareComparisons(q, d, out);
   compareOpposites(q, d, out);
   return out;
@@ -324,6 +325,47 @@ function compareRanks(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   for (const [thing, rank] of qs) {
     const theirs = ds.get(thing);
     if (theirs && theirs !== rank) out.conflicts.push({ kind: 'quantity', theirs: RANK_WORD[theirs] ?? `#${theirs}`, ours: RANK_WORD[rank] ?? `#${rank}` });
+  }
+}
+
+/**
+ * What a claim says of the thing's place among others: the first (time, country, leader…), the only one, without
+ * precedent. Folded text; "prime minister", "first lady", "not only" are none of them.
+ */
+const EXTENT: [Extent, RegExp][] = [
+  ['first', /(?<![\p{L}])(?:(?:for the|por la|pela|pela primeira|a)\s+)?(?:first|primer|primera|primero|primeiro|primeira)(?![\p{L}-])(?!\s+(?:minister|ministro|ministra|lady|dama|week|semana|half|quarter|trimestre|semestre|step|paso|passo|of all|de todo|de tudo|reported|report|hora|horas|hour|hours|thing|sight|glance|vista))/u],
+  ['only', /(?<![\p{L}])(?<!(?:not|no|nao|nem)\s+)(?:only|sole|solely|unico|unica|unicos|unicas|solamente|somente|exclusivamente)(?![\p{L}])/u],
+  ['unprecedented', /(?<![\p{L}])(?:unprecedented|sin precedentes?|sem precedentes?|inedit[oa]s?|never before|nunca antes|jamas)(?![\p{L}])/u],
+];
+type Extent = 'first' | 'only' | 'unprecedented';
+/** The opposite reading of each: one of several, the latest, as before. */
+const EXTENT_AGAINST: Record<Extent, { re: RegExp; words: string; ours: string } | null> = {
+  only: { re: /(?<![\p{L}])(?:one of (?:the )?(?:few|several|many|some|a handful|a number)|uno de los (?:pocos|varios|muchos)|una de las (?:pocas|varias|muchas)|um dos (?:poucos|varios|muitos)|uma das (?:poucas|varias|muitas))(?![\p{L}])/u, words: 'one of few', ours: 'the only one' },
+  first: { re: /(?<![\p{L}])(?:the latest|is the latest|el ultimo en|la ultima en|o mais recente|a mais recente|o ultimo a|a ultima a)(?![\p{L}])/u, words: 'the latest', ours: 'the first' },
+  unprecedented: null,
+};
+const extentsOf = memo((text: string): Set<Extent> => {
+  const folded = foldPlain(text).toLowerCase();
+  return new Set(EXTENT.filter(([, re]) => re.test(folded)).map(([k]) => k));
+});
+
+/**
+ * "Es la primera vez que Colombia suspende…", "é o único líder…": what the claim says of the thing's place among
+ * others is part of what it says. The outlet's sentence must say it too, or it does not confirm (missing 'extent');
+ * saying the contrary ("one of few leaders", "the latest to announce") disputes.
+ */
+function compareExtent(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  const mine = extentsOf(q.text);
+  if (!mine.size) return;
+  const theirs = extentsOf(d.text);
+  const folded = foldPlain(d.text).toLowerCase();
+  for (const e of mine) {
+    if (theirs.has(e)) continue;
+    const against = EXTENT_AGAINST[e];
+    // (The latest to act disputes the first to act, not the first time the one party acted.)
+    const firstTime = e === 'first' && /(?<![\p{L}])(?:first|primer|primera|primeira|primeiro)\s+(?:time|vez)(?![\p{L}])/u.test(foldPlain(q.text).toLowerCase());
+    if (against && !firstTime && against.re.test(folded)) out.conflicts.push({ kind: 'actor', theirs: against.words, ours: against.ours });
+    else if (!out.missing.includes('extent')) out.missing.push('extent');
   }
 }
 

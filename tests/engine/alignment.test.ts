@@ -785,6 +785,26 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('the first, the only one, without precedent', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States over the strikes on boats.',
+    'Petro is one of few leaders in Latin America who have openly criticised the strikes on boats.',
+    'Ecuador is the latest country to suspend intelligence sharing with the United States over the strikes.',
+  );
+  it('is part of what the claim says: an outlet that does not say it does not confirm', () => {
+    expect(verdictOf('Es la primera vez que Colombia suspende el intercambio de inteligencia con Estados Unidos.').stance).toBe('omit');
+    expect(verdictOf('Colombia is the only country to have suspended intelligence sharing with the United States over the strikes on boats.').stance).toBe('omit');
+    expect(verdictOf('Colombia has suspended intelligence sharing with the United States over the strikes on boats.').stance).toBe('confirm');
+  });
+  it('and the contrary disputes: one of few against the only one, the latest against the first', () => {
+    expect(verdictOf('Petro é o único líder da América Latina que criticou abertamente os ataques contra barcos.')).toMatchObject({ stance: 'dispute', reason: 'says one of few, not the only one' });
+    expect(verdictOf('Ecuador was the first country to suspend intelligence sharing with the United States over the strikes.')).toMatchObject({ stance: 'dispute', reason: 'says the latest, not the first' });
+  });
+  it('but a first hour is no first', () => {
+    expect(verdictOf('A primera hora, Colombia suspendió el intercambio de inteligencia con Estados Unidos por los ataques contra barcos.').stance).toBe('confirm');
+  });
+});
+
 describe('a commentator\'s view in the outlet', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
