@@ -329,6 +329,8 @@ export interface ConfirmGate {
   unknownName: boolean;
   /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
   predicate: { words: string[]; stems: string[] } | null;
+  /** The terms of the cause the claim gives, parties and places aside (see causeOf), when it gives one. */
+  cause: Map<string, number> | null;
   /** What the claim says someone is accused of (see chargeOf). */
   charge: { words: string[]; stems: string[] } | null;
   /**
@@ -521,6 +523,18 @@ const GOVERNED = /(?<![\p{L}])(\p{L}+)\s+(?:the|a|an|la|el|o|as|os|las|los|su|su
 /** Motives a claim may give an act, as index terms (in any language: "represalia", "retaliação" are "retaliation"). */
 const MOTIVES = new Set(['w:retali', 'w:reveng', 'w:repris', 'w:vinganc', 'w:venganz']);
 
+/**
+ * The cause a claim gives as its subject: "Foi a chegada do porta-aviões… que levou Petro a suspender…", "The
+ * carrier's arrival prompted Petro to…". (A cause after a marker, "in response to…", is most often the act's known
+ * cause in other words, "ongoing military operations" for the strikes: it is not asked for.)
+ */
+const CAUSE_SUBJECT = /^\s*(?:(?:it|this)\s+was\s+|foi\s+|fue\s+|fueron\s+|foram\s+)?(.{3,160}?)\s+(?:(?:que|lo que|o que|which|that)\s+)?(?:led|prompted|triggered|caused|drove|pushed|forced|spurred|sparked|provoked|motivated|levou|levaram|motivou|motivaram|provocou|provocaram|desencadeou|causou|obrigou|forçou|llevó|llevaron|motivó|motivaron|provocó|provocaron|desencadenó|causó|obligó|empujó)(?![\p{L}])/iu;
+/** The words of the cause a claim gives (see CAUSE_SUBJECT), or null. */
+function causeOf(view: ClaimView): string | null {
+  const m = CAUSE_SUBJECT.exec(view.text);
+  return m ? m[1]! : null;
+}
+
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
 /** Words that carry no charge of their own before it ("of being", "de ser"). */
@@ -680,6 +694,18 @@ function ownTerms(view: ClaimView, terms: Map<string, number> | undefined, infer
 }
 
 /** Reads a claim's confirmation gate. */
+/**
+ * The terms of the claim's cause that are no party or place ("chegada", "porta-aviões" in "a chegada do porta-aviões
+ * ao Caribe"); null for a cause that is only a party ("Petro caused shock").
+ */
+function causeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number> | null {
+  const cause = ctx ? causeOf(view) : null;
+  if (!cause) return null;
+  const terms = prepareClaim(ctx!.story.gazetteer, cause, view.slots.language, view.year ?? null).terms;
+  const own = [...terms.keys()].filter((t) => !t.startsWith('a:') && !t.startsWith('p:'));
+  return own.length ? new Map(own.map((t) => [t, 1])) : null;
+}
+
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   // "More US allies follow Britain in halting…", "Otros países se suman…": a doer no one names is not any named party.
@@ -702,7 +728,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -831,10 +857,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // A motive the claim gives ("sancionó a Petro como represalia por la suspensión") is the outlet's too, or the outlet
   // tells the act without it: another fact.
+  // The cause the claim gives ("the carrier's arrival led Petro to suspend…") is the outlet's too (one of its words at
+  // least): the act told without it, or for another cause, is another fact.
+  const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

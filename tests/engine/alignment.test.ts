@@ -785,6 +785,20 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('a cause the claim gives as its subject', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States over the strikes on boats.',
+    'The aircraft carrier arrived in the Caribbean on Tuesday.',
+  );
+  it('is the outlet\'s too, or the act told without it is another fact', () => {
+    expect(verdictOf('Foi a chegada do porta-aviões ao Caribe que levou a Colômbia a suspender o compartilhamento de inteligência com os Estados Unidos.').stance).toBe('omit');
+    expect(verdictOf("The carrier's arrival in the Caribbean prompted Colombia to suspend intelligence sharing with the United States.").stance).toBe('omit');
+  });
+  it('while the cause the outlet gives confirms', () => {
+    expect(verdictOf('The strikes on boats led Colombia to suspend intelligence sharing with the United States.').stance).toBe('confirm');
+  });
+});
+
 describe('the first, the only one, without precedent', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States over the strikes on boats.',
