@@ -101,7 +101,7 @@ export interface JudgeContext {
   speakers: (string | null)[];
 }
 
-const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|dijo|dice|afirm[oó]|señal[oó]|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|diz|afirmou|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu';
+const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|dijo|dijeron|dice|dicen|afirm[oó]|afirmaron|señal[oó]|señalaron|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|advirtieron|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|disseram|diz|dizem|afirmou|afirmaram|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu|alertou|alertaram';
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma ("…, told El Colombiano": the name after "told" is whom he told). */
 const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
@@ -113,11 +113,16 @@ const NAME_SAID = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|te
  * decisión", "Saumeth classificou a decisão de Petro como “…”": who gives a named person or a thing a name; the
  * words are the caller's.
  */
-const CALLING_VERBS = 'called|calls|calling|branded|brands|branding|dubbed|labell?ed|tild[oó]|tildando|llam[oó]|llamando|calific[oó]|calificando|chamou|chamando|classificou|qualificou|rotulou';
+const CALLING_VERBS = 'called|calls|calling|branded|brands|branding|dubbed|labell?ed|dismissed|described|tild[oó]|tildando|llam[oó]|llamando|calific[oó]|calificando|describi[oó]|chamou|chamando|classificou|qualificou|rotulou|descreveu';
 const NAME_CALLED = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}|(?:[\p{L}'’]+\s+){1,5}?(?:como|de|as)\s+[«“"‘])`, 'u');
 
 /** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
 const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');
+
+/** "…,” Petro’s message reads", "…, dice el mensaje de Petro", "…, diz a publicação de Petro": a speaker's own text speaks. */
+const TEXT_OF = String.raw`(?:message|post|statement|tweet|letter|publication|mensaje|mensagem|publicaci[oó]n|publica[cç][aã]o|texto|comunicado|carta)`;
+const NAME_TEXT_SAID = new RegExp(String.raw`(${NAME})['’]s?\s+${TEXT_OF}\s+(?:reads|read|says|said|states|stated)(?![\p{L}])`, 'u');
+const TEXT_SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?:dice|dec[ií]a|diz|dizia|afirma|reads|says)\s+(?:el|la|o|a|the)\s+${TEXT_OF}\s+(?:de|del|do|da|of)\s+(${NAME})`, 'u');
 
 /** Relatives who speak in the news, by their words in each language (folded), with the English word. */
 const KIN: Record<string, string> = {
@@ -134,7 +139,7 @@ const KIN_SAID = new RegExp(String.raw`(?:^|[.,;]\s+)(?:the|his|her|their|el|la|
 /** The folded last word of who speaks in a sentence, when it names them beside a verb of saying; "kin:sister" for a relative described, not named. */
 export function speakerOf(text: string): string | null {
   const said = SAID_NAME.exec(text) ?? AS_SAID_NAME.exec(text);
-  const m = said ?? NAME_SAID.exec(text) ?? NAME_CALLED.exec(text);
+  const m = said ?? NAME_SAID.exec(text) ?? NAME_CALLED.exec(text) ?? NAME_TEXT_SAID.exec(text) ?? TEXT_SAID_NAME.exec(text);
   if (!m) {
     const kin = SAID_KIN.exec(foldPlain(text)) ?? KIN_SAID.exec(foldPlain(text));
     return kin ? `kin:${KIN[kin[1]!.toLowerCase()]}` : null;

@@ -597,6 +597,15 @@ describe('a quotation given to someone else', () => {
   it('while the same speaker confirms', () => {
     expect(stanceOf('“Human rights come before the war on drugs in our seas,” Petro wrote.')?.stance).toBe('confirm');
   });
+  it('a body speaking in the plural, or a name given "as" the words, is a speaker too', () => {
+    expect(stanceOf('Autoridades da ONU afirmaram que “os direitos humanos vêm antes da guerra às drogas nos nossos mares”.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+    expect(stanceOf('Benedetti dismissed the war on drugs as “coming before human rights in our seas.”')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+  });
+  it('and so is the speaker whose message "reads" the words', () => {
+    const inMessage = outletOf('Colombia has suspended intelligence sharing with the United States.', '“Human rights come before the war on drugs in our seas,” Petro’s message reads.');
+    expect(inMessage('“Human rights come before the war on drugs in our seas,” Benedetti wrote.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+    expect(inMessage('“Human rights come before the war on drugs in our seas,” Petro wrote.')?.stance).toBe('confirm');
+  });
 });
 
 describe('a quotation in another language or other words', () => {
