@@ -106,11 +106,17 @@ export function orig(a: Analysis, start: number, end: number): { text: string; s
 
 const CONDITION = new Set(['until', 'unless', 'while', 'hasta', 'ate', 'mientras', 'enquanto', 'till']);
 
-/** True when token i sits in a condition clause ("until…", "as long as…", "so long as…", "mientras…") opened within twelve words. */
+/**
+ * True when token i sits in a condition clause ("until…", "as long as…", "so long as…", "mientras…") opened within
+ * twelve words, or is what a verb of conditioning governs ("condicionó la reanudación").
+ */
 function inCondition(a: Analysis, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
     const w = a.tokens[j]!.word;
     if (CONDITION.has(w)) return true;
+    // What something is made to depend on ("condicionó la reanudación… a que cesen", "conditioned any resumption on"):
+    // the action governed is a condition, not a report of it.
+    if (j >= i - 3 && /^(?:condition|condicion)/.test(w)) return true;
     if (w === 'long' && (a.tokens[j - 1]?.word === 'as' || a.tokens[j - 1]?.word === 'so') && a.tokens[j + 1]?.word === 'as') return true;
     const gap = a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start);
     // A stop closes the clause, not the dot of an abbreviation ("U.S.", "EE.UU.", "Mr.").

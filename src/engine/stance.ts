@@ -1089,7 +1089,8 @@ function comparePlatforms(qText: string, dText: string, out: PairJudgement): voi
 function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
   // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
   for (const qa of q.actions) {
-    if (!qa.object || !qa.subject || qa.inferred) continue;
+    // (An action the claim only gives as a condition, "until Britain resumes…", is sourced by no one.)
+    if (!qa.object || !qa.subject || qa.inferred || qa.condition) continue;
     const da = d.actions.find((x) => x.object === qa.object && x.subject && partyOf(gaz, x.subject) === partyOf(gaz, qa.subject));
     if (!da) continue;
     const qs = sourcingOf(gaz, q, qa.subject, qa);

@@ -794,6 +794,20 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('an action a verb of conditioning governs', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'According to CNN, unnamed sources said Britain has halted intelligence sharing with the United States over the strikes.',
+  );
+  it('is a condition, not a report of the action: no opposite, no sourcing to dispute', () => {
+    expect(verdictOf('El Reino Unido condicionó la reanudación del intercambio de inteligencia con Estados Unidos al fin de los ataques.').stance).not.toBe('dispute');
+    expect(verdictOf('Britain conditioned any resumption of intelligence sharing with the United States on an end to the strikes.').stance).not.toBe('dispute');
+  });
+  it('while the action reported disputes', () => {
+    expect(verdictOf('Britain resumed intelligence sharing with the United States.').stance).toBe('dispute');
+  });
+});
+
 describe('a cause the claim gives as its subject', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States over the strikes on boats.',
