@@ -846,6 +846,11 @@ function timeOfAction(v: ClaimView, t: TimeSlot): boolean {
   // "told NBC in an interview on Wednesday, explaining his decision to stop…": the day is the interview's.
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   // "señaló el jueves que la orden…", "said Thursday that…": a day right after a verb of saying is the saying's.
+  // But a post, message or speech that opens the sentence is the occasion of its main verb: "In a post on X on
+  // Wednesday, Petro ordered…" dates the order (unless a verb of saying comes between: "…, Petro said he had…").
+  const opening = (text.slice(0, t.start).match(/\p{L}+/gu) ?? []).length <= 8 && OWN_EVENT.test(foldPlain(text.slice(0, t.start)));
+  const occasionOf = (a: ActionSlot) => opening && a.start > t.end && !SPEECH_VERB.test(text.slice(t.end, a.start));
+  if (actions.some(occasionOf) && !SAID_BEFORE.test(before)) return actions.some((a) => occasionOf(a) && gap(a, t) <= 60 && !BREAK.test(between(a, t)));
   if (OWN_EVENT.test(foldPlain(before)) || SAID_BEFORE.test(before)) return false;
   if (actions.some((a) => gap(a, t) <= 60 && !BREAK.test(between(a, t)))) return true;
   const speech = v.slots.attributions.filter((x) => x.kind === 'said' || x.kind === 'announced' || x.kind === 'reported');

@@ -794,6 +794,17 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('a post or speech opening the sentence', () => {
+  const verdictOf = outletOf('Petro ordered a halt to intelligence sharing with the United States on Tuesday.');
+  it('is the occasion of the main verb: its day is the action\'s, in any language', () => {
+    expect(verdictOf('In a post on X on Wednesday, Petro ordered a halt to intelligence sharing with the United States.')).toMatchObject({ stance: 'dispute', reason: 'says Tuesday, not Wednesday' });
+    expect(verdictOf('En un mensaje en X el miércoles, Petro ordenó suspender el intercambio de inteligencia con Estados Unidos.')).toMatchObject({ stance: 'dispute' });
+  });
+  it('but not across a verb of saying: the day is the saying\'s', () => {
+    expect(verdictOf('In an interview on Wednesday, Petro said he had ordered a halt to intelligence sharing with the United States.').stance).not.toBe('dispute');
+  });
+});
+
 describe('an action a verb of conditioning governs', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
