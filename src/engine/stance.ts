@@ -386,8 +386,19 @@ function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot][] {
     if (!a || !b || a.party === b.party) continue;
     out.push(m[1] ? [a, b] : [b, a]);
   }
+  // The party between the two words: "perjudicará más a Estados Unidos que a Colombia", "prejudicar muito mais os EUA
+  // do que a Colômbia".
+  for (const m of v.text.matchAll(COMPARED_AROUND)) {
+    const inner = m.index! + m[0].length - m[3]!.length;
+    const end = m.index! + m[0].length;
+    const a = v.slots.actors.find((x) => x.start > m.index! && x.end <= inner);
+    const b = v.slots.actors.filter((x) => x.start >= end && x.start - end <= 12).sort((x, y) => x.start - y.start)[0];
+    if (!a || !b || a.party === b.party) continue;
+    out.push(m[1] ? [a, b] : [b, a]);
+  }
   return out;
 }
+const COMPARED_AROUND = /(?<![\p{L}])(?:(m[aá]s|mais)|(menos))\s+(?:[^\s.;:,]+\s+){1,4}?((?:do\s+)?que)(?![\p{L}])/giu;
 
 /** Two parties weighed the other way round: "more harmful to the US than to Colombia" against "to Colombia than the US". */
 function compareComparisons(q: ClaimView, d: ClaimView, out: PairJudgement): void {

@@ -980,6 +980,10 @@ describe('two parties weighed against each other', () => {
     expect(stance('Generales retirados dijeron que la suspensión costará a Estados Unidos mucho más que a Colombia en la lucha contra la cocaína.')?.stance).toBe('dispute');
     expect(stance('Retired generals said the suspension will cost the United States far less than Colombia in the fight against cocaine.')?.stance).toBe('confirm');
   });
+  it('and with the first party between the two words ("mais os EUA do que a Colômbia")', () => {
+    expect(stance('Generais da reserva disseram que a suspensão vai custar muito mais aos Estados Unidos do que à Colômbia na luta contra a cocaína.')?.stance).toBe('dispute');
+    expect(stance('Generales retirados dijeron que la suspensión costará más a Colombia que a Estados Unidos en la lucha contra la cocaína.')?.stance).not.toBe('dispute');
+  });
 });
 
 describe('a minister of one portfolio', () => {
