@@ -862,13 +862,18 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // A motive the claim gives ("sancionó a Petro como represalia por la suspensión") is the outlet's too, or the outlet
   // tells the act without it: another fact.
+  // What the outlet's sentence says it leaves out is not what it says: "rejecting the use of force, without directly
+  // mentioning the United States" does not hold "condenan directamente a Estados Unidos" (unless the claim leaves it
+  // out too).
+  const claimLeavesOut = [...view.text.matchAll(WITHOUT)].length > 0;
+  const notLeftOut = (c: Candidate) => claimLeavesOut || !gate.terms || ![...gate.terms.keys()].some((t) => leftOutOf(ctx, c.claim).has(t));
   // The cause the claim gives ("the carrier's arrival led Petro to suspend…") is the outlet's too (one of its words at
   // least): the act told without it, or for another cause, is another fact.
   const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -986,6 +991,23 @@ const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx
 
 /** The terms of what an outlet's sentence quotes (its quoted spans read as one claim). */
 const quoteTermsOf = perSentence((ctx, k) => termsIn(ctx, k, quotedSpans(ctx.claims[k]!.record.text).join(' ')));
+
+/** "…, without directly mentioning the United States", "sin nombrar a…", "sem citar…": what the sentence says it leaves out. */
+const WITHOUT = /(?<![\p{L}])(?:without|sin|sem)\s+(?!embargo|duda|d[uú]vida|doubt)([^,;:.()]+)/giu;
+
+/**
+ * The terms a corpus sentence names only in what it says it leaves out ("rejecting the use of force…, without
+ * directly mentioning the United States": the United States), none where it names them elsewhere too.
+ */
+const leftOutOf = perSentence((ctx, k): Set<string> => {
+  const text = ctx.claims[k]!.record.text;
+  const spans = [...text.matchAll(WITHOUT)];
+  if (!spans.length) return new Set();
+  let rest = text;
+  for (const m of spans) rest = rest.replace(m[0], ' ');
+  const outside = termsIn(ctx, k, rest);
+  return new Set([...termsIn(ctx, k, spans.map((m) => m[1]!).join(' ')).keys()].filter((t) => !outside.has(t)));
+});
 
 /**
  * A corpus sentence holding a belief or hedge: the terms of its belief's clause and of the rest of it (null when the

@@ -794,6 +794,20 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('what the outlet says it leaves out', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Fifty countries signed a statement on Sunday condemning the use of force against boats, without naming the United States.',
+  );
+  it('is not what it says: a claim that names it is not confirmed', () => {
+    expect(verdictOf('Cincuenta países firmaron el domingo una declaración que condena a Estados Unidos por el uso de la fuerza contra lanchas.').stance).not.toBe('confirm');
+    expect(verdictOf('Fifty countries signed a statement on Sunday condemning the United States for the use of force against boats.').stance).not.toBe('confirm');
+  });
+  it('while the claim that leaves it out too confirms', () => {
+    expect(verdictOf('Fifty countries signed a statement on Sunday condemning the use of force against boats, without naming the United States.').stance).toBe('confirm');
+  });
+});
+
 describe('a post or speech opening the sentence', () => {
   const verdictOf = outletOf('Petro ordered a halt to intelligence sharing with the United States on Tuesday.');
   it('is the occasion of the main verb: its day is the action\'s, in any language', () => {
