@@ -353,6 +353,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
+  /** The people of a list the claim gives ("Petro and his family"), each as terms (see listMembersOf). */
+  members: Map<string, number>[] | null;
 }
 
 /**
@@ -711,6 +713,33 @@ function causeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimV
   return own.length ? new Map(own.map((t) => [t, 1])) : null;
 }
 
+/** Kin and close circles that are listed beside a person: "his family", "su esposa", "seus assessores". */
+const KIN_WORD = String.raw`(?:famil\p{L}*|wife|husband|sons?|daughters?|children|esposa|esposo|mulher|marido|hij[oa]s?|filh[oa]s?|advisers?|aides|asesores|assessores)`;
+const LIST_MEMBER = String.raw`(?:(?:his|her|their|su|sus|sua|seu|suas|seus|la|el|a|o|the|à|ao)\s+){0,2}(?:${KIN_WORD}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})`;
+const KIN_IN = new RegExp(String.raw`(?<![\p{L}])${KIN_WORD}(?![\p{L}])`, 'iu');
+const PEOPLE_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_MEMBER})(?:\s*,\s*(${LIST_MEMBER}))?\s*,?\s+(?:and|y|e)\s+(${LIST_MEMBER})(?![\p{L}])`, 'u');
+
+/**
+ * The people of a list the claim gives ("sanctions on Petro and his family", "Petro, su esposa y su hijo"), each as
+ * its terms: a person the story knows, or a kin word. Null where the list is not one of people (states, bodies).
+ */
+function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number>[] | null {
+  if (!ctx) return null;
+  const m = PEOPLE_LIST.exec(view.text);
+  if (!m) return null;
+  const gaz = ctx.story.gazetteer;
+  const members = [m[1], m[2], m[3]].filter((x): x is string => !!x);
+  const read = members.map((x) => {
+    const terms = prepareClaim(gaz, x, view.slots.language, view.year ?? null).terms;
+    const person = [...terms.keys()].some((t) => t.startsWith('a:') && gaz.actorById.get(t.slice(2))?.kind === 'person');
+    const kinWord = KIN_IN.test(x);
+    return { terms, person, kinWord };
+  });
+  // A list of people: every member a person the story knows or kin.
+  if (!read.every((r) => r.person || r.kinWord)) return null;
+  return read.map((r) => r.terms).filter((t) => t.size > 0);
+}
+
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   // "More US allies follow Britain in halting…", "Otros países se suman…": a doer no one names is not any named party.
@@ -733,7 +762,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -862,6 +891,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // A motive the claim gives ("sancionó a Petro como represalia por la suspensión") is the outlet's too, or the outlet
   // tells the act without it: another fact.
+  // Each person of a list the claim gives is in the outlet's sentence: "sanctioned Petro" does not confirm "sanctions
+  // on Petro and his family".
+  const everyMember = (c: Candidate) => !gate.members || gate.members.every((m) => ctx.index.coverage(m, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0);
   // What the outlet's sentence says it leaves out is not what it says: "rejecting the use of force, without directly
   // mentioning the United States" does not hold "condenan directamente a Estados Unidos" (unless the claim leaves it
   // out too).
@@ -873,7 +905,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

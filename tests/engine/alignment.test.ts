@@ -794,6 +794,21 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('a list of people', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'The US Treasury sanctioned Petro in October.',
+    'Washington also imposed sanctions on Benedetti and his family.',
+  );
+  it('is held member by member: "sanctioned Petro" does not confirm "Petro and his family", in any language', () => {
+    expect(verdictOf('The US Treasury sanctioned Petro and his family in October.').stance).toBe('omit');
+    expect(verdictOf('En octubre, el Tesoro de Estados Unidos sancionó a Petro y a su familia.').stance).toBe('omit');
+  });
+  it('while the outlet naming every member confirms', () => {
+    expect(verdictOf('Washington imposed sanctions on Benedetti and his family.').stance).toBe('confirm');
+  });
+});
+
 describe('what the outlet says it leaves out', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
