@@ -449,8 +449,8 @@ function isQuotation(text: string): boolean {
 
 /** Every verb of saying in a text (SPEECH_VERB, matched all through). */
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
-/** Prepositions that open an action noun's own complement ("the suspension of…", "la retirada de…"). */
-const COMPLEMENT = new Set(['of', 'from', 'with', 'to', 'on', 'de', 'del', 'do', 'da', 'dos', 'das', 'con', 'com', 'a', 'al', 'ao', 'and', 'y', 'e', 'by', 'por', 'pelo', 'pela', 'entre', 'between']);
+/** Prepositions that open an action noun's own complement ("the suspension of…", "la retirada de…", "o corte na…"). */
+const COMPLEMENT = new Set(['of', 'from', 'with', 'to', 'on', 'in', 'en', 'em', 'na', 'nas', 'nos', 'sobre', 'de', 'del', 'do', 'da', 'dos', 'das', 'con', 'com', 'a', 'al', 'ao', 'and', 'y', 'e', 'by', 'por', 'pelo', 'pela', 'entre', 'between']);
 /** A sentence whose subject is a group it does not name: "More US allies…", "Other countries…", "Otros gobiernos…". */
 const UNNAMED_GROUP = /^\s*(?:more|other|several|many|further|additional|otros|otras|m[aá]s|varios|varias|mais|outros|outras|v[aá]rios|v[aá]rias)\s+(?:[\p{L}.-]+\s+){0,2}?(?:allies|countries|nations|governments|states|partners|aliados|pa[ií]ses|naciones|na[cç][oõ]es|gobiernos|governos|socios|parceiros)(?![\p{L}])/iu;
 /** A belief, fear or hedge that holds what follows: "believes", "considera que", "acredita que", "may be preparing". */

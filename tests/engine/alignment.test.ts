@@ -553,6 +553,10 @@ describe('what the action as a subject will do', () => {
     // The analyst's view, not a fact the outlet states (see "a commentator's view in the outlet").
     expect(stancesOf("The suspension will undermine Colombia's anti-drug efforts.")[3]).toBe('omit');
   });
+  it('past the noun\'s own complement, in any language ("o corte na cooperação vai prejudicar…")', () => {
+    // 002: "Petro made the announcement on X on Tuesday, vowing that intel-sharing would be blocked so long as these US operations continue."
+    expect(stancesOf('O corte na cooperação vai custar caro a Bogotá, já que a informação americana é crucial para a Colômbia.')[2]).toBe('omit');
+  });
   it('while how long it lasts stays its condition, compared as one', () => {
     // 004: "The measure will remain in place \"as long as the missile attacks on boats in the Caribbean persist\""
     expect(stancesOf('The freeze would stay in place for as long as the US keeps firing missiles at boats in the Caribbean.')[4]).toBe('confirm');
