@@ -866,7 +866,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
   };
   // Who said it: "Petro admitted that…" is not confirmed by the words of the analyst an outlet quotes.
-  const sameSpeaker = (c: Candidate) => !gate.speaker || !ctx.speakers[c.claim] || sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker);
+  const sameSpeaker = (c: Candidate) => {
+    if (!gate.speaker) return true;
+    const theirs = ctx.speakers[c.claim];
+    if (theirs) return sameVoice(ctx, theirs, gate.speaker);
+    // An outlet's sentence that names no one saying it ("The strikes are believed to have killed at least 75 people")
+    // does not report what the claim's speaker said, unless it names that speaker or says who spoke.
+    const { record, terms: theirTerms } = ctx.claims[c.claim]!;
+    const named = [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!));
+    return named || SPEECH_VERB.test(record.text) || quotedWords(record.text) >= 3 || HELD_AS_BELIEF.test(record.text);
+  };
   // "Venezuela believes the attack is a pretext", "concerns that Washington may be preparing…": someone's belief or a
   // hedge does not confirm the fact stated flat.
   const claimHedged = HELD_AS_BELIEF.test(view.text) || SPEECH_VERB.test(view.text) || COMMENTATOR_VIEW.test(view.text);

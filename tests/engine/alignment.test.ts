@@ -798,6 +798,17 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('what a named speaker said', () => {
+  it('is not reported by a sentence that names no one saying it', () => {
+    // 001: "The strikes are believed to have killed at least 75 people since September."
+    expect(stancesOf('Benedetti said the strikes had killed at least 75 people since September.')[1]).toBe('omit');
+  });
+  it('while one that names the speaker, or says who spoke, does', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro said the strikes on boats have killed at least 75 people.');
+    expect(verdictOf('Petro said the strikes on boats had killed at least 75 people.').stance).toBe('confirm');
+  });
+});
+
 describe('a list of people', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
