@@ -129,6 +129,12 @@ function unitAfter(rest: string): { unit: string; skipped: number } {
   return { unit: '', skipped: 0 };
 }
 
+/** Boats of a navy, by the words after the count: "navios de guerra", "buques de guerra", "warships", "naval vessels". */
+const WARSHIPS = /^\s*(?:warships|war ships|naval|navy|(?:navios|buques|barcos|naves)\s+(?:de\s+)?guerra|destroyers|destructores|destroieres|contratorpedeiros)/;
+
+/** A ship's crew, told without naming the ship a carrier: "aboard the USS…", "a bordo del…", "tripulantes". */
+const ABOARD = /(?<![a-z])(?:aboard|on board|a bordo|tripulantes|tripulacion|tripulacao|crew)(?![a-z])/;
+
 /** Extracts every quantity in a sentence. `tokens` are used to find the measured concept nearby. */
 export function extractQuantities(folded: Folded, tokens: Token[], language: string): QuantitySlot[] {
   const text = folded.text;
@@ -228,6 +234,11 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       if (measure.startsWith('kill') && unit === '') unit = 'people';
     }
     if (unit === 'percent') measure = shareOf(after);
+    // Warships are not the boats struck, nor a ship's crew a whole deployment: what the count is of, told by the
+    // words around it ("onze navios de guerra" against "the sinking of 20 boats"; "the carrier… with 4,000 sailors",
+    // "aboard the USS…", against "10.000 soldados en el Caribe").
+    if (unit === 'boats') measure = WARSHIPS.test(folded.text.slice(end, end + 40)) ? 'warships' : '';
+    if (unit === 'sailors') measure = tokens.some((t) => conceptOf(t.word) === 'carrier') || ABOARD.test(folded.text) ? 'crew' : '';
     out.push({
       value,
       scope: scopeAround(text, start, end),

@@ -734,7 +734,7 @@ function comparable(a: QuantitySlot, b: QuantitySlot): boolean {
   if ((a.scope === 'single') !== (b.scope === 'single')) return false;
   // Colombia's bombing of guerrillas is not the US strikes on boats.
   if (a.agent && b.agent && a.agent !== b.agent) return false;
-  if (a.unit === 'people') return a.measure === b.measure;
+  if (a.unit === 'people' || a.unit === 'boats' || a.unit === 'sailors') return a.measure === b.measure;
   // A share of the cocaine is not a share of the aid: two shares of things named otherwise are not compared.
   if (a.unit === 'percent' && a.measure && b.measure && a.measure !== b.measure) return false;
   return true;

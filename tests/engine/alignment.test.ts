@@ -798,6 +798,22 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('counts of ships and sailors', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro said the US strikes have sunk 20 boats in the Caribbean.',
+    'The aircraft carrier arrived in the Caribbean with 4,000 sailors on Tuesday.',
+  );
+  it('are compared as counts of the same thing: warships are not the boats struck, a whole deployment not a crew', () => {
+    expect(verdictOf('A frota americana enviada ao Caribe já reúne onze navios de guerra.').stance).not.toBe('dispute');
+    expect(verdictOf('Estados Unidos ha desplegado 10.000 soldados en el Caribe.').stance).not.toBe('dispute');
+  });
+  it('while the same thing counted otherwise disputes', () => {
+    expect(verdictOf('Petro said the US strikes have sunk 21 boats in the Caribbean.')).toMatchObject({ stance: 'dispute', reason: 'says 20, not 21' });
+    expect(verdictOf('Some 5,000 sailors were aboard the USS Gerald R. Ford when it arrived in the Caribbean on Tuesday.').stance).toBe('dispute');
+  });
+});
+
 describe('what a named speaker said', () => {
   it('is not reported by a sentence that names no one saying it', () => {
     // 001: "The strikes are believed to have killed at least 75 people since September."
