@@ -132,8 +132,8 @@ function unitAfter(rest: string): { unit: string; skipped: number } {
 /** Boats of a navy, by the words after the count: "navios de guerra", "buques de guerra", "warships", "naval vessels". */
 const WARSHIPS = /^\s*(?:warships|war ships|naval|navy|(?:navios|buques|barcos|naves)\s+(?:de\s+)?guerra|destroyers|destructores|destroieres|contratorpedeiros)/;
 
-/** A ship's crew, told without naming the ship a carrier: "aboard the USS…", "a bordo del…", "tripulantes". */
-const ABOARD = /(?<![a-z])(?:aboard|on board|a bordo|tripulantes|tripulacion|tripulacao|crew)(?![a-z])/;
+/** A ship's crew, told without calling the ship a carrier: "aboard…", "a bordo del…", "tripulantes", a ship named "USS…". */
+const ABOARD = /(?<![a-z])(?:aboard|on board|a bordo|tripulantes|tripulacion|tripulacao|crew|uss|hms)(?![a-z])/;
 
 /** Extracts every quantity in a sentence. `tokens` are used to find the measured concept nearby. */
 export function extractQuantities(folded: Folded, tokens: Token[], language: string): QuantitySlot[] {
