@@ -353,6 +353,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
+  /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
+  ceases: boolean;
   /** The people of a list the claim gives ("Petro and his family"), each as terms (see listMembersOf). */
   members: Map<string, number>[] | null;
 }
@@ -713,6 +715,9 @@ function causeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimV
   return own.length ? new Map(own.map((t) => [t, 1])) : null;
 }
 
+/** Ceasing to do something, told with a verb that is not the story's (folded): "dejará de participar", "deixou de enviar", "will no longer take part", "stopped attending". */
+const CEASING = /(?<![a-z])(?:dej(?:a|an|o|aron|ara|aran|ar|ando|ado)\s+de|deix(?:a|am|ou|aram|ara|arao|ar|ando|ado)\s+de|ceas(?:e|es|ed|ing)\s+to|no longer|ya no|ja nao|nao mais|stop(?:s|ped|ping)?\s+[a-z]+ing)(?![a-z])/;
+
 /** Kin and close circles that are listed beside a person: "his family", "su esposa", "seus assessores". */
 const KIN_WORD = String.raw`(?:famil\p{L}*|wife|husband|sons?|daughters?|children|esposa|esposo|mulher|marido|hij[oa]s?|filh[oa]s?|advisers?|aides|asesores|assessores)`;
 const LIST_MEMBER = String.raw`(?:(?:his|her|their|su|sus|sua|seu|suas|seus|la|el|a|o|the|à|ao)\s+){0,2}(?:${KIN_WORD}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})`;
@@ -762,7 +767,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -903,6 +908,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Each person of a list the claim gives is in the outlet's sentence: "sanctioned Petro" does not confirm "sanctions
   // on Petro and his family".
   const everyMember = (c: Candidate) => !gate.members || gate.members.every((m) => ctx.index.coverage(m, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0);
+  // "Colombia dejará de participar en el Grupo Egmont": to cease doing something is not done by a sentence telling it
+  // being done ("the schemes in which Colombia participates"); the outlet's sentence tells a stop or a negation too.
+  const ceaseHeld = (c: Candidate) => {
+    if (!gate.ceases) return true;
+    const other = ctx.claims[c.claim]!;
+    return other.terms.has('c:stop') || ctx.negated[c.claim]! || other.view.slots.actions.some((a) => a.polarity === 'stop') || CEASING.test(foldPlain(other.record.text));
+  };
   // What the outlet's sentence says it leaves out is not what it says: "rejecting the use of force, without directly
   // mentioning the United States" does not hold "condenan directamente a Estados Unidos" (unless the claim leaves it
   // out too).
@@ -914,7 +926,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

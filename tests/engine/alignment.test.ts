@@ -798,6 +798,19 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('ceasing to do something', () => {
+  it('is not confirmed by a sentence telling it being done, in any language', () => {
+    // 003: "…the intelligence cooperation schemes in which Colombia participates, such as the Egmont Group or the NATO
+    // cooperation framework, revolve around… the U.S. intelligence community," Mantilla explained.
+    expect(stancesOf('Con la suspensión, Colombia dejará de participar en esquemas como el Grupo Egmont o el marco de cooperación de la OTAN.')[3]).toBe('omit');
+    expect(stancesOf('Com a suspensão, a Colômbia deixará de participar de esquemas como o Grupo Egmont ou o marco de cooperação da OTAN.')[3]).toBe('omit');
+  });
+  it('while one telling the ceasing confirms', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Ecuador will no longer take part in the regional drug summit, its foreign minister said.');
+    expect(verdictOf('Ecuador dejará de participar en la cumbre regional sobre drogas, dijo su canciller.').stance).toBe('confirm');
+  });
+});
+
 describe('counts of ships and sailors', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
