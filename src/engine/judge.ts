@@ -353,6 +353,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
+  /** The terms of a circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
+  adjunct: Map<string, number> | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
   ceases: boolean;
   /** The people of a list the claim gives ("Petro and his family"), each as terms (see listMembersOf). */
@@ -702,7 +704,6 @@ function ownTerms(view: ClaimView, terms: Map<string, number> | undefined, infer
   return own.size ? own : null;
 }
 
-/** Reads a claim's confirmation gate. */
 /**
  * The terms of the claim's cause that are no party or place ("chegada", "porta-aviões" in "a chegada do porta-aviões
  * ao Caribe"); null for a cause that is only a party ("Petro caused shock").
@@ -745,6 +746,33 @@ function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Claim
   return read.map((r) => r.terms).filter((t) => t.size > 0);
 }
 
+/**
+ * A circumstance a claim adds to the act, which is a fact of its own: at whose request, after doing what, against whose
+ * wishes, together with whom, in protest at what, welcomed or criticised by whom ("a pedido do Exército", "depois de
+ * consultar as Forças Armadas", "em protesto contra as sanções do Tesouro", "medida aplaudida por Washington"). To the
+ * next comma or the end.
+ */
+const ADJUNCT = /(?<![\p{L}])(?:a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)\s+([^,;:.]+)/iu;
+
+/** What the act is a protest against: "in protest at the strikes", "em protesto contra as sanções". */
+const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra))\s+([^,;:.]+)/iu;
+
+/**
+ * The terms of the circumstance the claim adds (see ADJUNCT: its own words too, "pedido", "consultar"), or of what
+ * it protests against (the words after the protest), places aside; null where it adds none.
+ */
+function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number> | null {
+  if (!ctx) return null;
+  const m = ADJUNCT.exec(view.text);
+  const p = m ? null : PROTEST.exec(view.text);
+  const text = m ? m[0] : p ? p[1]! : null;
+  if (!text) return null;
+  // (What is protested against is its concepts and parties: "supostas", "alleged" qualify them.)
+  const terms = [...prepareClaim(ctx.story.gazetteer, text, view.slots.language, view.year ?? null).terms.keys()].filter((t) => !t.startsWith('p:') && (!p || !t.startsWith('w:')));
+  return terms.length ? new Map(terms.map((t) => [t, 1])) : null;
+}
+
+/** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   // "More US allies follow Britain in halting…", "Otros países se suman…": a doer no one names is not any named party.
@@ -767,7 +795,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -908,6 +936,14 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Each person of a list the claim gives is in the outlet's sentence: "sanctioned Petro" does not confirm "sanctions
   // on Petro and his family".
   const everyMember = (c: Candidate) => !gate.members || gate.members.every((m) => ctx.index.coverage(m, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0);
+  // A circumstance the claim adds ("a pedido do Exército", "depois de consultar as Forças Armadas") is a fact of its
+  // own: the outlet's sentence holds every word of it, or the outlet's article does somewhere ("em protesto contra os
+  // bombardeios" beside a sentence that tells only the suspension); else the outlet tells the act without it.
+  const circumstanceHeld = (c: Candidate) => {
+    if (!gate.adjunct) return true;
+    const terms = [...gate.adjunct.keys()];
+    return terms.every((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))) || terms.every((t) => heldIn(t, articleTermsOf(ctx, outlet), true));
+  };
   // "Colombia dejará de participar en el Grupo Egmont": to cease doing something is not done by a sentence telling it
   // being done ("the schemes in which Colombia participates"); the outlet's sentence tells a stop or a negation too.
   const ceaseHeld = (c: Candidate) => {
@@ -926,7 +962,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1037,6 +1073,21 @@ function perSentence<T>(read: (ctx: JudgeContext, k: number) => T): (ctx: JudgeC
     if (!m.has(k)) m.set(k, read(ctx, k));
     return m.get(k)!;
   };
+}
+
+/** Every term an outlet's article holds, in any of its sentences. */
+const articleTerms = new WeakMap<JudgeContext, Map<string, Map<string, number>>>();
+function articleTermsOf(ctx: JudgeContext, outlet: string): Map<string, number> {
+  let all = articleTerms.get(ctx);
+  if (!all) {
+    articleTerms.set(ctx, (all = new Map()));
+    for (const c of ctx.claims) {
+      let m = all.get(c.record.outlet);
+      if (!m) all.set(c.record.outlet, (m = new Map()));
+      for (const t of c.terms.keys()) m.set(t, 1);
+    }
+  }
+  return all.get(outlet) ?? new Map();
 }
 
 /** A sentence's part read as a claim of its own, in the sentence's language and year. */

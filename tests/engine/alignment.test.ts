@@ -798,6 +798,22 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('a circumstance the claim adds to the act', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Colombia suspended intelligence sharing with the United States over the US strikes on boats.',
+  );
+  it('is a fact of its own: at whose request, after doing what, welcomed by whom, in any language', () => {
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States at the request of the army.').stance).toBe('omit');
+    expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos depois de consultar as Forças Armadas.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspendió el intercambio de inteligencia con Estados Unidos, medida aplaudida por Ecuador.').stance).toBe('omit');
+  });
+  it('and what the act protests against is the outlet\'s too, in the sentence or elsewhere in its article', () => {
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States in protest at the sanctions on its president.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States in protest at the US strikes on boats.').stance).toBe('confirm');
+  });
+});
+
 describe('ceasing to do something', () => {
   it('is not confirmed by a sentence telling it being done, in any language', () => {
     // 003: "…the intelligence cooperation schemes in which Colombia participates, such as the Egmont Group or the NATO
