@@ -98,6 +98,8 @@ export interface ActionSlot {
   condition?: boolean;
   /** True when the action is promised or threatened by its speaker ("said he would cut off aid"), not done. */
   intended?: boolean;
+  /** True when the action is only weighed ("is considering suspending", "estudia suspender"): neither done nor promised. */
+  weighed?: boolean;
   /** True when the action is told in the future ("the strikes will continue"): a promise of it may be the same fact. */
   future?: boolean;
   /** True when the object (and maybe the doer) was taken from the article's main action: "the suspension" in a story about suspending intelligence sharing. */

@@ -335,6 +335,7 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
       negated,
       ...(condition ? { condition: true } : {}),
       ...(intended ? { intended: true } : {}),
+      ...(intended === 'weighed' ? { weighed: true } : {}),
       ...(future ? { future: true } : {}),
       ...span,
     });
@@ -351,6 +352,8 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
 
 /** Words that promise or threaten what follows: "threatened to cut", "amenazó con suspender", "prometeu cortar". */
 const PROMISE = /^(?:threat(?:en|ens|ened)|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|amenaz(?:a|o|an|aron)|prometi(?:o|eron)|promete|ameac(?:a|ou|aram)|prometeu|prometeram)$/;
+/** Weighing an action, not taking it: "is considering suspending", "estudia suspender", "está avaliando suspender". */
+const WEIGHING = /^(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|evalua(?:ndo|r|n)?|evaluating|estudi(?:a|an|ando|ar)|estud(?:a|am|ando|ar)|analiz(?:a|an|ando|ar)|analis(?:a|am|ando|ar)|avali(?:a|am|ando|ar)|sopes(?:a|an|ando)|pondera(?:ndo|r)?)$/;
 /** Words of a day between a threat and what it threatens. */
 const DAY_WORDS = /^(?:on|el|este|esta|last|this|yesterday|today|ayer|hoy|ontem|hoje|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|feira|na|no)$/;
 /** The doer speaking of it: "he", "she", "they", a subject pronoun that picks up the speaker. */
@@ -360,17 +363,18 @@ const FUTURE_AUX = new Set(['would', 'will', 'va', 'van', 'iba', 'iban', 'vai', 
 const SAID = /^(?:said|says|told|warned|dijo|dice|advirtio|aseguro|afirmo|disse|diz|afirmou|avisou|alertou)$/;
 
 /**
- * An action promised or threatened, not done: "threatened to cut off aid", "said that he would cut off aid",
+ * An action promised, threatened or weighed, not done: "threatened to cut off aid", "is considering suspending", "said that he would cut off aid",
  * "dijo que va a suspender la ayuda", "disse que iria cortar". An outlet telling the deed does not confirm the promise,
  * nor the reverse. "Announced it would not cooperate" is a decision, not a promise: only speech by the doer counts.
  */
-function intention(a: Analysis, i: number): boolean {
+function intention(a: Analysis, i: number): boolean | 'weighed' {
   const before = (k: number) => a.tokens[k]?.word ?? '';
   // "threatened to cut", "amenazó con suspender", "ameaçou cortar", with up to one word between.
   // (A day may stand between: "amenazó el martes con suspender", "threatened on Tuesday to halt".)
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     if (PROMISE.test(before(j))) return true;
-    if (!['to', 'con', 'de', 'que', 'a'].includes(before(j)) && !DAY_WORDS.test(before(j)) && j < i - 1) break;
+    if (WEIGHING.test(before(j))) return 'weighed';
+    if (!['to', 'con', 'de', 'que', 'a', 'whether', 'em', 'en', 'si', 'se'].includes(before(j)) && !DAY_WORDS.test(before(j)) && j < i - 1) break;
   }
   // "said (that) he would cut", "dijo que va a suspender", "disse que iria cortar".
   let k = i - 1;

@@ -637,6 +637,8 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
       const compatible = same.filter(
         (da) =>
           (!!da.intended === !!qa.intended || (qa.intended ? !!da.future : !!qa.future)) &&
+          // (An action weighed is neither the deed nor its promise.)
+          !!da.weighed === !!qa.weighed &&
           sameParty(gaz, qa.subject, da.subject) &&
           sameParty(gaz, qa.counterpart, da.counterpart) &&
           !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(gaz, qa.subject) && x.party !== partyOf(gaz, da.counterpart))),

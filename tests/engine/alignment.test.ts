@@ -798,6 +798,14 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('an action only weighed', () => {
+  it('is neither the deed nor its promise: no outlet confirms it, in any language', () => {
+    for (const text of ['Petro is considering suspending intelligence sharing with the United States.', 'Petro estudia suspender el intercambio de inteligencia con Estados Unidos.', 'Petro está avaliando suspender a troca de inteligência com os Estados Unidos.']) {
+      expect(stancesOf(text).filter((s) => s === 'confirm')).toEqual([]);
+    }
+  });
+});
+
 describe('a circumstance the claim adds to the act', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
