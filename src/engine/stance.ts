@@ -329,20 +329,22 @@ function compareRanks(q: ClaimView, d: ClaimView, out: PairJudgement): void {
 }
 
 /**
- * What a claim says of the thing's place among others: the first (time, country, leader…), the only one, without
- * precedent. Folded text; "prime minister", "first lady", "not only" are none of them.
+ * What a claim says of the thing's place among others, or of its reach: the first (time, country, leader…), the only
+ * one, without precedent, once more. Folded text; "prime minister", "first lady", "not only" are none of them.
  */
 const EXTENT: [Extent, RegExp][] = [
   ['first', /(?<![\p{L}])(?:(?:for the|por la|pela|pela primeira|a)\s+)?(?:first|primer|primera|primero|primeiro|primeira)(?![\p{L}-])(?!\s+(?:minister|ministro|ministra|lady|dama|week|semana|half|quarter|trimestre|semestre|step|paso|passo|of all|de todo|de tudo|reported|report|hora|horas|hour|hours|thing|sight|glance|vista))/u],
   ['only', /(?<![\p{L}])(?<!(?:not|no|nao|nem)\s+)(?:only|sole|solely|unico|unica|unicos|unicas|solamente|somente|exclusivamente)(?![\p{L}])/u],
   ['unprecedented', /(?<![\p{L}])(?:unprecedented|sin precedentes?|sem precedentes?|inedit[oa]s?|never before|nunca antes|jamas)(?![\p{L}])/u],
+  ['repeat', /(?<![\p{L}])(?:(?:second|third|fourth) time|(?:segunda|tercera|tercer|terceira|cuarta|quarta) vez|once again|una vez mas|mais uma vez|de nuevo|novamente|otra vez|outra vez)(?![\p{L}])/u],
 ];
-type Extent = 'first' | 'only' | 'unprecedented';
+type Extent = 'first' | 'only' | 'unprecedented' | 'repeat';
 /** The opposite reading of each: one of several, the latest, as before. */
 const EXTENT_AGAINST: Record<Extent, { re: RegExp; words: string; ours: string } | null> = {
   only: { re: /(?<![\p{L}])(?:one of (?:the )?(?:few|several|many|some|a handful|a number)|uno de los (?:pocos|varios|muchos)|una de las (?:pocas|varias|muchas)|um dos (?:poucos|varios|muitos)|uma das (?:poucas|varias|muitas))(?![\p{L}])/u, words: 'one of few', ours: 'the only one' },
   first: { re: /(?<![\p{L}])(?:the latest|is the latest|el ultimo en|la ultima en|o mais recente|a mais recente|o ultimo a|a ultima a)(?![\p{L}])/u, words: 'the latest', ours: 'the first' },
   unprecedented: null,
+  repeat: null,
 };
 const extentsOf = memo((text: string): Set<Extent> => {
   const folded = foldPlain(text).toLowerCase();

@@ -945,6 +945,10 @@ describe('the first, the only one, without precedent', () => {
     expect(verdictOf('Petro é o único líder da América Latina que criticou abertamente os ataques contra barcos.')).toMatchObject({ stance: 'dispute', reason: 'says one of few, not the only one' });
     expect(verdictOf('Ecuador was the first country to suspend intelligence sharing with the United States over the strikes.')).toMatchObject({ stance: 'dispute', reason: 'says the latest, not the first' });
   });
+  it('once more too: "pela segunda vez" is not confirmed by the act told once', () => {
+    expect(verdictOf('Colombia suspendió por segunda vez el intercambio de inteligencia con Estados Unidos por los ataques contra barcos.').stance).toBe('omit');
+    expect(verdictOf('Colombia has once again suspended intelligence sharing with the United States over the strikes on boats.').stance).toBe('omit');
+  });
   it('but a first hour is no first', () => {
     expect(verdictOf('A primera hora, Colombia suspendió el intercambio de inteligencia con Estados Unidos por los ataques contra barcos.').stance).toBe('confirm');
   });
