@@ -353,8 +353,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
-  /** The terms of a circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
-  adjunct: Map<string, number> | null;
+  /** The terms of each circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
+  adjunct: Map<string, number>[] | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
   ceases: boolean;
   /** The people of a list the claim gives ("Petro and his family"), each as terms (see listMembersOf). */
@@ -761,16 +761,43 @@ const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contr
  * The terms of the circumstance the claim adds (see ADJUNCT: its own words too, "pedido", "consultar"), or of what
  * it protests against (the words after the protest), places aside; null where it adds none.
  */
-function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number> | null {
+function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number>[] | null {
   if (!ctx) return null;
+  const read = (text: string, plain: boolean) => {
+    // (Places and media aside: where a thing happened and who reported it are compared as such.)
+    const media = (t: string) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'media';
+    const terms = [...prepareClaim(ctx.story.gazetteer, text, view.slots.language, view.year ?? null).terms.keys()].filter((t) => !t.startsWith('p:') && !media(t) && !LIGHT_PLAIN.has(t) && (plain || !t.startsWith('w:')));
+    return terms.length ? new Map(terms.map((t) => [t, 1])) : null;
+  };
+  const out: Map<string, number>[] = [];
   const m = ADJUNCT.exec(view.text);
   const p = m ? null : PROTEST.exec(view.text);
-  const text = m ? m[0] : p ? p[1]! : null;
-  if (!text) return null;
   // (What is protested against is its concepts and parties: "supostas", "alleged" qualify them.)
-  const terms = [...prepareClaim(ctx.story.gazetteer, text, view.slots.language, view.year ?? null).terms.keys()].filter((t) => !t.startsWith('p:') && (!p || !t.startsWith('w:')));
-  return terms.length ? new Map(terms.map((t) => [t, 1])) : null;
+  const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
+  if (first) out.push(first);
+  for (const re of [SECOND_ACT, WHEN_ADJUNCT]) {
+    const x = re.exec(view.text);
+    // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
+    const t = x && x.index > 0 ? read(x[0], true) : null;
+    if (t) out.push(t);
+  }
+  return out.length ? out : null;
 }
+
+/** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
+const LIGHT_PLAIN = new Set(['w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb']);
+
+/**
+ * A second act the claim tells of its subject, after the first: "…and expelled the US ambassador", "…y luego la
+ * borró", "…e anunciou que vai recorrer à ONU", "…, pero horas después la revocó". To the end of its clause.
+ */
+const SECOND_ACT = /(?<![\p{L}])(?:and|but|then|y|pero|e|mas)\s+(?:(?:then|later|also|luego|despu[eé]s|tambi[eé]n|depois|tamb[eé]m|horas despu[eé]s|horas depois|hours later)\s+)?(?:(?:la|lo|le|las|los|se|a|o|as|os)\s+)?(?:\p{Ll}+(?:ed|ó|ió|aron|ieron|ou|aram|eu|eram|iu|iram))(?![\p{L}])[^,;:.]*/u;
+/**
+ * When the act came, by another event: "after meeting his defence minister", "tras una reunión con la cúpula
+ * militar", "during a cabinet meeting", "despite warnings from…", "hours after Trump called him…". (Not "amid a
+ * crisis": a setting, not an event.)
+ */
+const WHEN_ADJUNCT = /(?<![\p{L}])(?:(?:hours|days|minutes|horas|d[ií]as|dias|minutos)\s+)?(?:after|despu[eé]s de(?:l)?|depois d[eoa]s?|tras|ap[oó]s|during|durante|despite|in spite of|a pesar de(?:l)?|apesar d[eoa]s?)\s+[^,;:.]+/iu;
 
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
@@ -939,11 +966,18 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A circumstance the claim adds ("a pedido do Exército", "depois de consultar as Forças Armadas") is a fact of its
   // own: the outlet's sentence holds every word of it, or the outlet's article does somewhere ("em protesto contra os
   // bombardeios" beside a sentence that tells only the suspension); else the outlet tells the act without it.
-  const circumstanceHeld = (c: Candidate) => {
-    if (!gate.adjunct) return true;
-    const terms = [...gate.adjunct.keys()];
-    return terms.every((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))) || terms.every((t) => heldIn(t, articleTermsOf(ctx, outlet), true));
+  // (Its concepts and parties all; of two plain words or more, "expelled", "ambassador", one at least: a plain word is
+  // often the outlet's in other words, and one alone, "decenas", may be a figure's.)
+  const holds = (terms: string[], theirs: Map<string, number>, cross: boolean) => {
+    const plain = terms.filter((t) => t.startsWith('w:'));
+    return terms.every((t) => t.startsWith('w:') || heldIn(t, theirs, cross)) && (plain.length < 2 || plain.some((t) => heldIn(t, theirs, cross)));
   };
+  const circumstanceHeld = (c: Candidate) =>
+    !gate.adjunct ||
+    gate.adjunct.every((adjunct) => {
+      const terms = [...adjunct.keys()];
+      return holds(terms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) || holds(terms, articleTermsOf(ctx, outlet), true);
+    });
   // "Colombia dejará de participar en el Grupo Egmont": to cease doing something is not done by a sentence telling it
   // being done ("the schemes in which Colombia participates"); the outlet's sentence tells a stop or a negation too.
   const ceaseHeld = (c: Candidate) => {

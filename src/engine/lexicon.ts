@@ -33,7 +33,7 @@ export const CONCEPTS: Record<string, string[]> = {
   military: ['militar*', 'military', 'armed', 'armada', 'armadas', 'armado', 'armados', 'army', 'ejercito', 'exercito', 'navy', 'naval', 'armada', 'marinha', 'forces', 'fuerzas', 'forcas', 'troops', 'tropas', 'pentagon*', 'pentagono'],
   police: ['police', 'policia*', 'law-enforcement', 'enforcement'],
   // the strikes
-  strike: ['strike', 'strikes', 'struck', 'attack*', 'ataque*', 'atac*', 'bomb*', 'bombard*', 'bombe*', 'raid*', 'incursion*', 'operation*', 'operacion*', 'operacoes', 'operacao', 'ofensiv*', 'offensive'],
+  strike: ['strike', 'strikes', 'struck', 'attack*', 'ataque*', 'atac*', 'atentad*', 'bomb*', 'bombard*', 'bombe*', 'raid*', 'incursion*', 'operation*', 'operacion*', 'operacoes', 'operacao', 'ofensiv*', 'offensive'],
   missile: ['missil*', 'misil*', 'missile*', 'rocket*', 'cohete*'],
   boat: ['boat*', 'vessel*', 'ship*', 'lancha*', 'narcolancha*', 'embarcac*', 'barco*', 'bote*', 'barca*', 'navio*', 'buque*', 'semisumergible*', 'semi-submersible*'],
   drug: ['drug*', 'narco*', 'droga*', 'cocaine', 'cocaina', 'coca', 'estupefac*', 'narcotic*', 'antinarcotic*', 'counternarcotic*', 'anti-drug', 'antidrogas'],

@@ -816,6 +816,16 @@ describe('a circumstance the claim adds to the act', () => {
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos depois de consultar as Forças Armadas.').stance).toBe('omit');
     expect(verdictOf('Colombia suspendió el intercambio de inteligencia con Estados Unidos, medida aplaudida por Ecuador.').stance).toBe('omit');
   });
+  it('so are a second act and an event the act came after or despite', () => {
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States and expelled the US ambassador.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspendió el intercambio de inteligencia con Estados Unidos y luego lo restableció.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States after a meeting with its generals.').stance).toBe('omit');
+    expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos apesar dos alertas dos seus generais.').stance).toBe('omit');
+  });
+  it('while one the outlet tells, or that opens the sentence as its frame, leaves the confirmation', () => {
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States after the US strikes on boats.').stance).toBe('confirm');
+    expect(verdictOf('Amid a bitter row, Colombia suspended intelligence sharing with the United States over the US strikes on boats.').stance).toBe('confirm');
+  });
   it('and what the act protests against is the outlet\'s too, in the sentence or elsewhere in its article', () => {
     expect(verdictOf('Colombia suspended intelligence sharing with the United States in protest at the sanctions on its president.').stance).toBe('omit');
     expect(verdictOf('Colombia suspended intelligence sharing with the United States in protest at the US strikes on boats.').stance).toBe('confirm');
