@@ -798,6 +798,21 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('a short quotation the outlet does not quote', () => {
+  const verdictOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Intelligence analyst Rosa Vélez said the decision may look bold, but it is “tremendously naive”.',
+  );
+  it('is not confirmed where the outlet\'s sentence quotes something else, in any language', () => {
+    expect(verdictOf('Intelligence analyst Rosa Vélez said the decision is “extremely intelligent”.').stance).toBe('omit');
+    // 003: "Intelligence expert Jorge Mantilla said the decision may appear to be a show of sovereignty, but it is “tremendously naive”…"
+    expect(stancesOf('O especialista Jorge Mantilla disse que a decisão de Petro é “extremamente inteligente”.')[3]).toBe('omit');
+  });
+  it('while the same words quoted confirm', () => {
+    expect(verdictOf('Intelligence analyst Rosa Vélez said the decision is “tremendously naive”.').stance).toBe('confirm');
+  });
+});
+
 describe('an action only weighed', () => {
   it('is neither the deed nor its promise: no outlet confirms it, in any language', () => {
     for (const text of ['Petro is considering suspending intelligence sharing with the United States.', 'Petro estudia suspender el intercambio de inteligencia con Estados Unidos.', 'Petro está avaliando suspender a troca de inteligência com os Estados Unidos.']) {
