@@ -803,7 +803,7 @@ function contains(outer: PlaceSlot, inner: PlaceSlot): boolean {
 const EXCLUSIVE = new Set(['city']);
 
 /** Events a time or a place can belong to, beyond the claim's own action. */
-const EVENT_ANCHORS = new Set(['summit', 'host', 'meet', 'strike', 'kill', 'sink', 'sign', 'joint', 'protest', 'carrier', 'execution', 'sanction', 'visa', 'decertify']);
+const EVENT_ANCHORS = new Set(['summit', 'host', 'meet', 'strike', 'kill', 'sink', 'sign', 'joint', 'protest', 'carrier', 'execution', 'sanction', 'visa', 'decertify', 'office']);
 const shareAnchor = (a: { anchor: string[] }, b: { anchor: string[] }) => a.anchor.some((x) => EVENT_ANCHORS.has(x) && b.anchor.includes(x));
 
 function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sameAction: boolean): void {

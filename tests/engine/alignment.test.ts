@@ -798,6 +798,14 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('the year someone took office', () => {
+  it('is an event\'s: told in a clause of another fact, another year disputes it', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Coca cultivation has soared since Petro took office in 2022, a UN report says.');
+    expect(verdictOf('Petro tomou posse em 2018.')).toMatchObject({ stance: 'dispute', reason: 'says 2022, not 2018' });
+    expect(verdictOf('Petro took office in 2022.').stance).not.toBe('dispute');
+  });
+});
+
 describe('a short quotation the outlet does not quote', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
