@@ -162,9 +162,11 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou)$/],
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
   [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
-  [/^(?:increase|increases|increased|rose|aumento|aumentou|aumentaron|aumentaram)$/, /^(?:decrease|decreases|decreased|fell|disminuyo|diminuiu|cayo|caiu)$/],
+  [/^(?:increase|increases|increased|rose|risen|surged|soared|grew|grown|climbed|jumped|aumento|aumentou|aumentaron|aumentaram|crecio|cresceu|subio|subiu|disparo|disparou)$/, /^(?:decrease|decreases|decreased|fell|fallen|dropped|declined|shrank|plunged|disminuyo|diminuiu|cayo|caiu|bajo|baixou|recuou|retrocedio|decrecio|encolheu)$/],
   [/^(?:accept|accepts|accepted|acepto|acepta|aceptaron|aceitou|aceita|aceitaram)$/, /^(?:refuse|refuses|refused|rejected|dismiss|dismisses|dismissed|rechazo|recuso|recusou|rejeitou|desestimo|descarto|descartou|descartaram|descartaron)$/],
 ];
+/** The pair of rising and falling, whose subject is what both sentences must share. */
+const RISE_FALL = 4;
 const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|jamas)\s+(?:\S+\s+)?$/;
 
 /** The two sentences use opposite verbs of one thing: the words right after each verb share one. */
@@ -187,7 +189,12 @@ function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void 
       const di = find(dWords, dFolded, y);
       if (di < 0 || qWords.some((t) => y.test(t.word))) continue;
       const theirs = after(dWords, di, d);
-      if (!after(qWords, qi, q).some((w) => theirs.includes(w))) continue;
+      // (A change told of its subject, "cocaine production has surged" against "a produção de cocaína caiu": the words
+      // before each verb, for the verbs of rising and falling.)
+      const before = (ws: Token[], i: number, v: ClaimView) => after(ws.slice(Math.max(0, i - 4), i), -1, v);
+      const risingFalling = a === OPPOSITES[RISE_FALL]![0];
+      const shared = after(qWords, qi, q).some((w) => theirs.includes(w)) || (risingFalling && before(qWords, qi, q).some((w) => before(dWords, di, d).includes(w)));
+      if (!shared) continue;
       out.conflicts.push({ kind: 'polarity', theirs: d.text.slice(dWords[di]!.start, dWords[di]!.end), ours: q.text.slice(qWords[qi]!.start, qWords[qi]!.end) });
       return;
     }

@@ -798,6 +798,14 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('a thing rising against the same thing falling', () => {
+  it('disputes, told of its subject, in any language', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Cocaine production in Colombia has surged to record levels, a UN report says.');
+    expect(verdictOf('A produção de cocaína na Colômbia caiu, segundo um relatório da ONU.').stance).toBe('dispute');
+    expect(verdictOf('La producción de cocaína en Colombia aumentó, según un informe de la ONU.').stance).not.toBe('dispute');
+  });
+});
+
 describe('the year someone took office', () => {
   it('is an event\'s: told in a clause of another fact, another year disputes it', () => {
     const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Coca cultivation has soared since Petro took office in 2022, a UN report says.');
