@@ -92,8 +92,10 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'en', 'em', 'no', 'na', 'no
 /** The word before a mention, skipping articles ("with the US" → "with"; "a" and "as" count as prepositions). */
 function wordBefore(a: Analysis, first: number): string | null {
   let i = first - 1;
-  // "a" and "as" are prepositions too, except opening a sentence ("A Colômbia suspendeu…").
-  while (i >= 0 && ARTICLES.has(a.tokens[i]!.word) && ((a.tokens[i]!.word !== 'a' && a.tokens[i]!.word !== 'as') || i === 0)) i--;
+  // "a" and "as" are prepositions too, except opening a sentence ("A Colômbia suspendeu…") or a clause after a comma
+  // ("Segundo a CNN, a Holanda suspendeu…"), where they are articles.
+  const opensClause = (k: number) => k === 0 || /,/.test(a.folded.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start));
+  while (i >= 0 && ARTICLES.has(a.tokens[i]!.word) && ((a.tokens[i]!.word !== 'a' && a.tokens[i]!.word !== 'as') || opensClause(i))) i--;
   return i >= 0 ? a.tokens[i]!.word : null;
 }
 

@@ -798,6 +798,12 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('the doer after an opening attribution', () => {
+  it('is the doer: "Segundo a CNN, a Holanda suspendeu…" is not Petro\'s suspension, nor Britain\'s', () => {
+    expect(stancesOf('Segundo a CNN, a Holanda suspendeu a partilha de informações com os EUA.').filter((s) => s === 'confirm')).toEqual([]);
+  });
+});
+
 describe('a thing rising against the same thing falling', () => {
   it('disputes, told of its subject, in any language', () => {
     const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Cocaine production in Colombia has surged to record levels, a UN report says.');
