@@ -747,15 +747,15 @@ function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Claim
 }
 
 /**
- * A circumstance a claim adds to the act, which is a fact of its own: at whose request, after doing what, against whose
- * wishes, together with whom, in protest at what, welcomed or criticised by whom ("a pedido do Exército", "depois de
- * consultar as Forças Armadas", "em protesto contra as sanções do Tesouro", "medida aplaudida por Washington"). To the
- * next comma or the end.
+ * A circumstance a claim adds to the act, which is a fact of its own: at whose request, after or without consulting
+ * whom, against whose wishes, together with whom, by what instrument, welcomed or criticised by whom ("a pedido do
+ * Exército", "depois de consultar as Forças Armadas", "sin consultar al Congreso", "by decree", "medida aplaudida por
+ * Washington"). To the next comma or the end.
  */
-const ADJUNCT = /(?<![\p{L}])(?:a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)\s+([^,;:.]+)/iu;
+const ADJUNCT = /(?<![\p{L}])(?:a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|without consulting|sem consultar|sin consultar|by decree|por decreto|through (?:a|an) (?:presidential )?(?:decree|letter|order)|in a letter|en una carta|em (?:uma )?carta|numa carta|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)(?![\p{L}])(?:\s+[^,;:.]+)?/iu;
 
-/** What the act is a protest against: "in protest at the strikes", "em protesto contra as sanções". */
-const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra))\s+([^,;:.]+)/iu;
+/** What the act protests against or answers: "in protest at the strikes", "em resposta às sanções", "en represalia por…". */
+const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra)|in response to|in retaliation for|em resposta (?:a|à|ao|aos|às)|como resposta (?:a|à|ao|aos|às)|en respuesta a(?:l)?|como respuesta a(?:l)?|em retalia[cç][aã]o (?:a|à|ao|aos|às|contra|por)|en represalia (?:a|por|contra))\s+([^,;:.]+)/iu;
 
 /**
  * The terms of the circumstance the claim adds (see ADJUNCT: its own words too, "pedido", "consultar"), or of what
@@ -763,6 +763,7 @@ const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contr
  */
 function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number>[] | null {
   if (!ctx) return null;
+  // (Hedges, "supostas", "alleged", qualify a circumstance's words and are not asked for.)
   const read = (text: string, plain: boolean) => {
     // (Places and media aside: where a thing happened and who reported it are compared as such.)
     const media = (t: string) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'media';
@@ -772,7 +773,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const out: Map<string, number>[] = [];
   const m = ADJUNCT.exec(view.text);
   const p = m ? null : PROTEST.exec(view.text);
-  // (What is protested against is its concepts and parties: "supostas", "alleged" qualify them.)
+  // (What the act answers is its concepts and parties: its plain words, "realizados", "ligados", describe them.)
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
   if (first) out.push(first);
   for (const re of [SECOND_ACT, WHEN_ADJUNCT]) {
@@ -785,7 +786,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
 }
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
-const LIGHT_PLAIN = new Set(['w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb']);
+const LIGHT_PLAIN = new Set(['w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);
 
 /**
  * A second act the claim tells of its subject, after the first: "…and expelled the US ambassador", "…y luego la
@@ -966,11 +967,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A circumstance the claim adds ("a pedido do Exército", "depois de consultar as Forças Armadas") is a fact of its
   // own: the outlet's sentence holds every word of it, or the outlet's article does somewhere ("em protesto contra os
   // bombardeios" beside a sentence that tells only the suspension); else the outlet tells the act without it.
-  // (Its concepts and parties all; of two plain words or more, "expelled", "ambassador", one at least: a plain word is
-  // often the outlet's in other words, and one alone, "decenas", may be a figure's.)
+  // (Its concepts and parties all; of its plain words, "expelled", "ambassador", one at least: a plain word is often
+  // the outlet's in other words.)
   const holds = (terms: string[], theirs: Map<string, number>, cross: boolean) => {
     const plain = terms.filter((t) => t.startsWith('w:'));
-    return terms.every((t) => t.startsWith('w:') || heldIn(t, theirs, cross)) && (plain.length < 2 || plain.some((t) => heldIn(t, theirs, cross)));
+    return terms.every((t) => t.startsWith('w:') || heldIn(t, theirs, cross)) && (!plain.length || plain.some((t) => heldIn(t, theirs, cross)));
   };
   const circumstanceHeld = (c: Candidate) =>
     !gate.adjunct ||

@@ -859,6 +859,12 @@ describe('a circumstance the claim adds to the act', () => {
     expect(verdictOf('Colombia suspended intelligence sharing with the United States after a meeting with its generals.').stance).toBe('omit');
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos apesar dos alertas dos seus generais.').stance).toBe('omit');
   });
+  it('without consulting whom, by decree, and what it answers ("in response to the sanctions") too', () => {
+    expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos sem consultar o Congresso.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States by decree.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspendió el intercambio de inteligencia con Estados Unidos en respuesta a las sanciones contra su presidente.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States in response to the US strikes on boats.').stance).toBe('confirm');
+  });
   it('while one the outlet tells, or that opens the sentence as its frame, leaves the confirmation', () => {
     expect(verdictOf('Colombia suspended intelligence sharing with the United States after the US strikes on boats.').stance).toBe('confirm');
     expect(verdictOf('Amid a bitter row, Colombia suspended intelligence sharing with the United States over the US strikes on boats.').stance).toBe('confirm');
