@@ -129,6 +129,9 @@ function unitAfter(rest: string): { unit: string; skipped: number } {
   return { unit: '', skipped: 0 };
 }
 
+/** Kin counted: "four children", "tres hijos", "dois filhos". */
+const KIN_AFTER = /^\s*(?:children|sons|daughters|grandchildren|siblings|brothers|sisters|hijos|hijas|nietos|hermanos|hermanas|filhos|filhas|netos|irmaos|irmas)(?![a-z])/;
+
 /** Boats of a navy, by the words after the count: "navios de guerra", "buques de guerra", "warships", "naval vessels". */
 const WARSHIPS = /^\s*(?:warships|war ships|naval|navy|(?:navios|buques|barcos|naves)\s+(?:de\s+)?guerra|destroyers|destructores|destroieres|contratorpedeiros)/;
 
@@ -232,6 +235,8 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       // Fighters killed in a bombing of guerrilla camps are another toll than people killed on boats.
       if (measure === 'kill' && fighters) measure = 'kill-fighters';
       if (measure.startsWith('kill') && unit === '') unit = 'people';
+      // "had four children": someone's kin are not a toll, whatever killing the sentence tells.
+      if (KIN_AFTER.test(after)) measure = 'kin';
     }
     if (unit === 'percent') measure = shareOf(after);
     // Warships are not the boats struck, nor a ship's crew a whole deployment: what the count is of, told by the

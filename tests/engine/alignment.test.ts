@@ -859,6 +859,10 @@ describe('a circumstance the claim adds to the act', () => {
     expect(verdictOf('Colombia suspended intelligence sharing with the United States after a meeting with its generals.').stance).toBe('omit');
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos apesar dos alertas dos seus generais.').stance).toBe('omit');
   });
+  it('at whose request, escorted by what, told after a name too', () => {
+    expect(verdictOf("Colombia suspended intelligence sharing with the United States at Ecuador's request.").stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States, escorted by its allies.').stance).toBe('omit');
+  });
   it('without consulting whom, by decree, and what it answers ("in response to the sanctions") too', () => {
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos sem consultar o Congresso.').stance).toBe('omit');
     expect(verdictOf('Colombia suspended intelligence sharing with the United States by decree.').stance).toBe('omit');
@@ -897,6 +901,10 @@ describe('counts of ships and sailors', () => {
   it('are compared as counts of the same thing: warships are not the boats struck, a whole deployment not a crew', () => {
     expect(verdictOf('A frota americana enviada ao Caribe já reúne onze navios de guerra.').stance).not.toBe('dispute');
     expect(verdictOf('Estados Unidos ha desplegado 10.000 soldados en el Caribe.').stance).not.toBe('dispute');
+  });
+  it('and kin are not a toll: "had four children" is no count of the dead', () => {
+    // 000 and 003 give at least 76 dead.
+    expect(stancesOf('Petro said the fisherman killed was from Santa Marta and had four children.')).not.toContain('dispute');
   });
   it('while the same thing counted otherwise disputes', () => {
     expect(verdictOf('Petro said the US strikes have sunk 21 boats in the Caribbean.')).toMatchObject({ stance: 'dispute', reason: 'says 20, not 21' });
