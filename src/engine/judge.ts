@@ -101,7 +101,7 @@ export interface JudgeContext {
   speakers: (string | null)[];
 }
 
-const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|dijo|dijeron|dice|dicen|afirm[oó]|afirmaron|señal[oó]|señalaron|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|advirtieron|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|disseram|diz|dizem|afirmou|afirmaram|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu|alertou|alertaram';
+const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|confirmed|confirm[oó]|confirmou|dijo|dijeron|dice|dicen|afirm[oó]|afirmaron|señal[oó]|señalaron|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|advirtieron|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|disseram|diz|dizem|afirmou|afirmaram|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu|alertou|alertaram';
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma ("…, told El Colombiano": the name after "told" is whom he told). */
 const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
@@ -934,7 +934,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // An outlet's sentence that names no one saying it ("The strikes are believed to have killed at least 75 people")
     // does not report what the claim's speaker said, unless it names that speaker or says who spoke.
     const { record, terms: theirTerms } = ctx.claims[c.claim]!;
-    const named = [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!));
+    // (A person's state named speaks with his voice; a body is named as itself: "the US" named as a party is not the
+    // Pentagon speaking.)
+    const speaker = ctx.story.gazetteer.index.get(gate.speaker)?.find((x) => x.words.length === 1 && x.actor)?.actor;
+    const named = speaker && speaker.kind !== 'person' ? theirTerms.has(`a:${speaker.id}`) : [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!));
     return named || SPEECH_VERB.test(record.text) || quotedWords(record.text) >= 3 || HELD_AS_BELIEF.test(record.text);
   };
   // "Venezuela believes the attack is a pretext", "concerns that Washington may be preparing…": someone's belief or a

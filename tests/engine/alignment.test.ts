@@ -917,6 +917,11 @@ describe('what a named speaker said', () => {
     // 001: "The strikes are believed to have killed at least 75 people since September."
     expect(stancesOf('Benedetti said the strikes had killed at least 75 people since September.')[1]).toBe('omit');
   });
+  it('nor is what a body confirmed reported by a sentence naming only its state', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.');
+    expect(verdictOf('The Pentagon confirmed that Colombia had suspended intelligence sharing with the United States.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States.').stance).toBe('confirm');
+  });
   it('while one that names the speaker, or says who spoke, does', () => {
     const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro said the strikes on boats have killed at least 75 people.');
     expect(verdictOf('Petro said the strikes on boats had killed at least 75 people.').stance).toBe('confirm');
