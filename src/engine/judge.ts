@@ -357,8 +357,8 @@ export interface ConfirmGate {
   adjunct: Map<string, number>[] | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
   ceases: boolean;
-  /** The people of a list the claim gives ("Petro and his family"), each as terms (see listMembersOf). */
-  members: Map<string, number>[] | null;
+  /** The parties of a list the claim gives ("Petro and his family", "Colombia y Ecuador"; see listMembersOf). */
+  members: ListMember[] | null;
 }
 
 /**
@@ -725,11 +725,18 @@ const LIST_MEMBER = String.raw`(?:(?:his|her|their|su|sus|sua|seu|suas|seus|la|e
 const KIN_IN = new RegExp(String.raw`(?<![\p{L}])${KIN_WORD}(?![\p{L}])`, 'iu');
 const PEOPLE_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_MEMBER})(?:\s*,\s*(${LIST_MEMBER}))?\s*,?\s+(?:and|y|e)\s+(${LIST_MEMBER})(?![\p{L}])`, 'u');
 
+/** One member of a list the claim gives: its terms, and for a state, body or place the party it stands for. */
+export interface ListMember {
+  terms: Map<string, number>;
+  party: string | null;
+}
+
 /**
- * The people of a list the claim gives ("sanctions on Petro and his family", "Petro, su esposa y su hijo"), each as
- * its terms: a person the story knows, or a kin word. Null where the list is not one of people (states, bodies).
+ * The parties of a list the claim gives ("sanctions on Petro and his family", "Petro, su esposa y su hijo", "with the
+ * United States and Israel", "Colombia y Ecuador suspendieron"), each as its terms: a party the story knows, or a kin
+ * word. Null where a member is neither.
  */
-function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number>[] | null {
+function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): ListMember[] | null {
   if (!ctx) return null;
   const m = PEOPLE_LIST.exec(view.text);
   if (!m) return null;
@@ -737,13 +744,16 @@ function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Claim
   const members = [m[1], m[2], m[3]].filter((x): x is string => !!x);
   const read = members.map((x) => {
     const terms = prepareClaim(gaz, x, view.slots.language, view.year ?? null).terms;
-    const person = [...terms.keys()].some((t) => t.startsWith('a:') && gaz.actorById.get(t.slice(2))?.kind === 'person');
-    const kinWord = KIN_IN.test(x);
-    return { terms, person, kinWord };
+    const actors = [...terms.keys()].filter((t) => t.startsWith('a:')).map((t) => gaz.actorById.get(t.slice(2))).filter((a) => !!a && a.kind !== 'media');
+    const person = actors.some((a) => a!.kind === 'person');
+    return { terms, party: person || !actors.length ? null : actors[0]!.party, known: actors.length > 0, kin: KIN_IN.test(x) };
   });
-  // A list of people: every member a person the story knows or kin.
-  if (!read.every((r) => r.person || r.kinWord)) return null;
-  return read.map((r) => r.terms).filter((t) => t.size > 0);
+  // A list of parties: every member one the story knows, or kin. A list of states or bodies only as the doers or the
+  // other party of an action the claim tells, not the two sides of a meeting ("entre la Unión Europea y la CELAC").
+  if (!read.every((r) => r.known || r.kin)) return null;
+  const states = read.some((r) => r.party);
+  if (states && (/(?:between|entre)\s+(?:\p{L}+\s+)?$/iu.test(view.text.slice(0, m.index)) || !view.slots.actions.some((a) => a.object && !a.inferred))) return null;
+  return read.filter((r) => r.terms.size > 0).map((r) => ({ terms: r.terms, party: r.party }));
 }
 
 /**
@@ -966,7 +976,14 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // tells the act without it: another fact.
   // Each person of a list the claim gives is in the outlet's sentence: "sanctioned Petro" does not confirm "sanctions
   // on Petro and his family".
-  const everyMember = (c: Candidate) => !gate.members || gate.members.every((m) => ctx.index.coverage(m, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0);
+  // A state, body or place of the list is held as its party ("Bogota" as Colombia), in the sentence, or where the
+  // outlet's article tells that party's own action ("The UK and Colombia's decisions…" against an article telling
+  // each): a party the outlet never shows acting ("Colombia y Ecuador suspendieron…") is not the outlet's report.
+  const partyHeld = (party: string, terms: Map<string, number>) => [...terms.keys()].some((t) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.party === party);
+  const actsIn = (party: string) => ctx.claims.some((k) => k.record.outlet === outlet && k.view.slots.actions.some((a) => !a.inferred && a.object && [a.subject, a.counterpart].some((p) => p && ctx.story.gazetteer.actorById.get(p)?.party === party)));
+  const everyMember = (c: Candidate) =>
+    !gate.members ||
+    gate.members.every((m) => (m.party ? partyHeld(m.party, ctx.claims[c.claim]!.terms) || actsIn(m.party) : ctx.index.coverage(m.terms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0));
   // A circumstance the claim adds ("a pedido do Exército", "depois de consultar as Forças Armadas") is a fact of its
   // own: the outlet's sentence holds every word of it, or the outlet's article does somewhere ("em protesto contra os
   // bombardeios" beside a sentence that tells only the suspension); else the outlet tells the act without it.

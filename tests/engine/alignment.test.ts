@@ -941,6 +941,15 @@ describe('a list of people', () => {
   it('while the outlet naming every member confirms', () => {
     expect(verdictOf('Washington imposed sanctions on Benedetti and his family.').stance).toBe('confirm');
   });
+  it('and a list of states too: a party the outlet never shows acting is not its report', () => {
+    const states = outletOf(
+      'Colombia has suspended intelligence sharing with the United States.',
+      'Britain has also halted intelligence sharing with Washington, CNN reported.',
+    );
+    expect(states('Colombia y Ecuador suspendieron el intercambio de inteligencia con Estados Unidos.').stance).toBe('omit');
+    expect(states('Colombia suspended intelligence sharing with the United States and Israel.').stance).toBe('omit');
+    expect(states('Colombia and Britain have suspended intelligence sharing with the United States.').stance).toBe('confirm');
+  });
 });
 
 describe('what the outlet says it leaves out', () => {
