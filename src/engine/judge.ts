@@ -354,7 +354,7 @@ export interface ConfirmGate {
    */
   stopObject: Map<string, number> | null;
   /** The terms of each circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
-  adjunct: Map<string, number>[] | null;
+  adjunct: Adjunct[] | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
   ceases: boolean;
   /** The parties of a list the claim gives ("Petro and his family", "Colombia y Ecuador"; see listMembersOf). */
@@ -764,6 +764,12 @@ function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Claim
  */
 const ADJUNCT = /(?<![\p{L}])(?:at (?:the|his|her|their|\p{Lu}[\p{L}.]*)['’]?s? (?:request|behest)|(?:escorted|accompanied) by|escoltad[oa]s? por|acompa[nñ]ad[oa]s? (?:de|por)|a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|without consulting|sem consultar|sin consultar|by decree|por decreto|through (?:a|an) (?:presidential )?(?:decree|letter|order)|in a letter|en una carta|em (?:uma )?carta|numa carta|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)(?![\p{L}])(?:\s+[^,;:.]+)?/iu;
 
+/** A circumstance's terms; strict where they are all the circumstance's own words (see holds in verdictFor). */
+export interface Adjunct {
+  terms: Map<string, number>;
+  strict: boolean;
+}
+
 /** What the act protests against or answers: "in protest at the strikes", "em resposta às sanções", "en represalia por…". */
 const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra)|in response to|in retaliation for|em resposta (?:a|à|ao|aos|às)|como resposta (?:a|à|ao|aos|às)|en respuesta a(?:l)?|como respuesta a(?:l)?|em retalia[cç][aã]o (?:a|à|ao|aos|às|contra|por)|en represalia (?:a|por|contra))\s+([^,;:.]+)/iu;
 
@@ -771,7 +777,7 @@ const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contr
  * The terms of the circumstance the claim adds (see ADJUNCT: its own words too, "pedido", "consultar"), or of what
  * it protests against (the words after the protest), places aside; null where it adds none.
  */
-function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number>[] | null {
+function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Adjunct[] | null {
   if (!ctx) return null;
   // (Hedges, "supostas", "alleged", qualify a circumstance's words and are not asked for.)
   const read = (text: string, plain: boolean) => {
@@ -780,23 +786,24 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
     const terms = [...prepareClaim(ctx.story.gazetteer, text, view.slots.language, view.year ?? null).terms.keys()].filter((t) => !t.startsWith('p:') && !media(t) && !LIGHT_PLAIN.has(t) && (plain || !t.startsWith('w:')));
     return terms.length ? new Map(terms.map((t) => [t, 1])) : null;
   };
-  const out: Map<string, number>[] = [];
+  const out: Adjunct[] = [];
   const m = ADJUNCT.exec(view.text);
   const p = m ? null : PROTEST.exec(view.text);
   // (What the act answers is its concepts and parties: its plain words, "realizados", "ligados", describe them.)
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
-  if (first) out.push(first);
+  // (A circumstance of ADJUNCT's is all its own words, "consultar", "pedido": half of them held at least.)
+  if (first) out.push({ terms: first, strict: !!m });
   for (const re of [SECOND_ACT, WHEN_ADJUNCT]) {
     const x = re.exec(view.text);
     // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
     const t = x && x.index > 0 ? read(x[0], true) : null;
-    if (t) out.push(t);
+    if (t) out.push({ terms: t, strict: false });
   }
   return out.length ? out : null;
 }
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
-const LIGHT_PLAIN = new Set(['w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);
+const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);
 
 /**
  * A second act the claim tells of its subject, after the first: "…and expelled the US ambassador", "…y luego la
@@ -987,17 +994,19 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A circumstance the claim adds ("a pedido do Exército", "depois de consultar as Forças Armadas") is a fact of its
   // own: the outlet's sentence holds every word of it, or the outlet's article does somewhere ("em protesto contra os
   // bombardeios" beside a sentence that tells only the suspension); else the outlet tells the act without it.
-  // (Its concepts and parties all; of its plain words, "expelled", "ambassador", one at least: a plain word is often
-  // the outlet's in other words.)
-  const holds = (terms: string[], theirs: Map<string, number>, cross: boolean) => {
+  // (Its concepts and parties all; of its plain words, "expelled", "ambassador", one at least, and for a circumstance
+  // told by its own words ("without consulting his defence minister") half: a plain word is often the outlet's in
+  // other words.)
+  const holds = (terms: string[], strict: boolean, theirs: Map<string, number>, cross: boolean) => {
     const plain = terms.filter((t) => t.startsWith('w:'));
-    return terms.every((t) => t.startsWith('w:') || heldIn(t, theirs, cross)) && (!plain.length || plain.some((t) => heldIn(t, theirs, cross)));
+    const held = plain.filter((t) => heldIn(t, theirs, cross)).length;
+    return terms.every((t) => t.startsWith('w:') || heldIn(t, theirs, cross)) && (!plain.length || (held >= 1 && (!strict || held * 2 >= plain.length)));
   };
   const circumstanceHeld = (c: Candidate) =>
     !gate.adjunct ||
-    gate.adjunct.every((adjunct) => {
-      const terms = [...adjunct.keys()];
-      return holds(terms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) || holds(terms, articleTermsOf(ctx, outlet), true);
+    gate.adjunct.every(({ terms: t, strict }) => {
+      const terms = [...t.keys()];
+      return holds(terms, strict, ctx.claims[c.claim]!.terms, !oneLanguage(c)) || holds(terms, strict, articleTermsOf(ctx, outlet), true);
     });
   // "Colombia dejará de participar en el Grupo Egmont": to cease doing something is not done by a sentence telling it
   // being done ("the schemes in which Colombia participates"); the outlet's sentence tells a stop or a negation too.

@@ -127,6 +127,9 @@ function inCondition(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Words that stand between a verb and its object and add nothing: "in turn", "a su vez", "por sua vez", "também". */
+const FILLER = /^\s*(?:a su vez|por su parte|in turn|for its part|por sua vez|tambien|tambem|also|as well|de nuevo|de novo|again)(?![a-z])/;
+
 /** Words that open a new clause; an action's object is not looked for across them. */
 const CLAUSE_BREAK = new Set(['while', 'until', 'because', 'if', 'unless', 'whereas', 'mientras', 'hasta', 'porque', 'si', 'aunque', 'enquanto', 'ate', 'embora', 'caso', 'long']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'ele', 'ela', 'eles', 'elas']);
@@ -277,7 +280,9 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
     const from = i + 1 < n && /^(?:on|el|la|na|no|em|en)$/.test(a.tokens[i + 1]!.word) && i + 2 < n && inTime(i + 2) ? i + 2 : i + 1;
     let to = from;
     while (to < Math.min(n, i + 10) && inTime(to)) to++;
-    const dated = to > from ? to - from + 1 : 0;
+    // Nor are the words of "in turn", "a su vez", "por sua vez", "también" between the verb and its object.
+    const filler = i + 1 < n ? (FILLER.exec(a.folded.text.slice(a.tokens[i]!.end))?.[0].trim().split(/\s+/).length ?? 0) : 0;
+    const dated = (to > from ? to - from + 1 : 0) + filler;
     for (let d = 1; !obj && d <= (passive ? 9 : 6) + dated; d++) {
       for (const j of [i + d, i - d]) {
         if (j < 0 || j >= n || (j > i + 6 + dated)) continue;

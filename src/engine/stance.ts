@@ -191,9 +191,15 @@ function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void 
       const theirs = after(dWords, di, d);
       // (A change told of its subject, "cocaine production has surged" against "a produção de cocaína caiu": the words
       // before each verb, for the verbs of rising and falling.)
-      const before = (ws: Token[], i: number, v: ClaimView) => after(ws.slice(Math.max(0, i - 4), i), -1, v);
+      // (By their words, stems and English words, not their concepts: coca's cultivation is not cocaine's production.)
+      // (Within the verb's clause: past an apposition, ", the base product in cocaine,", the subject is unknown.)
+      const before = (ws: Token[], i: number, v: ClaimView, folded: string) =>
+        ws.slice(Math.max(0, i - 4), i).filter((t) => !/[,;:]/.test(folded.slice(t.end, ws[i]!.start)) && !STOPWORDS.has(t.word) && t.word.length > 2).flatMap((t) => {
+          const english = v.slots.language && v.slots.language !== 'en' ? translationOf(t.word)?.slice(2) : undefined;
+          return [t.word, stem(t.word, v.slots.language ?? 'en'), ...(english ? [english] : [])];
+        });
       const risingFalling = a === OPPOSITES[RISE_FALL]![0];
-      const shared = after(qWords, qi, q).some((w) => theirs.includes(w)) || (risingFalling && before(qWords, qi, q).some((w) => before(dWords, di, d).includes(w)));
+      const shared = after(qWords, qi, q).some((w) => theirs.includes(w)) || (risingFalling && before(qWords, qi, q, qFolded).some((w) => before(dWords, di, d, dFolded).includes(w)));
       if (!shared) continue;
       out.conflicts.push({ kind: 'polarity', theirs: d.text.slice(dWords[di]!.start, dWords[di]!.end), ours: q.text.slice(qWords[qi]!.start, qWords[qi]!.end) });
       return;
@@ -341,7 +347,7 @@ function compareRanks(q: ClaimView, d: ClaimView, out: PairJudgement): void {
  */
 const EXTENT: [Extent, RegExp][] = [
   ['first', /(?<![\p{L}])(?:(?:for the|por la|pela|pela primeira|a)\s+)?(?:first|primer|primera|primero|primeiro|primeira)(?![\p{L}-])(?!\s+(?:minister|ministro|ministra|lady|dama|week|semana|half|quarter|trimestre|semestre|step|paso|passo|of all|de todo|de tudo|reported|report|hora|horas|hour|hours|thing|sight|glance|vista))/u],
-  ['only', /(?<![\p{L}])(?<!(?:not|no|nao|nem)\s+)(?:only|sole|solely|unico|unica|unicos|unicas|solamente|somente|exclusivamente)(?![\p{L}])/u],
+  ['only', /(?<![\p{L}])(?<!(?:not|no|nao|nem)\s+)(?:only|sole|solely|unico|unica|unicos|unicas|solamente|somente|exclusivamente|solo)(?![\p{L}])/u],
   ['unprecedented', /(?<![\p{L}])(?:unprecedented|sin precedentes?|sem precedentes?|inedit[oa]s?|never before|nunca antes|jamas)(?![\p{L}])/u],
   ['repeat', /(?<![\p{L}])(?:(?:second|third|fourth) time|(?:segunda|tercera|tercer|terceira|cuarta|quarta) vez|once again|una vez mas|mais uma vez|de nuevo|novamente|otra vez|outra vez)(?![\p{L}])/u],
 ];

@@ -798,6 +798,12 @@ describe('a belief or a hedge in the outlet', () => {
   });
 });
 
+describe('"a su vez", "in turn" between a verb and its object', () => {
+  it('is no distance: the United States suspending in turn is another doer\'s act, not Colombia\'s', () => {
+    expect(stancesOf('Tras la decisión de Petro, Estados Unidos respondió suspendiendo a su vez el intercambio de inteligencia con Colombia.').filter((s) => s === 'confirm')).toEqual([]);
+  });
+});
+
 describe('the doer after an opening attribution', () => {
   it('is the doer: "Segundo a CNN, a Holanda suspendeu…" is not Petro\'s suspension, nor Britain\'s', () => {
     expect(stancesOf('Segundo a CNN, a Holanda suspendeu a partilha de informações com os EUA.').filter((s) => s === 'confirm')).toEqual([]);
@@ -809,6 +815,10 @@ describe('a thing rising against the same thing falling', () => {
     const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Cocaine production in Colombia has surged to record levels, a UN report says.');
     expect(verdictOf('A produção de cocaína na Colômbia caiu, segundo um relatório da ONU.').stance).toBe('dispute');
     expect(verdictOf('La producción de cocaína en Colombia aumentó, según un informe de la ONU.').stance).not.toBe('dispute');
+  });
+  it('but only of the same thing, named in the verb\'s own clause: coca\'s cultivation is not cocaine\'s production', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'The cultivation of coca, the base of cocaine, has soared since Petro took office.');
+    expect(verdictOf('La producción de cocaína de Colombia cayó bajo el gobierno de Petro.').stance).not.toBe('dispute');
   });
 });
 
@@ -862,6 +872,9 @@ describe('a circumstance the claim adds to the act', () => {
   it('at whose request, escorted by what, told after a name too', () => {
     expect(verdictOf("Colombia suspended intelligence sharing with the United States at Ecuador's request.").stance).toBe('omit');
     expect(verdictOf('Colombia suspended intelligence sharing with the United States, escorted by its allies.').stance).toBe('omit');
+  });
+  it('half its plain words at least: a defence minister named elsewhere is not his being consulted', () => {
+    expect(stancesOf('Petro halted intelligence sharing with the US without consulting his defence minister or the army command.')).not.toContain('confirm');
   });
   it('without consulting whom, by decree, and what it answers ("in response to the sanctions") too', () => {
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos sem consultar o Congresso.').stance).toBe('omit');
@@ -1015,6 +1028,10 @@ describe('the first, the only one, without precedent', () => {
     expect(verdictOf('Es la primera vez que Colombia suspende el intercambio de inteligencia con Estados Unidos.').stance).toBe('omit');
     expect(verdictOf('Colombia is the only country to have suspended intelligence sharing with the United States over the strikes on boats.').stance).toBe('omit');
     expect(verdictOf('Colombia has suspended intelligence sharing with the United States over the strikes on boats.').stance).toBe('confirm');
+  });
+  it('"solo" too: a suspension covering only the police is not one of all intelligence', () => {
+    // 003: "All levels of law enforcement intelligence are ordered to suspend communications…"
+    expect(stancesOf('La suspensión ordenada por Petro afecta solo a la inteligencia de la policía.')).not.toContain('confirm');
   });
   it('and the contrary disputes: one of few against the only one, the latest against the first', () => {
     expect(verdictOf('Petro é o único líder da América Latina que criticou abertamente os ataques contra barcos.')).toMatchObject({ stance: 'dispute', reason: 'says one of few, not the only one' });
