@@ -143,11 +143,30 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   };
   const qs = span(q);
   const ds = span(d);
+  // Two conditions: the sea each names is the condition's ("as long as the attacks on boats in the Pacific continue"
+  // against "…in the Caribbean continue"). (A condition naming none, "as long as missile attacks on ships continue",
+  // leaves it out: the labellers confirm on it.)
+  const qPlaces = conditionPlaces(q);
+  if (qPlaces.length) {
+    const dPlaces = conditionPlaces(d);
+    const m = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu;
+    if (m.test(d.text) && dPlaces.length && !qPlaces.some((p) => dPlaces.some((x) => x.id === p.id))) out.conflicts.push({ kind: 'place', theirs: dPlaces[0]!.name, ours: qPlaces[0]!.name });
+  }
   if (qs && ds) return;
   const dc = qs ? condition(d) : null;
   const qc = ds ? condition(q) : null;
   if (qs && dc) out.conflicts.push({ kind: 'time', theirs: dc, ours: qs });
   else if (ds && qc) out.conflicts.push({ kind: 'time', theirs: ds, ours: qc });
+}
+
+/** The seas and regions a sentence's condition names ("as long as the attacks… in the Caribbean continue"), to its clause's end. */
+function conditionPlaces(v: ClaimView): PlaceSlot[] {
+  const m = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu.exec(v.text);
+  if (!m) return [];
+  // (A comma or a semicolon ends it; a dot only ends the sentence: "U.S." is no end.)
+  const end = /[,;:](?:\s|$)/.exec(v.text.slice(m.index));
+  const stop = end ? m.index + end.index : v.text.length;
+  return v.slots.places.filter((p) => p.start >= m.index && p.start < stop && (p.kind === 'sea' || p.kind === 'region'));
 }
 
 // ---- opposite verbs

@@ -557,6 +557,12 @@ describe('what the action as a subject will do', () => {
     // 002: "Petro made the announcement on X on Tuesday, vowing that intel-sharing would be blocked so long as these US operations continue."
     expect(stancesOf('O corte na cooperação vai custar caro a Bogotá, já que a informação americana é crucial para a Colômbia.')[2]).toBe('omit');
   });
+  it('and the sea its condition names is the condition\'s: another sea disputes', () => {
+    const verdictOf = outletOf('Petro said the suspension will remain in effect as long as missile attacks on boats in the Caribbean continue.');
+    expect(verdictOf('Petro dijo que la suspensión seguirá vigente mientras continúen los ataques con misiles contra lanchas en el Pacífico.')).toMatchObject({ stance: 'dispute' });
+    expect(verdictOf('Petro said the suspension would stay in force as long as U.S. missile attacks on boats in the Pacific continue.')).toMatchObject({ stance: 'dispute', reason: 'says the Caribbean, not the Pacific' });
+    expect(verdictOf('Petro said the suspension would stay in force as long as missile attacks on boats in the Caribbean and the Pacific continue.').stance).not.toBe('dispute');
+  });
   it('while how long it lasts stays its condition, compared as one', () => {
     // 004: "The measure will remain in place \"as long as the missile attacks on boats in the Caribbean persist\""
     expect(stancesOf('The freeze would stay in place for as long as the US keeps firing missiles at boats in the Caribbean.')[4]).toBe('confirm');
