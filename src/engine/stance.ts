@@ -103,6 +103,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
   comparePlaces(q.slots.places, d.slots.places, out, sameAction);
+  compareArrivals(q, d, out);
   compareTimes(q, d, out, sameAction, alike, cover);
   // Where it was made public is the announcement's: compared when both tell the action, or both tell its announcing
   // ("O anúncio da suspensão foi feito por Petro numa publicação no Instagram" against "Petro announced… via X").
@@ -861,6 +862,27 @@ function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sam
     if (rival) out.conflicts.push({ kind: 'place', theirs: rival.name, ours: q.name });
     else out.missing.push('place');
   }
+}
+
+/** Arriving somewhere: "arrived in", "reached", "llegó al", "chegou ao". */
+const ARRIVED = /(?<![\p{L}])(?:arriv\p{L}*|reach(?:ed|es)?|lleg\p{L}*|cheg\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * One arrival has one destination: "El portaaviones llegó al Pacífico" against "the carrier arrived in the
+ * Caribbean", both sentences telling an arrival of the same thing (a carrier, a ship, forces), at seas that are not
+ * the same, disputes. (Strikes, told of many places, are not compared so; nor are regions, which hold each other.)
+ */
+function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
+  if (!ARRIVED.test(q.text) || !ARRIVED.test(d.text)) return;
+  const seas = (v: ClaimView) => v.slots.places.filter((p) => p.locative && p.kind === 'sea');
+  const mine = seas(q);
+  const theirs = seas(d);
+  if (!mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || p.within.includes(x.id) || x.within.includes(p.id)))) return;
+  // The same thing arrives: the two sentences share the arrival's concept (the carrier, the ship, the fleet).
+  const things = (v: ClaimView) => new Set(tokenize(foldPlain(v.text)).map((t) => conceptOf(t.word)).filter((c): c is string => !!c && (c === 'carrier' || c === 'boat' || c === 'military')));
+  const a = things(q);
+  if (![...things(d)].some((c) => a.has(c))) return;
+  out.conflicts.push({ kind: 'place', theirs: theirs[0]!.name, ours: mine[0]!.name });
 }
 
 // ---- times

@@ -911,6 +911,14 @@ describe('ceasing to do something', () => {
   });
 });
 
+describe('one arrival', () => {
+  it('has one destination: another sea disputes, a region holding it does not', () => {
+    const verdictOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'The aircraft carrier arrived in the Caribbean on Tuesday with 4,000 sailors.');
+    expect(verdictOf('El portaaviones llegó al Pacífico el martes con 4.000 marineros.')).toMatchObject({ stance: 'dispute' });
+    expect(verdictOf('The aircraft carrier arrived off Latin America on Tuesday with 4,000 sailors.').stance).not.toBe('dispute');
+  });
+});
+
 describe('counts of ships and sailors', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
