@@ -1090,6 +1090,17 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       return make('dispute', d, { kind: 'actor', theirs: cap(ctx.speakers[d.claim]!), ours: cap(gate.speaker) });
     }
   }
+  // The claim's quotation without the negation the outlet quotes it with ("“carefully thought out”" against "“not
+  // carefully thought out”"): the opposite judgement.
+  // (A whole quotation only: a clause of a sentence cut inside one, "“Ele podia… mas", holds half of it.)
+  const balanced = !opensQuote(view.text) && !closesQuote(view.text);
+  if ((gate.phraseTerms || gate.quoteTerms) && balanced && !QUOTE_NEGATION.test(foldPlain(quotedSpans(view.text).join(' ')))) {
+    const negated = own.filter((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)) && sameSpeaker(c));
+    for (const c of negated) {
+      const span = quotedSpans(ctx.claims[c.claim]!.record.text).find((q) => QUOTE_NEGATION.test(foldPlain(q)));
+      if (span) return make('dispute', c, { kind: 'polarity', theirs: `“${span}”`, ours: `“${quotedSpans(view.text).join('… ')}”` });
+    }
+  }
   if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
   // Where the claim says a thing was posted ("Em publicação no Facebook, Petro escreveu que…"), an outlet that holds
   // the words and names, anywhere in its article, another network and never that one, says it was posted elsewhere.
@@ -1156,6 +1167,9 @@ function articleTermsOf(ctx: JudgeContext, outlet: string): Map<string, number> 
   }
   return all.get(outlet) ?? new Map();
 }
+
+/** A negation inside a quotation (folded): "not carefully thought out", "no fue pensada", "não foi pensada". */
+const QUOTE_NEGATION = /(?<![a-z])(?:not|never|no|nunca|nao|jamas|jamais|sin|sem|without)(?![a-z])/;
 
 /** A sentence's part read as a claim of its own, in the sentence's language and year. */
 const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;

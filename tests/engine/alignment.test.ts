@@ -836,6 +836,14 @@ describe('the year someone took office', () => {
   });
 });
 
+describe('a quotation without the negation the outlet quotes it with', () => {
+  it('is the opposite judgement: disputed, in any language', () => {
+    // 003: "He called Petro’s decision “circumstantial” and “not carefully thought out.”" (Saumeth, the sentence before)
+    expect(stancesOf('Saumeth called the decision "circumstantial" and "carefully thought out".')[3]).toBe('dispute');
+    expect(stancesOf('Saumeth called the decision "circumstantial" and "not carefully thought out".')[3]).not.toBe('dispute');
+  });
+});
+
 describe('a short quotation the outlet does not quote', () => {
   const verdictOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
