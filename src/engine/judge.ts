@@ -762,7 +762,7 @@ function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Claim
  * Exército", "depois de consultar as Forças Armadas", "sin consultar al Congreso", "by decree", "medida aplaudida por
  * Washington"). To the next comma or the end.
  */
-const ADJUNCT = /(?<![\p{L}])(?:at (?:the|his|her|their|\p{Lu}[\p{L}.]*)['’]?s? (?:request|behest)|(?:escorted|accompanied) by|escoltad[oa]s? por|acompa[nñ]ad[oa]s? (?:de|por)|a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|without consulting|sem consultar|sin consultar|by decree|por decreto|through (?:a|an) (?:presidential )?(?:decree|letter|order)|in a letter|en una carta|em (?:uma )?carta|numa carta|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)(?![\p{L}])(?:\s+[^,;:.]+)?/iu;
+const ADJUNCT = /(?<![\p{L}])(?:(?:acting )?on (?:a |the )?(?:recommendation|advice|orders?) (?:of|from)|(?:por|a|siguiendo (?:la|una)?|seguindo (?:a|uma)?) recomenda(?:ci[oó]n|[cç][aã]o) d[eoa]s?l?|including|incluyendo|incluindo|inclusive|in order to|so as to|to (?:force|pressure|push|compel|punish|protest)|para (?:forzar|presionar|obligar|castigar|pressionar|obrigar|for[cç]ar|punir)|at (?:the|his|her|their|\p{Lu}[\p{L}.]*)['’]?s? (?:request|behest)|(?:escorted|accompanied) by|escoltad[oa]s? por|acompa[nñ]ad[oa]s? (?:de|por)|a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|without consulting|sem consultar|sin consultar|by decree|por decreto|through (?:a|an) (?:presidential )?(?:decree|letter|order)|in a letter|en una carta|em (?:uma )?carta|numa carta|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)(?![\p{L}])(?:\s+[^,;:.]+)?/iu;
 
 /** A circumstance's terms; strict where they are all the circumstance's own words (see holds in verdictFor). */
 export interface Adjunct {
@@ -793,7 +793,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
   // (A circumstance of ADJUNCT's is all its own words, "consultar", "pedido": half of them held at least.)
   if (first) out.push({ terms: first, strict: !!m });
-  for (const re of [SECOND_ACT, WHEN_ADJUNCT]) {
+  for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE]) {
     const x = re.exec(view.text);
     // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
     const t = x && x.index > 0 ? read(x[0], true) : null;
@@ -810,6 +810,13 @@ const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 
  * borró", "…e anunciou que vai recorrer à ONU", "…, pero horas después la revocó". To the end of its clause.
  */
 const SECOND_ACT = /(?<![\p{L}])(?:and|but|then|y|pero|e|mas)\s+(?:(?:then|later|also|luego|despu[eé]s|tambi[eé]n|depois|tamb[eé]m|horas despu[eé]s|horas depois|hours later)\s+)?(?:(?:la|lo|le|las|los|se|a|o|as|os)\s+)?(?:\p{Ll}+(?:ed|ó|ió|aron|ieron|ou|aram|eu|eram|iu|iram))(?![\p{L}])[^,;:.]*/u;
+/**
+ * What the act brought about, told by a verb of causing after it: ", o que levou o Pentágono a retirar…", ", which
+ * prompted…", ", prompting…", ", provocando…". (Not a decision's reception, ", uma decisão que despertou críticas…":
+ * a real page's label calls that subordinate.)
+ */
+const CONSEQUENCE = /,\s+(?:(?:which|o que|lo que|what)\s+(?:led|prompted|caused|forced|triggered|sparked|levou|llev[oó]|provocou|provoc[oó]|caus[oó]|causou|forzó|obrig[oó]u?|for[cç]ou|fez com que|hizo que|desencade[oó]u?|desencaden[oó])|prompting|leading|forcing|causing|sparking|triggering|llevando|levando|provocando|obligando|obrigando|forzando|for[cç]ando)\s+[^;:.]+/iu;
+
 /**
  * When the act came, by another event: "after meeting his defence minister", "tras una reunión con la cúpula
  * militar", "during a cabinet meeting", "despite warnings from…", "hours after Trump called him…". (Not "amid a
@@ -884,6 +891,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
   // "The first time", "the only leader": the outlet says it too (see compareExtent).
   const sameExtent = (c: Candidate) => !c.pair.missing.includes('extent');
+
   // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
   // (A quotation the outlet holds is what the claim says of it: "the suspension might look like… but was “tremendously
   // naive”" against "…may appear to be a show of sovereignty, but it is “tremendously naive”".)

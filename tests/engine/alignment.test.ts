@@ -883,6 +883,13 @@ describe('a circumstance the claim adds to the act', () => {
     expect(verdictOf('Colombia suspended intelligence sharing with the United States after a meeting with its generals.').stance).toBe('omit');
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos apesar dos alertas dos seus generais.').stance).toBe('omit');
   });
+  it('on whose recommendation, including what, for what purpose, and what it brought about', () => {
+    expect(verdictOf('Acting on a recommendation from its generals, Colombia suspended intelligence sharing with the United States.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States, including its weather satellites.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States to force Washington to reveal its evidence.').stance).toBe('omit');
+    expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos, o que levou o Pentágono a retirar seus oficiais.').stance).toBe('omit');
+    expect(verdictOf('Colombia suspended intelligence sharing with the United States over the US strikes on boats, prompting Washington to recall its envoy.').stance).toBe('omit');
+  });
   it('at whose request, escorted by what, told after a name too', () => {
     expect(verdictOf("Colombia suspended intelligence sharing with the United States at Ecuador's request.").stance).toBe('omit');
     expect(verdictOf('Colombia suspended intelligence sharing with the United States, escorted by its allies.').stance).toBe('omit');
