@@ -537,7 +537,8 @@ const MOTIVES = new Set(['w:retali', 'w:reveng', 'w:repris', 'w:vinganc', 'w:ven
 /**
  * The cause a claim gives as its subject: "Foi a chegada do porta-aviões… que levou Petro a suspender…", "The
  * carrier's arrival prompted Petro to…". (A cause after a marker, "in response to…", is most often the act's known
- * cause in other words, "ongoing military operations" for the strikes: it is not asked for.)
+ * cause in other words, "ongoing military operations" for the strikes: it is read as what the act answers, PROTEST,
+ * its concepts and parties only.)
  */
 const CAUSE_SUBJECT = /^\s*(?:(?:it|this)\s+was\s+|foi\s+|fue\s+|fueron\s+|foram\s+)?(.{3,160}?)\s+(?:(?:que|lo que|o que|which|that)\s+)?(?:led|prompted|triggered|caused|drove|pushed|forced|spurred|sparked|provoked|motivated|levou|levaram|motivou|motivaram|provocou|provocaram|desencadeou|causou|obrigou|forçou|llevó|llevaron|motivó|motivaron|provocó|provocaron|desencadenó|causó|obligó|empujó)(?![\p{L}])/iu;
 /** The words of the cause a claim gives (see CAUSE_SUBJECT), or null. */
@@ -995,13 +996,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // outlet's article tells that party's own action ("The UK and Colombia's decisions…" against an article telling
   // each): a party the outlet never shows acting ("Colombia y Ecuador suspendieron…") is not the outlet's report.
   const partyHeld = (party: string, terms: Map<string, number>) => [...terms.keys()].some((t) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.party === party);
-  const actsIn = (party: string) => ctx.claims.some((k) => k.record.outlet === outlet && k.view.slots.actions.some((a) => !a.inferred && a.object && [a.subject, a.counterpart].some((p) => p && ctx.story.gazetteer.actorById.get(p)?.party === party)));
+  const actsIn = (party: string) => actingPartiesOf(ctx, outlet).has(party);
   const everyMember = (c: Candidate) =>
     !gate.members ||
     gate.members.every((m) => (m.party ? partyHeld(m.party, ctx.claims[c.claim]!.terms) || actsIn(m.party) : ctx.index.coverage(m.terms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0));
   // A circumstance the claim adds ("a pedido do Exército", "depois de consultar as Forças Armadas") is a fact of its
-  // own: the outlet's sentence holds every word of it, or the outlet's article does somewhere ("em protesto contra os
-  // bombardeios" beside a sentence that tells only the suspension); else the outlet tells the act without it.
+  // own: the outlet's sentence holds it, or the outlet's article does somewhere ("em protesto contra os bombardeios"
+  // beside a sentence that tells only the suspension); else the outlet tells the act without it.
   // (Its concepts and parties all; of its plain words, "expelled", "ambassador", one at least, and for a circumstance
   // told by its own words ("without consulting his defence minister") half: a plain word is often the outlet's in
   // other words.)
@@ -1178,6 +1179,27 @@ function articleTermsOf(ctx: JudgeContext, outlet: string): Map<string, number> 
 
 /** A negation inside a quotation (folded): "not carefully thought out", "no fue pensada", "não foi pensada". */
 const QUOTE_NEGATION = /(?<![a-z])(?:not|never|no|nunca|nao|jamas|jamais|sin|sem|without)(?![a-z])/;
+
+/** The parties an outlet's article shows doing one of the story's actions, or having one done with them. */
+const actingParties = new WeakMap<JudgeContext, Map<string, Set<string>>>();
+function actingPartiesOf(ctx: JudgeContext, outlet: string): Set<string> {
+  let all = actingParties.get(ctx);
+  if (!all) {
+    actingParties.set(ctx, (all = new Map()));
+    for (const c of ctx.claims) {
+      let set = all.get(c.record.outlet);
+      if (!set) all.set(c.record.outlet, (set = new Set()));
+      for (const a of c.view.slots.actions) {
+        if (a.inferred || !a.object) continue;
+        for (const p of [a.subject, a.counterpart]) {
+          const party = p ? ctx.story.gazetteer.actorById.get(p)?.party : undefined;
+          if (party) set.add(party);
+        }
+      }
+    }
+  }
+  return all.get(outlet) ?? new Set();
+}
 
 /** A sentence's part read as a claim of its own, in the sentence's language and year. */
 const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;
