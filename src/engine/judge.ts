@@ -892,6 +892,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sameSource = (c: Candidate) => !c.pair.missing.includes('sourcing');
   // "The first time", "the only leader": the outlet says it too (see compareExtent).
   const sameExtent = (c: Candidate) => !c.pair.missing.includes('extent');
+  // Where the claim says its subject was ("Petro, que estava em Santa Marta, anunciou…", "Petro, who was in Bogotá,
+  // …"): the outlet's sentence says so too, or it tells the act without it.
+  const whereabouts = WHEREABOUTS.exec(view.text);
+  const wherePlaces = whereabouts ? view.slots.places.filter((p) => p.start >= whereabouts.index && p.end <= whereabouts.index + whereabouts[0].length) : [];
+  const whereHeld = (c: Candidate) => wherePlaces.every((p) => ctx.claims[c.claim]!.view.slots.places.some((x) => x.id === p.id));
 
   // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
   // (A quotation the outlet holds is what the claim says of it: "the suspension might look like… but was “tremendously
@@ -1038,7 +1043,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A short quotation none of whose words the outlet's sentence quotes, where it quotes something else ("“extremamente
   // inteligente”" against "“tremendously naive”"), is not the outlet's: its sentence may share everything else.
   const phraseMissing = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === 0 && quotedWords(ctx.claims[c.claim]!.record.text) >= 2;
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && predicated(c);
+  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1179,6 +1184,9 @@ function articleTermsOf(ctx: JudgeContext, outlet: string): Map<string, number> 
 
 /** A negation inside a quotation (folded): "not carefully thought out", "no fue pensada", "não foi pensada". */
 const QUOTE_NEGATION = /(?<![a-z])(?:not|never|no|nunca|nao|jamas|jamais|sin|sem|without)(?![a-z])/;
+
+/** Where a sentence says its subject was, in a relative clause: ", que estava em Santa Marta,", ", who was in Bogotá,". */
+const WHEREABOUTS = /,\s+(?:who was|who had been|quien estaba|que estaba|que se encontraba|que se encontrava|que estava)\s+(?:in|at|en|em|no|na|num|numa)\s+[^,;:.]+,/iu;
 
 /** The parties an outlet's article shows doing one of the story's actions, or having one done with them. */
 const actingParties = new WeakMap<JudgeContext, Map<string, Set<string>>>();

@@ -890,6 +890,11 @@ describe('a circumstance the claim adds to the act', () => {
     expect(verdictOf('A Colômbia suspendeu a troca de inteligência com os Estados Unidos, o que levou o Pentágono a retirar seus oficiais.').stance).toBe('omit');
     expect(verdictOf('Colombia suspended intelligence sharing with the United States over the US strikes on boats, prompting Washington to recall its envoy.').stance).toBe('omit');
   });
+  it('and where the claim says its subject was, in a relative clause', () => {
+    expect(verdictOf('Colombia, que estaba en Cartagena, suspendió el intercambio de inteligencia con Estados Unidos por los ataques contra lanchas.').stance).toBe('omit');
+    const there = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Petro, in Cartagena on Tuesday, suspended intelligence sharing with the United States.');
+    expect(there('Petro, que estaba en Cartagena, suspendió el intercambio de inteligencia con Estados Unidos.').stance).toBe('confirm');
+  });
   it('at whose request, escorted by what, told after a name too', () => {
     expect(verdictOf("Colombia suspended intelligence sharing with the United States at Ecuador's request.").stance).toBe('omit');
     expect(verdictOf('Colombia suspended intelligence sharing with the United States, escorted by its allies.').stance).toBe('omit');
