@@ -14,12 +14,12 @@ import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBrea
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
-import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
+import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
-import type { ActorSlot, TimeSlot } from '../contracts/index.js';
+import type { ActorSlot, PlaceSlot, TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
 export const RELEVANCE_MIN = 0.3;
@@ -203,12 +203,15 @@ export function sharesPredicate(a: Map<string, number>, b: Map<string, number>):
  */
 function sameVoice(ctx: JudgeContext, a: string, b: string): boolean {
   if (a === b) return true;
-  const actor = (w: string) => ctx.story.gazetteer.index.get(w)?.find((x) => x.words.length === 1 && x.actor)?.actor ?? null;
+  const actor = (w: string) => actorOfWord(ctx, w);
   const x = actor(a);
   const y = actor(b);
   if (!x || !y || (x.kind === 'person' && y.kind === 'person')) return false;
   return x.party === y.party;
 }
+
+/** The actor a single folded word names ("petro", "pentagon"), or null. */
+const actorOfWord = (ctx: Pick<JudgeContext, 'story'>, w: string) => ctx.story.gazetteer.index.get(w)?.find((x) => x.words.length === 1 && x.actor)?.actor ?? null;
 
 /** Whether two sentences name one person the story knows. */
 function sharesPerson(ctx: JudgeContext, a: Map<string, number>, b: Map<string, number>): boolean {
@@ -357,6 +360,10 @@ export interface ConfirmGate {
   adjunct: Adjunct[] | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
   ceases: boolean;
+  /** The claim says itself what something left out ("…, without naming the United States"; see leftOutOf). */
+  leavesOut: boolean;
+  /** The places where the claim says its subject was, in a relative clause (see WHEREABOUTS). */
+  whereabouts: PlaceSlot[];
   /** The parties of a list the claim gives ("Petro and his family", "Colombia y Ecuador"; see listMembersOf). */
   members: ListMember[] | null;
 }
@@ -848,7 +855,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -894,9 +901,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sameExtent = (c: Candidate) => !c.pair.missing.includes('extent');
   // Where the claim says its subject was ("Petro, que estava em Santa Marta, anunciou…", "Petro, who was in Bogotá,
   // …"): the outlet's sentence says so too, or it tells the act without it.
-  const whereabouts = WHEREABOUTS.exec(view.text);
-  const wherePlaces = whereabouts ? view.slots.places.filter((p) => p.start >= whereabouts.index && p.end <= whereabouts.index + whereabouts[0].length) : [];
-  const whereHeld = (c: Candidate) => wherePlaces.every((p) => ctx.claims[c.claim]!.view.slots.places.some((x) => x.id === p.id));
+  const whereHeld = (c: Candidate) => gate.whereabouts.every((p) => ctx.claims[c.claim]!.view.slots.places.some((x) => x.id === p.id));
 
   // "Britain's pause opens a rare rift": the pause reported is not the rift; the outlet must say that too.
   // (A quotation the outlet holds is what the claim says of it: "the suspension might look like… but was “tremendously
@@ -967,7 +972,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const { record, terms: theirTerms } = ctx.claims[c.claim]!;
     // (A person's state named speaks with his voice; a body is named as itself: "the US" named as a party is not the
     // Pentagon speaking.)
-    const speaker = ctx.story.gazetteer.index.get(gate.speaker)?.find((x) => x.words.length === 1 && x.actor)?.actor;
+    const speaker = actorOfWord(ctx, gate.speaker);
     const named = speaker && speaker.kind !== 'person' ? theirTerms.has(`a:${speaker.id}`) : [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!));
     return named || SPEECH_VERB.test(record.text) || quotedWords(record.text) >= 3 || HELD_AS_BELIEF.test(record.text);
   };
@@ -1032,8 +1037,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // What the outlet's sentence says it leaves out is not what it says: "rejecting the use of force, without directly
   // mentioning the United States" does not hold "condenan directamente a Estados Unidos" (unless the claim leaves it
   // out too).
-  const claimLeavesOut = [...view.text.matchAll(WITHOUT)].length > 0;
-  const notLeftOut = (c: Candidate) => claimLeavesOut || !gate.terms || ![...gate.terms.keys()].some((t) => leftOutOf(ctx, c.claim).has(t));
+  const notLeftOut = (c: Candidate) => gate.leavesOut || !gate.terms || ![...gate.terms.keys()].some((t) => leftOutOf(ctx, c.claim).has(t));
   // The cause the claim gives ("the carrier's arrival led Petro to suspend…") is the outlet's too (one of its words at
   // least): the act told without it, or for another cause, is another fact.
   const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
@@ -1108,10 +1112,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // carefully thought out”"): the opposite judgement.
   // (A whole quotation only: a clause of a sentence cut inside one, "“Ele podia… mas", holds half of it.)
   const balanced = !opensQuote(view.text) && !closesQuote(view.text);
-  if ((gate.phraseTerms || gate.quoteTerms) && balanced && !QUOTE_NEGATION.test(foldPlain(quotedSpans(view.text).join(' ')))) {
+  if ((gate.phraseTerms || gate.quoteTerms) && balanced && !negates(quotedSpans(view.text).join(' '), view.slots.language)) {
     const negated = own.filter((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)) && sameSpeaker(c));
     for (const c of negated) {
-      const span = quotedSpans(ctx.claims[c.claim]!.record.text).find((q) => QUOTE_NEGATION.test(foldPlain(q)));
+      const span = quotedSpans(ctx.claims[c.claim]!.record.text).find((q) => negates(q, ctx.claims[c.claim]!.view.slots.language));
       if (span) return make('dispute', c, { kind: 'polarity', theirs: `“${span}”`, ours: `“${quotedSpans(view.text).join('… ')}”` });
     }
   }
@@ -1167,47 +1171,55 @@ function perSentence<T>(read: (ctx: JudgeContext, k: number) => T): (ctx: JudgeC
   };
 }
 
-/** Every term an outlet's article holds, in any of its sentences. */
-const articleTerms = new WeakMap<JudgeContext, Map<string, Map<string, number>>>();
-function articleTermsOf(ctx: JudgeContext, outlet: string): Map<string, number> {
-  let all = articleTerms.get(ctx);
-  if (!all) {
-    articleTerms.set(ctx, (all = new Map()));
-    for (const c of ctx.claims) {
-      let m = all.get(c.record.outlet);
-      if (!m) all.set(c.record.outlet, (m = new Map()));
-      for (const t of c.terms.keys()) m.set(t, 1);
+/**
+ * A reader of one outlet's article as a whole, read once per context: `add` takes each of its sentences in turn.
+ * (The per-article counterpart of perSentence.)
+ */
+function perOutlet<T>(empty: () => T, add: (into: T, claim: JudgeContext['claims'][number], ctx: JudgeContext) => void): (ctx: JudgeContext, outlet: string) => T {
+  const known = new WeakMap<JudgeContext, Map<string, T>>();
+  return (ctx, outlet) => {
+    let all = known.get(ctx);
+    if (!all) {
+      known.set(ctx, (all = new Map()));
+      for (const c of ctx.claims) {
+        let into = all.get(c.record.outlet);
+        if (into === undefined) all.set(c.record.outlet, (into = empty()));
+        add(into, c, ctx);
+      }
     }
-  }
-  return all.get(outlet) ?? new Map();
+    return all.get(outlet) ?? empty();
+  };
 }
 
-/** A negation inside a quotation (folded): "not carefully thought out", "no fue pensada", "não foi pensada". */
-const QUOTE_NEGATION = /(?<![a-z])(?:not|never|no|nunca|nao|jamas|jamais|sin|sem|without)(?![a-z])/;
+/** Every term an outlet's article holds, in any of its sentences. */
+const articleTermsOf = perOutlet<Map<string, number>>(() => new Map(), (into, c) => {
+  for (const t of c.terms.keys()) into.set(t, 1);
+});
+
+/** Whether a text negates, by its language's clause negations or "without": "not carefully thought out", "não foi pensada". */
+const negates = (text: string, language: string | null | undefined): boolean => {
+  const clause = clauseNegations(language ?? 'en');
+  return tokenize(foldPlain(text)).some((t) => clause.has(t.word) || PHRASE_NEGATIONS.has(t.word));
+};
 
 /** Where a sentence says its subject was, in a relative clause: ", que estava em Santa Marta,", ", who was in Bogotá,". */
 const WHEREABOUTS = /,\s+(?:who was|who had been|quien estaba|que estaba|que se encontraba|que se encontrava|que estava)\s+(?:in|at|en|em|no|na|num|numa)\s+[^,;:.]+,/iu;
+/** The places of that clause. */
+function whereaboutsOf(view: ClaimView): PlaceSlot[] {
+  const m = WHEREABOUTS.exec(view.text);
+  return m ? view.slots.places.filter((p) => p.start >= m.index && p.end <= m.index + m[0].length) : [];
+}
 
 /** The parties an outlet's article shows doing one of the story's actions, or having one done with them. */
-const actingParties = new WeakMap<JudgeContext, Map<string, Set<string>>>();
-function actingPartiesOf(ctx: JudgeContext, outlet: string): Set<string> {
-  let all = actingParties.get(ctx);
-  if (!all) {
-    actingParties.set(ctx, (all = new Map()));
-    for (const c of ctx.claims) {
-      let set = all.get(c.record.outlet);
-      if (!set) all.set(c.record.outlet, (set = new Set()));
-      for (const a of c.view.slots.actions) {
-        if (a.inferred || !a.object) continue;
-        for (const p of [a.subject, a.counterpart]) {
-          const party = p ? ctx.story.gazetteer.actorById.get(p)?.party : undefined;
-          if (party) set.add(party);
-        }
-      }
+const actingPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) => {
+  for (const a of c.view.slots.actions) {
+    if (a.inferred || !a.object) continue;
+    for (const p of [a.subject, a.counterpart]) {
+      const party = p ? ctx.story.gazetteer.actorById.get(p)?.party : undefined;
+      if (party) into.add(party);
     }
   }
-  return all.get(outlet) ?? new Set();
-}
+});
 
 /** A sentence's part read as a claim of its own, in the sentence's language and year. */
 const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;
@@ -1216,7 +1228,7 @@ const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx
 const quoteTermsOf = perSentence((ctx, k) => termsIn(ctx, k, quotedSpans(ctx.claims[k]!.record.text).join(' ')));
 
 /** "…, without directly mentioning the United States", "sin nombrar a…", "sem citar…": what the sentence says it leaves out. */
-const WITHOUT = /(?<![\p{L}])(?:without|sin|sem)\s+(?!embargo|duda|d[uú]vida|doubt)([^,;:.()]+)/giu;
+const WITHOUT = new RegExp(String.raw`(?<![\p{L}])(?:${[...PHRASE_NEGATIONS].join('|')})\s+(?!embargo|duda|d[uú]vida|doubt)([^,;:.()]+)`, 'giu');
 
 /**
  * The terms a corpus sentence names only in what it says it leaves out ("rejecting the use of force…, without

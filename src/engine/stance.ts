@@ -122,6 +122,9 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
 
 // ---- how long the action lasts
 
+/** What opens a condition: "as long as", "until", "mientras", "enquanto". */
+const CONDITION_MARKER = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu;
+
 /** A verb of lasting: "will remain in force", "vai vigorar", "durará", "regirá". */
 const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá])(?![\p{L}])/iu;
 
@@ -139,7 +142,7 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
     // "as long as", "until": the condition is itself how long the action lasts.
     const c = v.slots.actions.find((a) => a.condition);
     if (!c) return null;
-    const m = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu.exec(v.text);
+    const m = CONDITION_MARKER.exec(v.text);
     return m ? v.text.slice(m.index, c.end) : null;
   };
   const qs = span(q);
@@ -150,8 +153,7 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const qPlaces = conditionPlaces(q);
   if (qPlaces.length) {
     const dPlaces = conditionPlaces(d);
-    const m = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu;
-    if (m.test(d.text) && dPlaces.length && !qPlaces.some((p) => dPlaces.some((x) => x.id === p.id))) out.conflicts.push({ kind: 'place', theirs: dPlaces[0]!.name, ours: qPlaces[0]!.name });
+    if (CONDITION_MARKER.test(d.text) && dPlaces.length && !qPlaces.some((p) => dPlaces.some((x) => x.id === p.id))) out.conflicts.push({ kind: 'place', theirs: dPlaces[0]!.name, ours: qPlaces[0]!.name });
   }
   if (qs && ds) return;
   const dc = qs ? condition(d) : null;
@@ -162,7 +164,7 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
 
 /** The seas and regions a sentence's condition names ("as long as the attacks… in the Caribbean continue"), to its clause's end. */
 function conditionPlaces(v: ClaimView): PlaceSlot[] {
-  const m = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu.exec(v.text);
+  const m = CONDITION_MARKER.exec(v.text);
   if (!m) return [];
   // (A comma or a semicolon ends it; a dot only ends the sentence: "U.S." is no end.)
   const end = /[,;:](?:\s|$)/.exec(v.text.slice(m.index));
