@@ -19,6 +19,7 @@ import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
+import type { Gazetteer } from './entities.js';
 import type { ActorSlot, PlaceSlot, TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
@@ -356,6 +357,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
+  /** The claim's subject where it acts on the story's act by another doer (see otherSubjectOf). */
+  otherSubject: string | null;
   /** The terms of each circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
   adjunct: Adjunct[] | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
@@ -855,7 +858,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1047,7 +1050,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A short quotation none of whose words the outlet's sentence quotes, where it quotes something else ("“extremamente
   // inteligente”" against "“tremendously naive”"), is not the outlet's: its sentence may share everything else.
   const phraseMissing = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === 0 && quotedWords(ctx.claims[c.claim]!.record.text) >= 2;
-  const sameSense = (c: Candidate) => !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // The claim's subject doing something to the story's act by another doer ("Colombia's Congress approved Petro's
+  // order to halt…", "Ecuador backed Petro's decision…"): the outlet's sentence names that subject, or it tells the act
+  // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
+  // the speaker's gate.)
+  const subjectHeld = (c: Candidate) => !gate.otherSubject || ctx.claims[c.claim]!.terms.has(`a:${gate.otherSubject}`);
+  const sameSense = (c: Candidate) => subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1209,6 +1217,27 @@ function whereaboutsOf(view: ClaimView): PlaceSlot[] {
   const m = WHEREABOUTS.exec(view.text);
   return m ? view.slots.places.filter((p) => p.start >= m.index && p.end <= m.index + m[0].length) : [];
 }
+
+/**
+ * The claim's subject where it acts on the story's act by another doer: the first actor the sentence names, not
+ * governed by a preposition nor a possessive ("Colombia's Congress"), told doing something in the past right after
+ * (past "of X" between: "El Congreso de Colombia respaldó…"), with no verb of saying, while the claim's action has
+ * another doer of another party ("…Petro's order to halt intelligence sharing").
+ */
+function otherSubjectOf(gaz: Gazetteer, view: ClaimView): string | null {
+  let subject: ActorSlot | null = null;
+  for (const a of view.slots.actors) {
+    if (a.kind === 'media' || a.governed || /^\s*['’]s?(?![\p{L}])/u.test(view.text.slice(a.end))) continue;
+    if (!subject || a.start < subject.start) subject = a;
+  }
+  if (!subject) return null;
+  const acts = SUBJECT_ACTS.exec(view.text.slice(subject.end));
+  if (!acts || SPEECH_VERB.test(acts[0])) return null;
+  const s = subject;
+  const other = view.slots.actions.some((a) => !a.inferred && a.subject && a.subject !== s.id && (gaz.actorById.get(a.subject)?.party ?? a.subject) !== s.id && !(s.kind !== 'state' && s.party === a.subject));
+  return other ? s.id : null;
+}
+const SUBJECT_ACTS = /^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|ó|ió|ou|eu|iu)(?![\p{L}])/u;
 
 /** The parties an outlet's article shows doing one of the story's actions, or having one done with them. */
 const actingPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) => {

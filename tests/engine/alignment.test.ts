@@ -1450,3 +1450,16 @@ describe('two bodies of one state', () => {
     expect(of001('The United States imposed sanctions on Petro, his family and Armando Benedetti.').stance).not.toBe('dispute');
   });
 });
+
+describe("the claim's subject acting on another doer's act", () => {
+  it('is named by the outlet, or the outlet tells the act alone', () => {
+    // Every seed tells Petro's order; none names a Congress or Ecuador doing anything to it.
+    for (const t of [
+      "Colombia's Congress approved Petro's order to halt intelligence sharing with the United States.",
+      "Ecuador backed Petro's decision to suspend intelligence sharing with the United States.",
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+    // The act told alone is still every seed's.
+    expect(count(stancesOf('Petro ordered a halt to intelligence sharing with the United States.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
