@@ -804,6 +804,12 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
   // (A circumstance of ADJUNCT's is all its own words, "consultar", "pedido": half of them held at least.)
   if (first) out.push({ terms: first, strict: !!m });
+  // (The hour and the mood: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
+  for (const re of [HOUR, MOOD]) {
+    const x = re.exec(view.text);
+    const t = x ? read(x[0], true) : null;
+    if (t) out.push({ terms: t, strict: true });
+  }
   for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE]) {
     const x = re.exec(view.text);
     // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
@@ -812,6 +818,17 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   }
   return out.length ? out : null;
 }
+
+/**
+ * The hour of an act, a detail of its own beyond the day: "shortly before midnight", "in a late-night post", "de
+ * madrugada", "por la noche", "à meia-noite", "at 11 p.m.".
+ */
+const HOUR = /(?<![\p{L}])(?:late[- ]night|late at night|(?:shortly |just )?(?:before|after|around|at|past) midnight|at dawn|at daybreak|in the (?:early|small) hours|overnight|(?:in the|on \p{L}+) (?:morning|evening|afternoon)|(?:a|à|na|de|pela) madrugada|de noche|por la (?:noche|ma[nñ]ana|tarde)|(?:en la|a la) (?:noche|medianoche|madrugada)|a medianoche|(?:à|na|pela|de) (?:noite|manh[aã]|tarde)|(?:à|a|na) meia-noite|at \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)|(?:a las|à|às) \d{1,2}(?:[:h]\d\d)?(?:\s*h(?:oras)?)?)(?![\p{L}])/iu;
+/**
+ * The mood a doer is told in: "visibly angry", "angrily", "Visiblemente molesto", "furioso", "com irritação". A
+ * detail of what was seen, not of what was done: an outlet that does not tell it does not confirm it.
+ */
+const MOOD = /(?<![\p{L}])(?:(?:visibly|clearly|visiblemente|claramente)\s+)?(?:angry|angrily|furious(?:ly)?|irate|irritated|upset|enraged|emotional(?:ly)?|tearful(?:ly)?|molest[oa]s?|enojad[oa]s?|enfadad[oa]s?|furios[oa]s?|irritad[oa]s?|indignad[oa]s?|emocionad[oa]s?|exaltad[oa]s?|airad[oa]s?|irad[oa]s?|con (?:dureza|enojo|furia|indignaci[oó]n|rabia)|com (?:raiva|irrita[cç][aã]o|indigna[cç][aã]o|dureza|f[uú]ria)|in anger|with anger)(?![\p{L}])/iu;
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
 const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);

@@ -1463,3 +1463,17 @@ describe("the claim's subject acting on another doer's act", () => {
     expect(count(stancesOf('Petro ordered a halt to intelligence sharing with the United States.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('the hour and the mood of an act', () => {
+  it('are details of their own: an outlet that tells the act without them does not confirm them', () => {
+    // Every seed tells Petro announcing the suspension on Tuesday; none gives the hour or his mood.
+    for (const t of [
+      'Petro announced the suspension on X shortly before midnight on Tuesday.',
+      'A visibly angry Petro announced the suspension on Tuesday.',
+      'Visiblemente molesto, Petro anunció el martes la suspensión del intercambio de inteligencia con Estados Unidos.',
+      'Petro anunciou de madrugada a suspensão do compartilhamento de inteligência com os Estados Unidos.',
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+    expect(count(stancesOf('Petro announced the suspension on Tuesday.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
