@@ -416,6 +416,9 @@ function eventsOf(a: Analysis): EventSlot[] {
       const e = a.entityAt[j];
       if (e?.actor && e.actor.kind !== 'media' && AGENT.has(wordBefore(a, e.first) ?? '')) passive = e;
     }
+    // "by the US State Department": the body the state's name qualifies is the doer.
+    const body = passive?.actor?.kind === 'state' ? a.entityAt[passive.last + 1] : undefined;
+    if (body?.actor?.kind === 'body' && body.actor.party === passive!.actor!.id) passive = body;
     const subject = passive ?? subjectOf(a, i);
     const agentAt = subject && (subject.first > i || i - subject.last <= 4) ? subject : null;
     let patient: EntityMention | null = null;

@@ -1448,6 +1448,8 @@ describe('two bodies of one state', () => {
     const of001 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '001')!;
     expect(of001('The State Department imposed sanctions on Petro, his family and Armando Benedetti.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Treasury/) });
     expect(of001('The United States imposed sanctions on Petro, his family and Armando Benedetti.').stance).not.toBe('dispute');
+    // Told in the passive, the state's name qualifying the body: the body is the doer.
+    expect(of001('Petro has been sanctioned by the US State Department.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Treasury/) });
   });
 });
 
