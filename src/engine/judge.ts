@@ -35,6 +35,8 @@ export const CONFIRM_MIN = 0.5;
 export const WORDS_ONLY_MIN = 0.6;
 /** A clause confirmed only by shared words must share this much of them to speak for its sentence. */
 export const CLAUSE_CONFIRM_MIN = 0.6;
+/** How much of what a claim reports said or denied ("Petro said that…") an outlet's sentence holds, at least. */
+const REPORT_MIN = 0.4;
 /** Coverage enough when the two claims also give the same kind of figure, or a city or day of the same event. */
 export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
@@ -357,6 +359,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
+  /** What the claim says was said or denied: the terms after its verb of saying ("Petro negou que…"). */
+  reported: Map<string, number> | null;
   /** The claim's subject where it acts on the story's act by another doer (see otherSubjectOf). */
   otherSubject: string | null;
   /** The terms of each circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
@@ -875,7 +879,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, reported: ctx ? reportedTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1071,8 +1075,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // order to halt…", "Ecuador backed Petro's decision…"): the outlet's sentence names that subject, or it tells the act
   // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
   // the speaker's gate.)
+  const denies = view.slots.attributions.some((a) => a.kind === 'denied');
   const subjectHeld = (c: Candidate) => !gate.otherSubject || ctx.claims[c.claim]!.terms.has(`a:${gate.otherSubject}`);
-  const sameSense = (c: Candidate) => subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // "Petro negou que haja colombianos entre os mortos": a denial is confirmed by a denial or a negation, never by the
+  // sentence that tells the thing denied ("Mr. Petro has said that Colombians have been among them").
+  // What the claim says was said or denied is the outlet's too, most of it, not only the speaker and the verb:
+  // "Bogota has vehemently denied" the cartel ties does not deny Colombian dead.
+  const reportHeld = (c: Candidate) => !gate.reported || ctx.index.coverage(gate.reported, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= REPORT_MIN;
+  const denialHeld = (c: Candidate) => !denies || ctx.claims[c.claim]!.terms.has('c:deny') || ctx.negated[c.claim]!;
+  const sameSense = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1233,6 +1244,16 @@ const WHEREABOUTS = /,\s+(?:who was|who had been|quien estaba|que estaba|que se 
 function whereaboutsOf(view: ClaimView): PlaceSlot[] {
   const m = WHEREABOUTS.exec(view.text);
   return m ? view.slots.places.filter((p) => p.start >= m.index && p.end <= m.index + m[0].length) : [];
+}
+
+/** The terms of what a claim reports said or denied: its text after the verb, when "that"/"que" follows it. */
+function reportedTermsOf(story: Story, view: ClaimView): Map<string, number> | null {
+  const a = view.slots.attributions.find((x) => x.kind === 'denied' || x.kind === 'said' || x.kind === 'announced');
+  if (!a) return null;
+  const rest = /^\s+(?:that|que)\s+([^]+)$/iu.exec(view.text.slice(a.end));
+  if (!rest) return null;
+  const terms = prepareClaim(story.gazetteer, rest[1]!, view.slots.language, view.year ?? null).terms;
+  return terms.size >= 2 ? terms : null;
 }
 
 /**

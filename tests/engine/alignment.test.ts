@@ -1479,3 +1479,18 @@ describe('the hour and the mood of an act', () => {
     expect(count(stancesOf('Petro announced the suspension on Tuesday.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('what a claim reports said or denied', () => {
+  it('is held by the outlet, not only its speaker and a denial of something else', () => {
+    // 002: "Mr. Petro has said that Colombians have been among them…"; "…ties to drug cartels – something which Bogota
+    // has vehemently denied."
+    const of002 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '002')!.stance;
+    expect(of002('Petro negou que haja colombianos entre os mortos nos bombardeios americanos.')).not.toBe('confirm');
+    expect(of002('Petro negó que haya colombianos entre los muertos de los bombardeos.')).not.toBe('confirm');
+  });
+  it('a denial is confirmed by a denial, not by the thing denied told', () => {
+    const stanceOf = outletOf('Petro said Colombians were among those killed in the US strikes on boats in the Caribbean.');
+    expect(stanceOf('Petro denied that Colombians were among those killed in the US strikes on boats in the Caribbean.').stance).not.toBe('confirm');
+    expect(stanceOf('Petro said that Colombians were among those killed in the US strikes on boats in the Caribbean.').stance).toBe('confirm');
+  });
+});
