@@ -808,8 +808,10 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
   // (A circumstance of ADJUNCT's is all its own words, "consultar", "pedido": half of them held at least.)
   if (first) out.push({ terms: first, strict: !!m });
-  // (The hour and the mood: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
-  for (const re of [HOUR, MOOD]) {
+  // (The hour, the mood and the occasion: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
+  // (Not in two sentences glued together, "…de Donald Trump.O anúncio colombiano…": the first one's may be its own.)
+  const glued = /\p{Ll}[.!?]\p{Lu}/u.test(view.text);
+  for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION]) {
     const x = re.exec(view.text);
     const t = x ? read(x[0], true) : null;
     if (t) out.push({ terms: t, strict: true });
@@ -833,6 +835,12 @@ const HOUR = /(?<![\p{L}])(?:late[- ]night|late at night|(?:shortly |just )?(?:b
  * detail of what was seen, not of what was done: an outlet that does not tell it does not confirm it.
  */
 const MOOD = /(?<![\p{L}])(?:(?:visibly|clearly|visiblemente|claramente)\s+)?(?:angry|angrily|furious(?:ly)?|irate|irritated|upset|enraged|emotional(?:ly)?|tearful(?:ly)?|molest[oa]s?|enojad[oa]s?|enfadad[oa]s?|furios[oa]s?|irritad[oa]s?|indignad[oa]s?|emocionad[oa]s?|exaltad[oa]s?|airad[oa]s?|irad[oa]s?|con (?:dureza|enojo|furia|indignaci[oó]n|rabia)|com (?:raiva|irrita[cç][aã]o|indigna[cç][aã]o|dureza|f[uú]ria)|in anger|with anger)(?![\p{L}])/iu;
+
+/**
+ * The occasion something was said on: "at a press conference", "in an interview with…", "en rueda de prensa", "em
+ * entrevista coletiva", "in a speech to…". An outlet telling the words without it does not say where they were said.
+ */
+const OCCASION = /(?<![\p{L}])(?:at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
 const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);
@@ -1147,7 +1155,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // The claim's quotation without the negation the outlet quotes it with ("“carefully thought out”" against "“not
   // carefully thought out”"): the opposite judgement.
   // (A whole quotation only: a clause of a sentence cut inside one, "“Ele podia… mas", holds half of it.)
-  const balanced = !opensQuote(view.text) && !closesQuote(view.text);
+  // (Straight quotation marks too: an odd number of them is a quotation cut.)
+  const balanced = !opensQuote(view.text) && !closesQuote(view.text) && (view.text.match(/"/g) ?? []).length % 2 === 0;
   if ((gate.phraseTerms || gate.quoteTerms) && balanced && !negates(quotedSpans(view.text).join(' '), view.slots.language)) {
     const negated = own.filter((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)) && sameSpeaker(c));
     for (const c of negated) {

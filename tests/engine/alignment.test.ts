@@ -1494,3 +1494,22 @@ describe('what a claim reports said or denied', () => {
     expect(stanceOf('Petro said that Colombians were among those killed in the US strikes on boats in the Caribbean.').stance).toBe('confirm');
   });
 });
+
+describe('a quotation in straight quotation marks cut by the clause split', () => {
+  it('is not the quotation without its negation', () => {
+    // 001: “He may have been carrying fish, or he may have been carrying cocaine, but he had not been sentenced to death,” …
+    const of001 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '001')!.stance;
+    expect(of001('Petro said the fisherman "may have been carrying fish, or he may have been carrying cocaine, but he had not been sentenced to death."')).toBe('confirm');
+  });
+});
+
+describe('the occasion words were said on', () => {
+  it('is a detail of its own: the words told without it do not confirm it', () => {
+    const of001 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '001')!.stance;
+    for (const t of [
+      'At a press conference, Petro said the fisherman "may have been carrying fish, or he may have been carrying cocaine, but he had not been sentenced to death."',
+      'En rueda de prensa, Petro dijo que el pescador "pudo haber llevado pescado o cocaína, pero no había sido condenado a muerte".',
+    ])
+      expect(of001(t)).toBe('omit');
+  });
+});
