@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, compareClaims, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, compareClaims, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -1171,11 +1171,23 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   if (full.length || partial.length || own.some((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)))) {
     const networks = platformsOf(view.text).filter((p) => !BROADCAST_PLATFORMS.has(p));
     const posted = networks.length ? ctx.details.get(outlet)?.platforms : undefined;
-    if (posted?.size && networks.every((p) => !posted.has(p))) {
-      const [theirs, k] = [...posted][0]!;
+    // (The outlet's network is the claim's doer's: "Petro made the announcement on X" says nothing of where Trump
+    // wrote. The claim's speaker, or the person it names last before its network, else first, is named in the sentence telling that
+    // network: "…lo que expresó el presidente Gustavo Petro en cuenta en X".)
+    const at = platformAt(view.text);
+    const people = view.slots.actors.filter((a) => a.kind === 'person');
+    const before = people.filter((a) => a.start < at);
+    const speaker = gate.speaker ? actorOfWord(ctx, gate.speaker) : null;
+    const doer = speaker?.kind === 'person' ? speaker : before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)) : people.length ? people.reduce((a, b) => (b.start < a.start ? b : a)) : null;
+    const ofDoer = [...(posted ?? [])].filter(([, k]) => !doer || ctx.claims[k]!.terms.has(`a:${doer.id}`));
+    if (posted?.size && ofDoer.length && networks.every((p) => !posted.has(p))) {
+      const [theirs, k] = ofDoer[0]!;
       const d: Candidate = { claim: k, coverage: 0, relevance: 0, pair: { sameFrame: true, conflicts: [], agreements: [], missing: [] } };
       return make('dispute', d, { kind: 'platform', theirs, ours: networks[0]! });
     }
+    // Nor does an outlet that never tells the doer posting anything, on a network or "on social media", confirm where
+    // he posted: "Trump called Petro “…” on Truth Social" against "Trump called Petro “…”".
+    if (networks.length && doer && !ofDoer.length && !postersOf(ctx, outlet).has(doer.id)) return make('omit', null, null);
   }
   const fullMatch = full.filter((c) => c.pair.missing.filter((m) => m !== 'quantity').length === 0);
   if (fullMatch.length) return make('confirm', best(fullMatch), null);
@@ -1285,6 +1297,12 @@ function otherSubjectOf(gaz: Gazetteer, view: ClaimView): string | null {
   return other ? s.id : null;
 }
 const SUBJECT_ACTS = /^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|ó|ió|ou|eu|iu)(?![\p{L}])/u;
+
+/** The people an outlet's article tells posting on social media, none named ("Petro announced on social media"). */
+const postersOf = perOutlet<Set<string>>(() => new Set(), (into, c) => {
+  if (!SOCIAL_MEDIA.test(c.record.text)) return;
+  for (const t of c.terms.keys()) if (t.startsWith('a:')) into.add(t.slice(2));
+});
 
 /** The parties an outlet's article shows doing one of the story's actions, or having one done with them. */
 const actingPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) => {

@@ -1127,6 +1127,11 @@ const PLATFORMS: [string, RegExp][] = [
   ['radio', /(?<![\p{L}])(?:radio interview|on the radio|en la radio|entrevista radial|na r[aá]dio)(?![\p{L}])/iu],
 ];
 const BROADCAST = new Set(['television', 'radio']);
+/** Where a sentence first names one of the platforms it names (-1: none). */
+export function platformAt(text: string): number {
+  const at = PLATFORMS.map(([, re]) => text.search(re)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
 /** Platforms that are broadcasts, not networks a post is made on. */
 export const BROADCAST_PLATFORMS: ReadonlySet<string> = BROADCAST;
 /** The social networks a sentence says something was made public on ("Petro wrote on X late Tuesday…"). */
@@ -1137,7 +1142,7 @@ export function postedOn(text: string): string[] {
 /** Words that make something public: announced, posted, published, comunicó, anunció, publicou. */
 const ANNOUNCING = /(?<![\p{L}])(?:announc\p{L}*|an[uú]nci\p{L}*|comunic\p{L}*|publica\p{L}*|publicou|public[oó]|posted|posts?|wrote|escribi[oó]|escreveu)(?![\p{L}])/iu;
 /** "on social media", "en redes sociales": some social network, none named. */
-const SOCIAL_MEDIA = /(?<![\p{L}])(?:social media|social network|redes sociales|redes sociais|mensaje en redes|post(?:ed)? online)(?![\p{L}])/iu;
+export const SOCIAL_MEDIA = /(?<![\p{L}])(?:social media|social network|redes sociales|redes sociais|mensaje en redes|post(?:ed)? online)(?![\p{L}])/iu;
 
 /** The platforms a sentence names. */
 export function platformsOf(text: string): string[] {

@@ -1513,3 +1513,14 @@ describe('the occasion words were said on', () => {
       expect(of001(t)).toBe('omit');
   });
 });
+
+describe("the network a claim says its speaker wrote on", () => {
+  it('is not disputed by the network another person wrote on, nor confirmed by an outlet that never tells him posting', () => {
+    // 002: "Petro made the announcement on X…"; Trump "called Petro an 'illegal drug leader'", no network named.
+    const of002 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '002')!.stance;
+    expect(of002('Trump called Petro "an illegal drug leader" on Truth Social.')).toBe('omit');
+    expect(of002('Trump, writing on Truth Social, called Petro "an illegal drug leader" and said he would cut off aid to Colombia.')).toBe('omit');
+    // Petro's own network is still his.
+    expect(of002('Petro announced the suspension on Facebook on Tuesday.')).toBe('dispute');
+  });
+});
