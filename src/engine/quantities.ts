@@ -302,7 +302,8 @@ function fractionsIn(folded: Folded): QuantitySlot[] {
   const out: QuantitySlot[] = [];
   for (const m of folded.text.matchAll(FRACTION_RE)) {
     const [whole, hedgeWords, body, of] = m;
-    if (!of && !/^(?:la mitad|a metade|un tercio|dos tercios|um terco|dois tercos|tres cuartos|tres quartos)$/.test(body!)) continue;
+    // (Hedged, it is a share wherever it stands: "Of the $377 million, about half was…".)
+    if (!of && !hedgeWords && !/^(?:la mitad|a metade|un tercio|dos tercios|um terco|dois tercos|tres cuartos|tres quartos)$/.test(body!)) continue;
     // "the first half of the year", "la primera mitad": a part of a time, not a share.
     if (/(?:first|second|last|primera|segunda|ultima|primeira)\s+$/.test(folded.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const value = FRACTION_VALUES[body!]!;

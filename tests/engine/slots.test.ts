@@ -258,6 +258,10 @@ describe('a share told as a fraction', () => {
     expect(shares('Quase dois terços da cocaína saem pelo Pacífico.')).toEqual([[67, 'nearly', 'drug']]);
     expect(shares('Some 60% of the cocaine goes north.')).toEqual([[60, 'about', 'drug']]);
   });
+  it('hedged, wherever it stands', () => {
+    expect(shares('Of the $377 million, about half was meant for the police.')).toEqual([[50, 'about', '']]);
+    expect(shares('Dos 377 milhões, quase um terço vai para a polícia.')).toEqual([[33, 'nearly', '']]);
+  });
   it('but the half of a time, or half an hour, is none', () => {
     expect(shares('In the first half of the year the strikes began.')).toEqual([]);
     expect(shares('En la primera mitad del año comenzaron los ataques.')).toEqual([]);
