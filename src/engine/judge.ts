@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, compareClaims, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, compareClaims, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -1091,7 +1091,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // "Bogota has vehemently denied" the cartel ties does not deny Colombian dead.
   const reportHeld = (c: Candidate) => !gate.reported || ctx.index.coverage(gate.reported, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= REPORT_MIN;
   const denialHeld = (c: Candidate) => !denies || ctx.claims[c.claim]!.terms.has('c:deny') || ctx.negated[c.claim]!;
-  const sameSense = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // A sentence that gives its own month or day for what it tells, another than the claim's, does not confirm it, even
+  // where nothing ties the two times to one act ("a term he insisted on using in late October" against "A finales de
+  // septiembre, Petro insistió en llamar…").
+  const datedApart = (c: Candidate) => {
+    if (!c.pair.missing.includes('time')) return false;
+    const theirs = ctx.claims[c.claim]!.view.slots.times.filter((t) => t.role === 'at' && (t.kind === 'month' || t.kind === 'date'));
+    return view.slots.times.some((q) => q.role === 'at' && (q.kind === 'month' || q.kind === 'date') && theirs.some((t) => t.kind === q.kind && t.value.slice(-5) !== q.value.slice(-5)) && !theirs.some((t) => t.kind === q.kind && t.value.slice(-5) === q.value.slice(-5)));
+  };
+  const sameSense = (c: Candidate) => !datedApart(c) && sameSenseUndated(c);
+  const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1134,6 +1143,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // sharing hampers US efforts"): the outlet's sourcing bears on a fact the claim only takes for granted.
   const presupposed = (d: Candidate) => !!gate.predicate && !predicated(d) && d.pair.conflicts.every((r) => r.kind === 'sourcing' && r.ours === 'stated as fact');
   const standing = disputes.filter((d) => !d.pair.conflicts.every(overruled) && !presupposed(d) && !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
+  // The same statement, told whole but for its month or day: that time is the outlet's account of when.
+  if (!standing.length) {
+    const apart = own.filter((c) => datedApart(c) && sameSenseUndated(c) && c.pair.conflicts.length === 0 && evidence(c) && c.coverage >= CONFIRM_COVERAGE);
+    if (apart.length) {
+      const d = best(apart);
+      const q = view.slots.times.find((t) => t.role === 'at' && (t.kind === 'month' || t.kind === 'date'))!;
+      const t = ctx.claims[d.claim]!.view.slots.times.find((x) => x.role === 'at' && x.kind === q.kind)!;
+      return make('dispute', d, { kind: 'time', theirs: describeTime(t), ours: describeTime(q) });
+    }
+  }
   if (standing.length) {
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);

@@ -892,7 +892,11 @@ function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
 
 const WEEKDAY_NAME = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
-function describeTime(t: TimeSlot): string {
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A time as a reason shows it: its words, or for a month told otherwise ("That same month", "septiembre"), its name. */
+export function describeTime(t: TimeSlot): string {
+  const month = t.kind === 'month' && /^--\d\d$/.test(t.value) ? MONTH_NAMES[parseInt(t.value.slice(2), 10) - 1] : undefined;
+  if (month && !new RegExp(month, 'i').test(t.text)) return /late|finales|fins|final/i.test(t.text) ? `late ${month}` : /early|principios|in[ií]cio/i.test(t.text) ? `early ${month}` : month;
   return t.text.replace(/^(?:(?:on|in|the|el|la|los|na|no|nos|os|em|en)\s+)+/i, '');
 }
 
@@ -1113,8 +1117,8 @@ function sourcingOf(gaz: Gazetteer, s: ClaimSlots, subject: string | null, actio
 
 /** Where a statement was made public, by name: X is Twitter; "social media" names none. */
 const PLATFORMS: [string, RegExp][] = [
-  // X only as a capital standing alone ("on X", "en X"), or by its old name and its posts.
-  ['X', /(?<![\p{L}\p{N}.\-])X(?![\p{L}\p{N}.\-])|(?<![\p{L}])(?:[Tt]witter|[Tt]weet\p{L}*|[Tt]uit\p{L}*|[Tt]rin(?:o|ó|ou)\p{L}*)(?![\p{L}])/u],
+  // X only as a capital standing alone ("on X", "en X", "via X." closing a sentence), or by its old name and its posts.
+  ['X', /(?<![\p{L}\p{N}.\-])X(?![\p{L}\p{N}\-])(?!\.[\p{L}\p{N}])|(?<![\p{L}])(?:[Tt]witter|[Tt]weet\p{L}*|[Tt]uit\p{L}*|[Tt]rin(?:o|ó|ou)\p{L}*)(?![\p{L}])/u],
   ['Instagram', /\binstagram\b/i],
   ['Facebook', /\bfacebook\b/i],
   ['TikTok', /\btik ?tok\b/i],

@@ -167,6 +167,9 @@ describe('platforms', () => {
     expect(platformsOf('El mandatario publicó un trino en su cuenta.')).toEqual(['X']);
     expect(platformsOf('He posted the order on Instagram and on Twitter.')).toEqual(['X', 'Instagram']);
     expect(platformsOf('A 3x4 metre banner, Xavier said on social media.')).toEqual([]);
+    // Closing the sentence too; not an initial before a name.
+    expect(platformsOf('Petro announced the suspension on Tuesday via X.')).toEqual(['X']);
+    expect(platformsOf('The letter was signed by Malcolm X.Smith.')).toEqual([]);
   });
   it('an announcement on another platform is disputed by outlets that name the one it was made on', () => {
     const s = stancesOf('Petro announced the suspension of intelligence sharing with the United States in a post on Instagram.');
@@ -1109,7 +1112,7 @@ describe('two tellings of one event', () => {
     'Petro met the family of a fisherman in Santa Marta on Sunday, after the summit.',
   );
   it('a month or a year of one fact, told less alike (in another language), still disputes', () => {
-    expect(told('El líder izquierdista mantiene relaciones tensas con Washington desde que el segundo mandato de Trump comenzó en marzo.')).toMatchObject({ stance: 'dispute', reason: 'says January, not marzo' });
+    expect(told('El líder izquierdista mantiene relaciones tensas con Washington desde que el segundo mandato de Trump comenzó en marzo.')).toMatchObject({ stance: 'dispute', reason: 'says January, not March' });
     expect(told('En 2018, Petro tomó posesión como el primer presidente izquierdista del país.')).toMatchObject({ stance: 'dispute', reason: 'says 2022, not 2018' });
     expect(told("Petro took office as the country's first leftist president in 2022.")?.stance).toBe('confirm');
   });
@@ -1522,5 +1525,17 @@ describe("the network a claim says its speaker wrote on", () => {
     expect(of002('Trump, writing on Truth Social, called Petro "an illegal drug leader" and said he would cut off aid to Colombia.')).toBe('omit');
     // Petro's own network is still his.
     expect(of002('Petro announced the suspension on Facebook on Tuesday.')).toBe('dispute');
+  });
+});
+
+describe('a sentence dated otherwise', () => {
+  it('does not confirm the same statement given another month', () => {
+    // 003: "…“drug trafficking workers,” a term he insisted on using in late October."
+    const of003 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '003')!.stance;
+    expect(of003('A finales de septiembre, Petro insistió en llamar a los hombres de las lanchas simples «trabajadores del narcotráfico», y no traficantes.')).not.toBe('confirm');
+  });
+  it('told whole, it disputes it', () => {
+    const stanceOf = outletOf('In October, Trump halted all US payments to Colombia. That same month, the US Treasury sanctioned Petro for his alleged role in the drug trade.');
+    expect(stanceOf('En septiembre, el Departamento del Tesoro de EE.UU. sancionó a Petro por su presunto papel en el narcotráfico.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/October/) });
   });
 });
