@@ -359,6 +359,8 @@ export interface ConfirmGate {
    * "suspender la compra de armamento"): the object is not the story's, and an outlet must name it too.
    */
   stopObject: Map<string, number> | null;
+  /** The terms of the claim's main clause, after an opening that sets the scene (see GERUND_HEAD). */
+  main: Map<string, number> | null;
   /** What the claim says was said or denied: the terms after its verb of saying ("Petro negou que…"). */
   reported: Map<string, number> | null;
   /** The claim's subject where it acts on the story's act by another doer (see otherSubjectOf). */
@@ -705,6 +707,12 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
  * A clause after a comma that opens with a gerund ("referring to", "refiriéndose a", "referindo-se ao", "adding"):
  * from there to the end of the sentence.
  */
+/**
+ * A clause opening the sentence on a gerund or participle, to its comma ("Citing a CNN report that…,", "Citando un
+ * informe de CNN,", "Following the UK's move,"): it sets the scene; the main clause after it is what the claim asserts.
+ */
+const GERUND_HEAD = /^\s*(?!(?:cuando|quando|segundo|donde|onde|mundo|during|according|morning|evening)(?![\p{L}]))(?:\p{L}{3,}(?:ing|ndo|ndose|ndo-se)|following|after|tras|ap[oó]s)(?![\p{L}-])[^,;:]{8,},\s+/iu;
+
 const GERUND_TAIL = /,\s+(?!(?:during|including|according|regarding|following|morning|evening|nothing|something|anything|everything|cuando|segundo|donde|quando|mundo|conforme)\b)\p{L}{3,}(?:ing|ndo|ndose|ndo-se)(?![\p{L}-]).*$/su;
 
 /**
@@ -887,7 +895,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, reported: ctx ? reportedTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1099,7 +1107,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = ctx.claims[c.claim]!.view.slots.times.filter((t) => t.role === 'at' && (t.kind === 'month' || t.kind === 'date'));
     return view.slots.times.some((q) => q.role === 'at' && (q.kind === 'month' || q.kind === 'date') && theirs.some((t) => t.kind === q.kind && t.value.slice(-5) !== q.value.slice(-5)) && !theirs.some((t) => t.kind === q.kind && t.value.slice(-5) === q.value.slice(-5)));
   };
-  const sameSense = (c: Candidate) => !datedApart(c) && sameSenseUndated(c);
+  // What the claim asserts after a scene-setting opening ("Citing a CNN report…, Petro urged other governments to
+  // follow suit") is the outlet's too: the opening held alone is not the claim.
+  const mainHeld = (c: Candidate) => !gate.main || ctx.index.coverage(gate.main, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= CONFIRM_MIN;
+  const sameSense = (c: Candidate) => !datedApart(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -1284,6 +1295,14 @@ const WHEREABOUTS = /,\s+(?:who was|who had been|quien estaba|que estaba|que se 
 function whereaboutsOf(view: ClaimView): PlaceSlot[] {
   const m = WHEREABOUTS.exec(view.text);
   return m ? view.slots.places.filter((p) => p.start >= m.index && p.end <= m.index + m[0].length) : [];
+}
+
+/** The terms of a claim's main clause when an opening clause sets the scene (GERUND_HEAD), else null. */
+function mainClauseTermsOf(story: Story, view: ClaimView): Map<string, number> | null {
+  const m = GERUND_HEAD.exec(view.text);
+  if (!m) return null;
+  const terms = prepareClaim(story.gazetteer, view.text.slice(m[0].length), view.slots.language, view.year ?? null).terms;
+  return terms.size >= 2 ? terms : null;
 }
 
 /** The terms of what a claim reports said or denied: its text after the verb, when "that"/"que" follows it. */

@@ -1539,3 +1539,14 @@ describe('a sentence dated otherwise', () => {
     expect(stanceOf('En septiembre, el Departamento del Tesoro de EE.UU. sancionó a Petro por su presunto papel en el narcotráfico.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/October/) });
   });
 });
+
+describe('a claim opening on a clause that sets the scene', () => {
+  it('asserts its main clause: the opening held alone does not confirm it', () => {
+    // 003: "Petro announced the move on his official Twitter account, citing a CNN report that unnamed sources claimed
+    // the U.K. had halted intelligence sharing…"
+    const of003 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '003')!.stance;
+    expect(of003('Citing a CNN report that Britain had stopped sharing intelligence, Petro urged other Latin American governments to follow suit.')).not.toBe('confirm');
+    // "Cuando…" opens a clause of time, not a scene the main clause leaves behind.
+    expect(count(stancesOf('Cuando parecían haberse calmado las tensiones, Petro ordenó suspender el intercambio de inteligencia con Estados Unidos.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
