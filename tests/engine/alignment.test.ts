@@ -1550,3 +1550,14 @@ describe('a claim opening on a clause that sets the scene', () => {
     expect(count(stancesOf('Cuando parecían haberse calmado las tensiones, Petro ordenó suspender el intercambio de inteligencia con Estados Unidos.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('what stays in force, in other words', () => {
+  it('"valerá", "se mantendrá", "stay in force" hold "will remain in effect/in place"', () => {
+    for (const t of [
+      'Segundo Petro, a suspensão valerá enquanto continuarem os ataques americanos contra barcos.',
+      'La suspensión del intercambio se mantendrá mientras continúen los ataques con misiles contra lanchas, dijo Petro.',
+      'The freeze on intelligence sharing will stay in force as long as the missile attacks on boats continue, Petro said.',
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBeGreaterThan(2);
+  });
+});
