@@ -589,7 +589,7 @@ const NOT_A_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'thi
  * Verbs that only say the step was taken ("has taken the step of suspending", "tomó la decisión de suspender") or
  * place it in time ("follows reports that…", "amid reports that…").
  */
-const LIGHT_VERB = /^(?:take|takes|taken|took|taking|make|makes|made|adopt\w*|tom\w*|hizo|fez|implement\w*|carried|announc\w*|anunci\w*|comunic\w*|communicat\w*|divulg\w*|confirm\w*|follow\w*|amid|after|tras|despues|apos|segue|sigue)$/;
+const LIGHT_VERB = /^(?:take|takes|taken|took|taking|make|makes|made|adopt\w*|tom\w*|hizo|fez|implement\w*|carried|announc\w*|anunci\w*|comunic\w*|communicat\w*|divulg\w*|confirm\w*|follow\w*|amid|after|tras|despues|apos|segue|sigue|conocer|conhecer|revel\w*|reveal\w*|unveil\w*)$/;
 const SAYING = new Set(['say', 'announce', 'order', 'report', 'decision', 'deny']);
 
 /** Content words of a stretch of a claim, its verb first when `verbLast`, without the action's own object words. */

@@ -1561,3 +1561,14 @@ describe('what stays in force, in other words', () => {
       expect(count(stancesOf(t), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('making the act known', () => {
+  it('"dio a conocer", "deu a conhecer", "revealed" the suspension is announcing it, nothing more to hold', () => {
+    for (const t of [
+      'Petro dio a conocer la suspensión del intercambio de inteligencia con Estados Unidos.',
+      'Petro deu a conhecer a suspensão do compartilhamento de inteligência com os Estados Unidos.',
+      'Petro revealed the suspension of intelligence sharing with the United States.',
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBeGreaterThan(2);
+  });
+});
