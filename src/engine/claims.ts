@@ -198,9 +198,11 @@ export function isCheckable(text: string, slots: ClaimSlots): boolean {
  * How many of a sentence's clause negations no action of its slots accounts for ("The White House has not responded",
  * "la inteligencia no está destinada a matar"). A negated stop or continue verb is compared by its polarity instead.
  */
+const NEGATED_HEDGE = /(?<![a-z])(?:no|not|nao)\s+(?:fewer|less|more|menos|mas|mais)\s+(?:than|de|que|do que)(?![a-z])/g;
 export function looseNegations(text: string, slots: ClaimSlots): number {
   const neg = clauseNegations(slots.language);
-  const n = tokenize(fold(text).text).filter((t) => neg.has(t.word)).length;
+  // (A figure's hedge is no negation: "no fewer than 76", "no menos de", "não menos de".)
+  const n = tokenize(fold(text).text.replace(NEGATED_HEDGE, ' ')).filter((t) => neg.has(t.word)).length;
   return Math.max(0, n - slots.actions.filter((a) => a.negated).length);
 }
 

@@ -104,6 +104,13 @@ describe('negation', () => {
     expect(n('A Casa Branca não respondeu ao anúncio.', 'pt')).toBe(1);
     expect(n('The White House has not responded to the announcement.', 'en')).toBe(1);
   });
+  it('nor a figure\'s hedge: "no fewer than", "no menos de", "não menos de"', () => {
+    const n = (t: string, lang: string) => looseNegations(t, slotsOf(analyse(SEED_GAZETTEER, t, lang)));
+    expect(n('No fewer than 76 people have been killed in the strikes.', 'en')).toBe(0);
+    expect(n('No menos de 76 personas murieron en los ataques.', 'es')).toBe(0);
+    expect(n('Não menos de 76 pessoas morreram nos ataques.', 'pt')).toBe(0);
+    expect(n('No fewer than 76 people were killed, but the Pentagon did not confirm it.', 'en')).toBe(1);
+  });
   it('Portuguese "no" before an action does not turn it into its opposite', () => {
     const a = analyse(SEED_GAZETTEER, 'Petro anunciou no X a suspensão do envio de informações de inteligência aos Estados Unidos.', 'pt');
     const actions = slotsOf(a).actions.filter((x) => x.object === 'intel');
