@@ -40,7 +40,7 @@ export const CONCEPTS: Record<string, string[]> = {
   boat: ['boat*', 'vessel*', 'ship*', 'lancha*', 'narcolancha*', 'embarcac*', 'barco*', 'bote*', 'barca*', 'navio*', 'buque*', 'semisumergible*', 'semi-submersible*'],
   drug: ['drug*', 'narco*', 'droga*', 'cocaine', 'cocaina', 'coca', 'estupefac*', 'narcotic*', 'antinarcotic*', 'counternarcotic*', 'anti-drug', 'antidrogas'],
   traffic: ['traffick*', 'trafic*', 'trafica*', 'traffic', 'trafico', 'smuggl*', 'contraband*'],
-  kill: ['kill*', 'dead', 'death*', 'died', 'die', 'dies', 'dying', 'muert*', 'murio', 'murieron', 'mueren', 'morir', 'fallec*', 'mortos', 'morto', 'morte*', 'morreram', 'morreu', 'matou', 'mataram', 'mato', 'mataron', 'matar', 'asesin*', 'assassin*', 'lethal', 'letal*', 'deadly', 'mortal*', 'fatal*', 'toll'],
+  kill: ['kill*', 'dead', 'death*', 'died', 'die', 'dies', 'dying', 'muert*', 'murio', 'murieron', 'mueren', 'morir', 'fallec*', 'mortos', 'morto', 'morte*', 'morreram', 'morreu', 'matou', 'mataram', 'mato', 'mataron', 'matar', 'matado', 'matados', 'matada', 'matadas', 'matando', 'matan', 'matam', 'asesin*', 'assassin*', 'lethal', 'letal*', 'deadly', 'mortal*', 'fatal*', 'toll'],
   sink: ['sink*', 'sank', 'sunk', 'hundio', 'hundieron', 'hundir', 'hunde', 'hunden', 'hundida', 'hundido', 'hundidas', 'hundidos', 'afund*', 'destroy*', 'destru*'],
   // An execution is not a murder: "extrajudicial killings" does not confirm "there was no need to murder him".
   execution: ['execution*', 'ejecucion*', 'execuc*', 'execucao', 'extrajudicial*', 'extrajudiciais'],

@@ -1579,3 +1579,12 @@ describe('making the act known', () => {
       expect(count(stancesOf(t), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('a toll told with a participle of killing', () => {
+  it('"tenham matado", "han matado" count the dead like "mataram"', () => {
+    const s = stancesOf('Os bombardeios teriam matado pelo menos 75 pessoas desde setembro.');
+    // 001: "…believed to have killed at least 75 people since September"; 000 and 003 give at least 76.
+    expect(s[1]).toBe('confirm');
+    expect(s[0]).toBe('dispute');
+  });
+});
