@@ -1588,3 +1588,11 @@ describe('a toll told with a participle of killing', () => {
     expect(s[0]).toBe('dispute');
   });
 });
+
+describe('a figure and its source in Portuguese', () => {
+  it('"de acordo com" is according to, and the figure\'s words are the figure, not "milho"', () => {
+    // 002: "About $377 million was designated to Colombia in the 2024 fiscal year, according to the Congressional Research Service."
+    const of002 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '002')!.stance;
+    expect(of002('De acordo com o Serviço de Pesquisa do Congresso norte-americano, cerca de 377 milhões de dólares foram reservados à Colômbia no ano fiscal de 2024.')).toBe('confirm');
+  });
+});
