@@ -872,6 +872,9 @@ const CONSEQUENCE = /,\s+(?:(?:which|o que|lo que|what)\s+(?:led|prompted|caused
  */
 const WHEN_ADJUNCT = /(?<![\p{L}])(?:(?:hours|days|minutes|horas|d[ií]as|dias|minutos)\s+)?(?:after|despu[eé]s de(?:l)?|depois d[eoa]s?|tras|ap[oó]s|during|durante|despite|in spite of|a pesar de(?:l)?|apesar d[eoa]s?)\s+[^,;:.]+/iu;
 
+/** A field named as a person's title: "intelligence expert", "experto en inteligencia", "analista de segurança". */
+const FIELD_TITLE = /(?<![a-z])(?:(?:intelligence|security|defen[cs]e|drug|military)\s+(?:experts?|analysts?|specialists?|chiefs?|officials?|sources?)|(?:expert[oa]s?|especialistas?|analistas?|jef[ea]s?|chefes?|fuentes|fontes)\s+(?:en|em|de|da|do)\s+(?:inteligencia|seguridad|seguranca|defensa|defesa))(?![a-z])/g;
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -881,12 +884,15 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // What a trailing gerund clause mentions ("…, referring to the two countries' history of cooperation") is an aside:
   // the sentence says nothing of it that needs reading.
   const tail = GERUND_TAIL.exec(view.text);
-  const objectsIn = (text: string) => new Set(tokenize(foldPlain(text)).map((t) => conceptOf(t.word)).map((c) => (c && OBJECT_CONCEPTS[c]) ?? c));
+  // (Nor the field a person's title names: "Intelligence expert Jorge Mantilla", "analista de inteligencia".)
+  const objectsIn = (text: string) => new Set(tokenize(foldPlain(text).replace(FIELD_TITLE, ' ')).map((t) => conceptOf(t.word)).map((c) => (c && OBJECT_CONCEPTS[c]) ?? c));
+  const titled = objectsIn(view.text);
   const aside = tail ? objectsIn(tail[0]) : null;
   const main = tail ? objectsIn(view.text.slice(0, tail.index)) : null;
   for (const t of terms?.keys() ?? []) {
     const object = t.startsWith('c:') ? OBJECT_CONCEPTS[t.slice(2)] : undefined;
     if (object && aside?.has(object) && !main?.has(object)) continue;
+    if (object && !titled.has(object)) continue;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
   const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));

@@ -1596,3 +1596,11 @@ describe('a figure and its source in Portuguese', () => {
     expect(of002('De acordo com o Serviço de Pesquisa do Congresso norte-americano, cerca de 377 milhões de dólares foram reservados à Colômbia no ano fiscal de 2024.')).toBe('confirm');
   });
 });
+
+describe("a field in a person's title", () => {
+  it('is not the object of an unread action: "Intelligence expert … described the decision as “…”" is what he said', () => {
+    // 003: "Intelligence expert Jorge Mantilla said the decision may appear to be a show of sovereignty, but it is “tremendously naive”…"
+    const of003 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '003')!.stance;
+    expect(of003('Intelligence expert Jorge Mantilla described the decision as "tremendously naive".')).toBe('confirm');
+  });
+});
