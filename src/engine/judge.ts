@@ -117,7 +117,8 @@ const NAME_SAID = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|te
  * words are the caller's.
  */
 const CALLING_VERBS = 'called|calls|calling|branded|brands|branding|dubbed|labell?ed|dismissed|described|tild[oó]|tildando|llam[oó]|llamando|calific[oó]|calificando|describi[oó]|chamou|chamando|classificou|qualificou|rotulou|descreveu';
-const NAME_CALLED = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}|(?:[\p{L}'’]+\s+){1,5}?(?:como|de|as)\s+[«“"‘])`, 'u');
+/** "Trump called Petro “…”", "O secretário de Estado, Marco Rubio, chamou Petro de…" (a name set off by commas). */
+const NAME_CALLED = new RegExp(String.raw`(?:(?<=,\s*)(${NAME}),|(${NAME}))\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}|(?:[\p{L}'’]+\s+){1,5}?(?:como|de|as)\s+[«“"‘])`, 'u');
 
 /** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
 const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');
@@ -150,7 +151,7 @@ export function speakerOf(text: string): string | null {
   // "escribió el ministro del Interior, Armando Benedetti": the name after the office.
   const apposed = said ? new RegExp(String.raw`^\s*,\s*(${NAME})`, 'u').exec(text.slice(m.index + m[0].length)) : null;
   // "Según escribió Petro…": a capitalised word opening the sentence is not a name.
-  return surnameOf((apposed ?? m)[1]!.trim().split(/\s+/));
+  return surnameOf(((apposed ?? m)[1] ?? m[2])!.trim().split(/\s+/));
 }
 /** The folded last word of a name's words, without a possessive; null for a stop word or one under three letters. */
 function surnameOf(words: readonly string[]): string | null {

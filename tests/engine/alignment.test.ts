@@ -459,6 +459,9 @@ describe('who speaks', () => {
     expect(speakerOf('Defense analyst Erich Saumeth told El Colombiano that the cut will hurt Colombia.')).toBe('saumeth');
     expect(speakerOf('And that is an indication of no clear policy,” Saumeth said.')).toBe('saumeth');
     expect(speakerOf('Petro admitió que nunca se le habría ocurrido.')).toBe('petro');
+    // A name set off by commas before a verb of calling; not a place or a network after another word.
+    expect(speakerOf('O secretário de Estado, Marco Rubio, chamou Petro de "líder do narcotráfico ilegal".')).toBe('rubio');
+    expect(speakerOf('Trump hit back by saying he would cut off aid to Colombia, branding Petro "an illegal drug leader".')).not.toBe('colombia');
     // "Según escribió Petro": the name after "as" and the verb; never the word opening the sentence.
     expect(speakerOf('Según escribió Petro en X, la suspensión abarca el servicio de inteligencia militar.')).toBe('petro');
     expect(speakerOf('Segundo disse Petro, a medida vale enquanto durarem os ataques.')).toBe('petro');
