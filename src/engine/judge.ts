@@ -712,7 +712,7 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
  * A clause opening the sentence on a gerund or participle, to its comma ("Citing a CNN report that…,", "Citando un
  * informe de CNN,", "Following the UK's move,"): it sets the scene; the main clause after it is what the claim asserts.
  */
-const GERUND_HEAD = /^\s*(?!(?:cuando|quando|segundo|donde|onde|mundo|during|according|morning|evening)(?![\p{L}]))(?:\p{L}{3,}(?:ing|ndo|ndose|ndo-se)|following|after|tras|ap[oó]s)(?![\p{L}-])[^,;:]{8,},\s+/iu;
+const GERUND_HEAD = /^\s*(?!(?:cuando|quando|segundo|donde|onde|mundo|during|according|morning|evening)(?![\p{L}]))(?:\p{L}{3,}(?:ing|ndo|ndose|ndo-se)|following|after|before|tras|antes de|ap[oó]s)(?![\p{L}-])[^,;:]{8,},\s+/iu;
 
 const GERUND_TAIL = /,\s+(?!(?:during|including|according|regarding|following|morning|evening|nothing|something|anything|everything|cuando|segundo|donde|quando|mundo|conforme)\b)\p{L}{3,}(?:ing|ndo|ndose|ndo-se)(?![\p{L}-]).*$/su;
 
@@ -817,10 +817,10 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
   // (A circumstance of ADJUNCT's is all its own words, "consultar", "pedido": half of them held at least.)
   if (first) out.push({ terms: first, strict: !!m });
-  // (The hour, the mood and the occasion: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
+  // (The hour, the mood, the occasion and the place it was done from: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
   // (Not in two sentences glued together, "…de Donald Trump.O anúncio colombiano…": the first one's may be its own.)
   const glued = /\p{Ll}[.!?]\p{Lu}/u.test(view.text);
-  for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION]) {
+  for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM]) {
     const x = re.exec(view.text);
     const t = x ? read(x[0], true) : null;
     if (t) out.push({ terms: t, strict: true });
@@ -849,7 +849,10 @@ const MOOD = /(?<![\p{L}])(?:(?:visibly|clearly|visiblemente|claramente)\s+)?(?:
  * The occasion something was said on: "at a press conference", "in an interview with…", "en rueda de prensa", "em
  * entrevista coletiva", "in a speech to…". An outlet telling the words without it does not say where they were said.
  */
-const OCCASION = /(?<![\p{L}])(?:at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
+const OCCASION = /(?<![\p{L}])(?:(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:presidential palace|palace|Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+(?:in|en|em)\s+[^,;:.]+)?|at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
+
+/** The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio". */
+const DONE_FROM = /(?<![\p{L}])(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?/iu;
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
 const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);

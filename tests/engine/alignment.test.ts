@@ -1607,3 +1607,15 @@ describe("a field in a person's title", () => {
     expect(of003('Intelligence expert Jorge Mantilla described the decision as "tremendously naive".')).toBe('confirm');
   });
 });
+
+describe('what a claim adds before its main clause or after the act', () => {
+  it('"Before announcing the suspension, Petro informed…" asserts the informing', () => {
+    expect(count(stancesOf('Before announcing the suspension, Petro informed the US ambassador in Bogotá of his decision.'), 'confirm')).toBe(0);
+  });
+  it('the place the act was done from is a detail of its own', () => {
+    // 004: "…Petro wrote on X late Tuesday."
+    const of004 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '004')!.stance;
+    expect(of004('Petro posted the order on X late Tuesday from the presidential palace in Bogotá.')).toBe('omit');
+    expect(of004('Petro posted the order on X late Tuesday.')).toBe('confirm');
+  });
+});
