@@ -1205,6 +1205,19 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
   }
   if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
+  // A city the claim says something happened in is named somewhere in the outlet's article: "se celebró en Cartagena"
+  // is not confirmed by an outlet that tells the summit in Santa Marta and never names Cartagena.
+  // (A city told as the place of an event the article tells elsewhere, "a summit in Santa Marta", is its dispute.)
+  const terms = articleTermsOf(ctx, outlet);
+  for (const p of view.slots.places) {
+    if (!p.locative || p.kind !== 'city' || !p.anchor.length || terms.has(`p:${p.id}`)) continue;
+    const other = eventCitiesOf(ctx, outlet).find((x) => x.place.id !== p.id && x.place.anchor.some((a) => p.anchor.includes(a)));
+    if (other) {
+      const d: Candidate = { claim: other.claim, coverage: 0, relevance: 0, pair: { sameFrame: true, conflicts: [], agreements: [], missing: [] } };
+      return make('dispute', d, { kind: 'place', theirs: other.place.name, ours: p.name });
+    }
+    return make('omit', null, null);
+  }
   // Where the claim says a thing was posted ("Em publicação no Facebook, Petro escreveu que…"), an outlet that holds
   // the words and names, anywhere in its article, another network and never that one, says it was posted elsewhere.
   // (The network itself may be a name no outlet gives, "Facebook": the words held are what count here.)
@@ -1272,17 +1285,18 @@ function perSentence<T>(read: (ctx: JudgeContext, k: number) => T): (ctx: JudgeC
  * A reader of one outlet's article as a whole, read once per context: `add` takes each of its sentences in turn.
  * (The per-article counterpart of perSentence.)
  */
-function perOutlet<T>(empty: () => T, add: (into: T, claim: JudgeContext['claims'][number], ctx: JudgeContext) => void): (ctx: JudgeContext, outlet: string) => T {
+function perOutlet<T>(empty: () => T, add: (into: T, claim: JudgeContext['claims'][number], ctx: JudgeContext, k: number) => void): (ctx: JudgeContext, outlet: string) => T {
   const known = new WeakMap<JudgeContext, Map<string, T>>();
   return (ctx, outlet) => {
     let all = known.get(ctx);
     if (!all) {
-      known.set(ctx, (all = new Map()));
-      for (const c of ctx.claims) {
-        let into = all.get(c.record.outlet);
-        if (into === undefined) all.set(c.record.outlet, (into = empty()));
-        add(into, c, ctx);
-      }
+      const made = new Map<string, T>();
+      known.set(ctx, (all = made));
+      ctx.claims.forEach((c, k) => {
+        let into = made.get(c.record.outlet);
+        if (into === undefined) made.set(c.record.outlet, (into = empty()));
+        add(into, c, ctx, k);
+      });
     }
     return all.get(outlet) ?? empty();
   };
@@ -1345,6 +1359,11 @@ function otherSubjectOf(gaz: Gazetteer, view: ClaimView): string | null {
   return other ? s.id : null;
 }
 const SUBJECT_ACTS = /^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|ó|ió|ou|eu|iu)(?![\p{L}])/u;
+
+/** The cities an outlet's article gives as the place of an event ("a summit in Santa Marta"), with the sentence. */
+const eventCitiesOf = perOutlet<{ place: PlaceSlot; claim: number }[]>(() => [], (into, c, _ctx, k) => {
+  for (const p of c.view.slots.places) if (p.locative && p.kind === 'city' && p.anchor.length) into.push({ place: p, claim: k });
+});
 
 /** The people an outlet's article tells posting on social media, none named ("Petro announced on social media"). */
 const postersOf = perOutlet<Set<string>>(() => new Set(), (into, c) => {

@@ -1619,3 +1619,12 @@ describe('what a claim adds before its main clause or after the act', () => {
     expect(of004('Petro posted the order on X late Tuesday.')).toBe('confirm');
   });
 });
+
+describe('the city a claim gives an event', () => {
+  it('is named by the outlet, or the outlet that tells the event elsewhere disputes it', () => {
+    const told = outletOf('Colombia has suspended intelligence sharing with the United States.', 'On Sunday, at a summit in Santa Marta, fifty countries signed a joint declaration against the use of force.');
+    expect(told('La cumbre en la que medio centenar de países firmó una declaración contra el uso de la fuerza se celebró en Cartagena.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Santa Marta/) });
+    const untold = outletOf('Colombia has suspended intelligence sharing with the United States.', 'On Sunday fifty countries signed a joint declaration against the use of force.');
+    expect(untold('Fifty countries signed a joint declaration against the use of force at a summit in Cartagena.').stance).not.toBe('confirm');
+  });
+});
