@@ -19,7 +19,7 @@ import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
-import type { Gazetteer } from './entities.js';
+import { partyOf, type Gazetteer } from './entities.js';
 import type { ActorSlot, PlaceSlot, TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
@@ -1102,6 +1102,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
   // the speaker's gate.)
   const denies = view.slots.attributions.some((a) => a.kind === 'denied');
+  const conditioned = view.slots.actions.some((a) => a.condition) ? view.slots.actions.find((a) => !a.condition && a.object && a.subject) : undefined;
+  const conditionParty = conditioned?.subject ? partyOf(ctx.story.gazetteer, conditioned.subject) : null;
   const subjectHeld = (c: Candidate) => !gate.otherSubject || ctx.claims[c.claim]!.terms.has(`a:${gate.otherSubject}`);
   // "Petro negou que haja colombianos entre os mortos": a denial is confirmed by a denial or a negation, never by the
   // sentence that tells the thing denied ("Mr. Petro has said that Colombians have been among them").
@@ -1120,7 +1122,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // What the claim asserts after a scene-setting opening ("Citing a CNN report…, Petro urged other governments to
   // follow suit") is the outlet's too: the opening held alone is not the claim.
   const mainHeld = (c: Candidate) => !gate.main || ctx.index.coverage(gate.main, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= CONFIRM_MIN;
-  const sameSense = (c: Candidate) => !datedApart(c) && mainHeld(c) && sameSenseUndated(c);
+  // How long the claim says the act lasts ("…will remain in effect as long as…"): the outlet tells that condition of
+  // the same doer's act, in the sentence or in its article; "the UK's halt… as long as missile attacks… continue"
+  // is not confirmed by an article that gives that condition to Colombia's suspension only.
+  const conditionHeld = (c: Candidate) => {
+    if (!conditionParty) return true;
+    if (ctx.claims[c.claim]!.view.slots.actions.some((a) => a.condition)) return true;
+    return conditionedPartiesOf(ctx, outlet).has(conditionParty);
+  };
+  const sameSense = (c: Candidate) => !datedApart(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -1363,6 +1373,13 @@ const SUBJECT_ACTS = /^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s
 /** The cities an outlet's article gives as the place of an event ("a summit in Santa Marta"), with the sentence. */
 const eventCitiesOf = perOutlet<{ place: PlaceSlot; claim: number }[]>(() => [], (into, c, _ctx, k) => {
   for (const p of c.view.slots.places) if (p.locative && p.kind === 'city' && p.anchor.length) into.push({ place: p, claim: k });
+});
+
+/** The parties whose act an outlet's article gives a condition ("will remain in effect as long as…"). */
+const conditionedPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) => {
+  const acts = c.view.slots.actions;
+  if (!acts.some((a) => a.condition)) return;
+  for (const a of acts) if (!a.condition && a.subject) into.add(partyOf(ctx.story.gazetteer, a.subject) ?? a.subject);
 });
 
 /** The people an outlet's article tells posting on social media, none named ("Petro announced on social media"). */

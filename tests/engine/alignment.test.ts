@@ -1628,3 +1628,11 @@ describe('the city a claim gives an event', () => {
     expect(untold('Fifty countries signed a joint declaration against the use of force at a summit in Cartagena.').stance).not.toBe('confirm');
   });
 });
+
+describe('how long an act lasts', () => {
+  it('is held for the same doer: the condition of Colombia\'s suspension is not the UK\'s', () => {
+    // 000, 001, 003 tell the UK's halt (per CNN) and give "as long as missile attacks… continue" to Colombia's measure.
+    expect(count(stancesOf("The UK's halt to intelligence sharing with Washington will remain in effect as long as missile attacks on boats in the Caribbean continue."), 'confirm')).toBe(0);
+    expect(count(stancesOf("Colombia's suspension of intelligence sharing will remain in effect as long as missile attacks on boats in the Caribbean continue."), 'confirm')).toBeGreaterThan(2);
+  });
+});
