@@ -786,7 +786,7 @@ function listMembersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Claim
  * Exército", "depois de consultar as Forças Armadas", "sin consultar al Congreso", "by decree", "medida aplaudida por
  * Washington"). To the next comma or the end.
  */
-const ADJUNCT = /(?<![\p{L}])(?:(?:acting )?on (?:a |the )?(?:recommendation|advice|orders?) (?:of|from)|(?:por|a|siguiendo (?:la|una)?|seguindo (?:a|uma)?) recomenda(?:ci[oó]n|[cç][aã]o) d[eoa]s?l?|including|incluyendo|incluindo|inclusive|in order to|so as to|to (?:force|pressure|push|compel|punish|protest)|para (?:forzar|presionar|obligar|castigar|pressionar|obrigar|for[cç]ar|punir)|at (?:the|his|her|their|\p{Lu}[\p{L}.]*)['’]?s? (?:request|behest)|(?:escorted|accompanied) by|escoltad[oa]s? por|acompa[nñ]ad[oa]s? (?:de|por)|a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|without consulting|sem consultar|sin consultar|by decree|por decreto|through (?:a|an) (?:presidential )?(?:decree|letter|order)|in a letter|en una carta|em (?:uma )?carta|numa carta|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)(?![\p{L}])(?:\s+[^,;:.]+)?/iu;
+const ADJUNCT = /(?<![\p{L}])(?:(?:acting )?on (?:a |the )?(?:recommendation|advice|orders?) (?:of|from)|(?:por|a|siguiendo (?:la|una)?|seguindo (?:a|uma)?) recomenda(?:ci[oó]n|[cç][aã]o) d[eoa]s?l?|including|incluyendo|incluindo|inclusive|in order to|so as to|to (?:force|pressure|push|compel|punish|protest)|para (?:forzar|presionar|obligar|castigar|pressionar|obrigar|for[cç]ar|punir)|at (?:the|his|her|their|\p{Lu}[\p{L}.]*)['’]?s? (?:request|behest)|(?:escorted|accompanied) by|escoltad[oa]s? por|acompa(?:[nñ]|nh)ad[oa]s? (?:de|por)|a pedido d[eoa]s?|por pedido d[eoa]s?|a petici[oó]n de(?:l)?|at the (?:request|behest) of|after consulting|depois de consultar|despu[eé]s de consultar|tras consultar|contra a vontade d[eoa]s?|contra la voluntad de(?:l)?|against the (?:wishes|will|advice) of|em conjunto com|en conjunto con|jointly with|in coordination with|em coordena[cç][aã]o com|en coordinaci[oó]n con|without consulting|sem consultar|sin consultar|by decree|por decreto|through (?:a|an) (?:presidential )?(?:decree|letter|order)|in a letter|en una carta|em (?:uma )?carta|numa carta|with the (?:support|backing|approval) of|com o apoio d[eoa]s?|con el apoyo de(?:l)?|(?:aplaudid|celebrad|criticad|condenad|elogiad|saudad)[oa]s? por|(?:applauded|welcomed|praised|criticized|criticised|condemned) by)(?![\p{L}])(?:\s+[^,;:.]+)?/iu;
 
 /** A circumstance's terms; strict where they are all the circumstance's own words (see holds in verdictFor). */
 export interface Adjunct {
@@ -822,7 +822,8 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const glued = /\p{Ll}[.!?]\p{Lu}/u.test(view.text);
   for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM]) {
     const x = re.exec(view.text);
-    const t = x ? read(x[0], true) : null;
+    // (An hour told by its figure alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.)
+    const t = x ? (read(x[0], true) ?? (re === HOUR ? new Map([['w:@hour', 1]]) : null)) : null;
     if (t) out.push({ terms: t, strict: true });
   }
   for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE]) {
@@ -838,7 +839,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
  * The hour of an act, a detail of its own beyond the day: "shortly before midnight", "in a late-night post", "de
  * madrugada", "por la noche", "à meia-noite", "at 11 p.m.".
  */
-const HOUR = /(?<![\p{L}])(?:late[- ]night|late at night|(?:shortly |just )?(?:before|after|around|at|past) midnight|at dawn|at daybreak|in the (?:early|small) hours|overnight|(?:in the|on \p{L}+) (?:morning|evening|afternoon)|(?:a|à|na|de|pela) madrugada|de noche|por la (?:noche|ma[nñ]ana|tarde)|(?:en la|a la) (?:noche|medianoche|madrugada)|a medianoche|(?:à|na|pela|de) (?:noite|manh[aã]|tarde)|(?:à|a|na) meia-noite|at \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)|(?:a las|à|às) \d{1,2}(?:[:h]\d\d)?(?:\s*h(?:oras)?)?)(?![\p{L}])/iu;
+const HOUR = /(?<![\p{L}])(?:late[- ]night|late at night|(?:shortly |just )?(?:before|after|around|at|past) midnight|at dawn|at daybreak|in the (?:early|small) hours|overnight|(?:in the|on \p{L}+) (?:morning|evening|afternoon)|(?:a|à|na|de|pela) madrugada|de noche|por la (?:noche|ma[nñ]ana|tarde)|(?:en la|a la) (?:noche|medianoche|madrugada)|a medianoche|(?:à|na|pela|de) (?:noite|manh[aã]|tarde)|(?:à|a|na) meia-noite|(?:at|around|about)\s+(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)|(?:a las|à|às) \d{1,2}(?:[:h]\d\d)?(?:\s*h(?:oras)?)?)(?![\p{L}])/iu;
 /**
  * The mood a doer is told in: "visibly angry", "angrily", "Visiblemente molesto", "furioso", "com irritação". A
  * detail of what was seen, not of what was done: an outlet that does not tell it does not confirm it.

@@ -6,7 +6,7 @@ import { conceptOf } from './lexicon.js';
 const UNITS: Record<string, string> = {};
 const unit = (u: string, words: string) => words.split(' ').forEach((w) => (UNITS[w] = u));
 unit('people', 'people persons person civilians civilian fishermen fisherman men women children crew crewmembers crew-members dead victims individuals passengers suspects narco-terrorists narcoterrorists occupants lives personas persona muertos muertas civiles victimas tripulantes pescadores hombres fallecidos personas pessoas pessoa mortos mortes civis vitimas homens suspeitos ocupantes vidas killed deaths muertes');
-unit('boats', 'boats boat vessels vessel ships ship lanchas lancha narcolanchas embarcaciones embarcacion barcos barco botes bote embarcacoes embarcacao barcas navios buques semisumergibles');
+unit('boats', 'boats boat vessels vessel ships ship lanchas lancha narcolanchas embarcaciones embarcacion barcos barco botes bote embarcacoes embarcacao barcas navios buques semisumergibles warships destroyers destructores contratorpedeiros destroieres fragatas frigates');
 unit('strikes', 'strikes strike attacks attack ataques ataque bombardeos bombardeios raids operations operaciones operacoes');
 unit('countries', 'countries country nations nation paises pais naciones nacoes governments gobiernos governos states estados');
 unit('sailors', 'sailors marineros marinheiros troops soldiers soldados tropas militares personnel efectivos marines');

@@ -1636,3 +1636,10 @@ describe('how long an act lasts', () => {
     expect(count(stancesOf("Colombia's suspension of intelligence sharing will remain in effect as long as missile attacks on boats in the Caribbean continue."), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('an hour by its figure, and an escort in Portuguese', () => {
+  it('are details no outlet here gives', () => {
+    expect(count(stancesOf('In a message posted at around 10 p.m. on Tuesday, Petro ordered intelligence agencies at all levels to cease communications with US security agencies.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('O porta-aviões Gerald R. Ford chegou ao Caribe acompanhado de três contratorpedeiros.'), 'confirm')).toBe(0);
+  });
+});
