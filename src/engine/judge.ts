@@ -880,6 +880,9 @@ const WHEN_ADJUNCT = /(?<![\p{L}])(?:(?:hours|days|minutes|horas|d[ií]as|dias|m
 /** A field named as a person's title: "intelligence expert", "experto en inteligencia", "analista de segurança". */
 const FIELD_TITLE = /(?<![a-z])(?:(?:intelligence|security|defen[cs]e|drug|military)\s+(?:experts?|analysts?|specialists?|chiefs?|officials?|sources?)|(?:expert[oa]s?|especialistas?|analistas?|jef[ea]s?|chefes?|fuentes|fontes)\s+(?:en|em|de|da|do)\s+(?:inteligencia|seguridad|seguranca|defensa|defesa))(?![a-z])/g;
 
+/** Reports, sources or critics said to speak: "Reports say at least 76…", "fuentes dijeron", "analistas afirmam". */
+const OTHERS_SAY = /(?<![\p{L}])(?:reports?|sources|critics|analysts|experts|observers|officials|informes|reportes|fuentes|cr[ií]ticos|analistas|expertos|observadores|relatos|fontes|especialistas)\s+(?:\p{L}+\s+)?(?:say|says|said|suggest|suggested|indicate|indicated|claim|claimed|dicen|dijeron|afirman|afirmaron|indican|dizem|disseram|afirmam|afirmaram|indicam)(?![\p{L}])/iu;
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -1025,6 +1028,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // Pentagon speaking.)
     const speaker = actorOfWord(ctx, gate.speaker);
     const named = speaker && speaker.kind !== 'person' ? theirTerms.has(`a:${speaker.id}`) : [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!));
+    // ("Reports say…", "Fuentes dijeron…": the sentence says who spoke, and it is not the claim's speaker.)
+    if (!named && OTHERS_SAY.test(record.text)) return false;
     return named || SPEECH_VERB.test(record.text) || quotedWords(record.text) >= 3 || HELD_AS_BELIEF.test(record.text);
   };
   // "Venezuela believes the attack is a pretext", "concerns that Washington may be preparing…": someone's belief or a
@@ -1363,9 +1368,13 @@ function otherSubjectOf(gaz: Gazetteer, view: ClaimView): string | null {
     if (!subject || a.start < subject.start) subject = a;
   }
   if (!subject) return null;
+  // "the U.S. State Department called…": the body the state's name qualifies is the subject.
+  const s0 = subject;
+  const body = view.slots.actors.find((a) => a.start > s0.end && /^\s*$/.test(view.text.slice(s0.end, a.start)) && a.kind === 'body' && a.party === s0.id);
+  if (body) subject = body;
   const acts = SUBJECT_ACTS.exec(view.text.slice(subject.end));
   if (!acts || SPEECH_VERB.test(acts[0])) return null;
-  const s = subject;
+  const s: ActorSlot = subject;
   const other = view.slots.actions.some((a) => !a.inferred && a.subject && a.subject !== s.id && (gaz.actorById.get(a.subject)?.party ?? a.subject) !== s.id && !(s.kind !== 'state' && s.party === a.subject));
   return other ? s.id : null;
 }

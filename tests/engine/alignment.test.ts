@@ -1643,3 +1643,14 @@ describe('an hour by its figure, and an escort in Portuguese', () => {
     expect(count(stancesOf('O porta-aviões Gerald R. Ford chegou ao Caribe acompanhado de três contratorpedeiros.'), 'confirm')).toBe(0);
   });
 });
+
+describe('who the sentence says spoke', () => {
+  it('"Reports say…" is not the claim\'s speaker', () => {
+    // 003: "Reports say at least 76 people have been killed in the strikes…"
+    const of003 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '003')!.stance;
+    expect(of003('The U.S. strikes have killed at least 76 people, Petro said.')).not.toBe('confirm');
+  });
+  it('the body a state\'s name qualifies is the subject: "the U.S. State Department called the decision…"', () => {
+    expect(count(stancesOf('The U.S. State Department called the decision “regrettable” hours after Petro announced on Tuesday that Colombia would stop sharing intelligence with U.S. agencies.'), 'confirm')).toBe(0);
+  });
+});
