@@ -823,8 +823,13 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM]) {
     const x = re.exec(view.text);
     // (An hour told by its figure alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.)
-    const t = x ? (read(x[0], true) ?? (re === HOUR ? new Map([['w:@hour', 1]]) : null)) : null;
-    if (t) out.push({ terms: t, strict: true });
+    let t = x ? (read(x[0], true) ?? (re === HOUR ? new Map([['w:@hour', 1]]) : null)) : null;
+    // (A palace named, "desde la Casa de Nariño", is the government as an actor: its own words are asked for too.)
+    if (x && re === DONE_FROM) {
+      const words = tokenize(foldPlain(x[0])).map((w) => w.word).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^(?:from|desde|dentro)$/.test(w));
+      t = new Map([...(t ?? []), ...words.map((w) => [`w:${stem(w, view.slots.language ?? 'en')}`, 1] as [string, number])]);
+    }
+    if (t?.size) out.push({ terms: t, strict: true });
   }
   for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE]) {
     const x = re.exec(view.text);

@@ -1617,6 +1617,8 @@ describe('what a claim adds before its main clause or after the act', () => {
     const of004 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '004')!.stance;
     expect(of004('Petro posted the order on X late Tuesday from the presidential palace in Bogotá.')).toBe('omit');
     expect(of004('Petro posted the order on X late Tuesday.')).toBe('confirm');
+    // A palace named by its name is the government as an actor: its own words are asked for too.
+    expect(count(stancesOf('Petro hizo el anuncio desde la Casa de Nariño, a través de un mensaje en X publicado el martes.'), 'confirm')).toBe(0);
   });
 });
 
