@@ -819,7 +819,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   if (first) out.push({ terms: first, strict: !!m });
   // (The hour, the mood, the occasion and the place it was done from: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
   // (Not in two sentences glued together, "…de Donald Trump.O anúncio colombiano…": the first one's may be its own.)
-  const glued = /\p{Ll}[.!?]\p{Lu}/u.test(view.text);
+  const glued = GLUED.test(view.text);
   for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM]) {
     const x = re.exec(view.text);
     // (An hour told by its figure alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.)
@@ -887,6 +887,9 @@ const FIELD_TITLE = /(?<![a-z])(?:(?:intelligence|security|defen[cs]e|drug|milit
 
 /** Reports, sources or critics said to speak: "Reports say at least 76…", "fuentes dijeron", "analistas afirmam". */
 const OTHERS_SAY = /(?<![\p{L}])(?:reports?|sources|critics|analysts|experts|observers|officials|informes|reportes|fuentes|cr[ií]ticos|analistas|expertos|observadores|relatos|fontes|especialistas)\s+(?:\p{L}+\s+)?(?:say|says|said|suggest|suggested|indicate|indicated|claim|claimed|dicen|dijeron|afirman|afirmaron|indican|dizem|disseram|afirmam|afirmaram|indicam)(?![\p{L}])/iu;
+
+/** Two sentences glued together by a page's markup: "…de Donald Trump.O anúncio colombiano…". */
+const GLUED = /\p{Ll}[.!?]\p{Lu}/u;
 
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
@@ -1141,7 +1144,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     if (ctx.claims[c.claim]!.view.slots.actions.some((a) => a.condition)) return true;
     return conditionedPartiesOf(ctx, outlet).has(conditionParty);
   };
-  const sameSense = (c: Candidate) => !datedApart(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
+  // A short quotation whose words the outlet's sentence holds none of, quoted or not: the words are the claim's
+  // point ("…said the decision was “tremendously naive”"), and a sentence telling the decision alone is not it.
+  // (Not across two sentences glued together: the quotation may be the first one's.)
+  const phraseAbsent = (c: Candidate) => !!gate.phraseTerms && !GLUED.test(view.text) && ![...gate.phraseTerms.keys()].some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c)));
+  const sameSense = (c: Candidate) => !datedApart(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

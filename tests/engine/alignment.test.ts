@@ -1656,3 +1656,11 @@ describe('who the sentence says spoke', () => {
     expect(count(stancesOf('The U.S. State Department called the decision “regrettable” hours after Petro announced on Tuesday that Colombia would stop sharing intelligence with U.S. agencies.'), 'confirm')).toBe(0);
   });
 });
+
+describe('a short quotation that is the claim\'s point', () => {
+  it('is held in the outlet\'s words, quoted or not: the decision told alone does not confirm what someone called it', () => {
+    const s = stancesOf('Colombia\'s defence minister said Petro\'s decision to halt intelligence sharing was “tremendously naive”.');
+    // Only 003 has the words (Mantilla's); the others tell the decision alone.
+    for (const o of [0, 1, 2, 4]) expect(s[o]).toBe('omit');
+  });
+});
