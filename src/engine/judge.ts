@@ -154,9 +154,12 @@ export function speakerOf(text: string): string | null {
   return surnameOf(((apposed ?? m)[1] ?? m[2])!.trim().split(/\s+/));
 }
 /** The folded last word of a name's words, without a possessive; null for a stop word or one under three letters. */
+/** Words of an office capitalised in a title ("chefe de Estado", "Head of State", "el Gobierno"): no one's name. */
+const OFFICE_WORDS = new Set(['estado', 'state', 'gobierno', 'governo', 'government', 'presidente', 'president', 'presidencia', 'presidency', 'mandatario', 'ministro', 'minister', 'ministerio', 'ministry', 'casa', 'house', 'blanca', 'branca', 'nacion', 'nacao', 'nation']);
 function surnameOf(words: readonly string[]): string | null {
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
-  return last.length >= 3 && !STOPWORDS.has(last) ? last : null;
+  // ("afirmou o chefe de Estado colombiano": an office, not a name.)
+  return last.length >= 3 && !STOPWORDS.has(last) && !OFFICE_WORDS.has(last) ? last : null;
 }
 /** The name a sentence opens on, right before its verb: "Petro announced…", "Colombian President Gustavo Petro has…". */
 const LEAD_NAME = new RegExp(String.raw`^(${NAME})\s+\p{Ll}`, 'u');

@@ -461,6 +461,8 @@ describe('who speaks', () => {
     expect(speakerOf('Petro admitió que nunca se le habría ocurrido.')).toBe('petro');
     // A name set off by commas before a verb of calling; not a place or a network after another word.
     expect(speakerOf('O secretário de Estado, Marco Rubio, chamou Petro de "líder do narcotráfico ilegal".')).toBe('rubio');
+    // An office capitalised in a title is no one's name.
+    expect(speakerOf('A medida permanecerá em vigor enquanto durarem os ataques, afirmou o chefe de Estado colombiano.')).toBeNull();
     expect(speakerOf('Trump hit back by saying he would cut off aid to Colombia, branding Petro "an illegal drug leader".')).not.toBe('colombia');
     // "Según escribió Petro": the name after "as" and the verb; never the word opening the sentence.
     expect(speakerOf('Según escribió Petro en X, la suspensión abarca el servicio de inteligencia militar.')).toBe('petro');
