@@ -699,8 +699,10 @@ function holdsPredicate(predicate: { words: string[]; stems: string[] }, text: s
   if (!predicate.words.length) return true;
   const own = tokenize(foldPlain(text)).map((t) => t.word);
   const stems = new Set(own.map((w) => stem(w, language)));
-  const concepts = new Set(own.map((w) => conceptOf(w)).filter((c): c is string => !!c));
-  const holds = (i: number) => stems.has(predicate.stems[i]!) || concepts.has(conceptOf(predicate.words[i]!) ?? '');
+  // ("La medida se mantendrá mientras…" is what "will remain in effect as long as…" says.)
+  const kin = (c: string | null) => (c === 'maintain' ? 'inforce' : c);
+  const concepts = new Set(own.map((w) => kin(conceptOf(w))).filter((c): c is string => !!c));
+  const holds = (i: number) => stems.has(predicate.stems[i]!) || concepts.has(kin(conceptOf(predicate.words[i]!)) ?? '');
   // Its verb ("abarca", "opens") first, and half its words.
   // Of two words, both: "remains unclear" is not held by "will remain in effect".
   const held = predicate.words.filter((_, i) => holds(i)).length;

@@ -17,8 +17,9 @@ export const CONCEPTS: Record<string, string[]> = {
   pause: ['pause*', 'pausing', 'pausa*'],
   block: ['block*', 'bloque*'],
   withdraw: ['withdr*', 'retiro', 'retirar', 'retira', 'retiran', 'retirada', 'retirado', 'retirou', 'retiraram'],
-  // What stays in force: "will remain in effect", "se mantendrá", "valerá enquanto…", "seguirá vigente".
-  inforce: ['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'vigente', 'vigentes', 'vigor', 'vigorara', 'vigorar', 'valera', 'valdra', 'mantendra', 'mantendran', 'mantera', 'manterao', 'mantenera', 'regira', 'durara', 'duraria'],
+  // What stays in force: "will remain in effect", "valerá enquanto…", "seguirá vigente" ("se mantendrá" is *maintain*,
+  // held as this in a predicate: see holdsPredicate).
+  inforce: ['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'vigente', 'vigentes', 'vigor', 'vigorara', 'vigorar', 'valera', 'valdra', 'regira', 'durara', 'duraria'],
   continue: ['continu*', 'seguir', 'seguira', 'seguiran', 'seguirao', 'seguiremos', 'seguimos', 'seguindo', 'seguia', 'seguiam', 'segue', 'seguem', 'sigue', 'siguen', 'siguio', 'prosseg*', 'persist*'],
   maintain: ['maintain*', 'mantien*', 'mantener', 'mantendr*', 'manter', 'mantem', 'mantera*', 'manteve', 'mantuv*'],
   resume: ['resum*', 'reanud*', 'retom*', 'restor*', 'restabl*'],

@@ -1666,3 +1666,10 @@ describe('a short quotation that is the claim\'s point', () => {
     for (const o of [0, 1, 2, 4]) expect(s[o]).toBe('omit');
   });
 });
+
+describe('maintaining the sharing', () => {
+  it('"mantendrá el intercambio" is the opposite of the suspension, while "la medida se mantendrá mientras…" is its condition', () => {
+    expect(count(stancesOf('Petro anunció el martes que Colombia mantendrá el intercambio de inteligencia con Estados Unidos pese a los ataques en el Caribe.'), 'dispute')).toBeGreaterThan(2);
+    expect(count(stancesOf('La suspensión del intercambio se mantendrá mientras continúen los ataques con misiles contra lanchas en el Caribe, dijo Petro.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
