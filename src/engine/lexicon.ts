@@ -24,6 +24,9 @@ export const CONCEPTS: Record<string, string[]> = {
   maintain: ['maintain*', 'mantien*', 'mantener', 'mantendr*', 'manter', 'mantem', 'mantera*', 'manteve', 'mantuv*'],
   resume: ['resum*', 'reanud*', 'retom*', 'restor*', 'restabl*'],
   keep: ['keep', 'keeps', 'kept'],
+  // More of it: the opposite of a suspension as much as keeping it ("agreed to expand intelligence sharing").
+  // (The vocabulary's "expand" entry moved here: a verb on intelligence must be read as an action in every language.)
+  expand: ['expand*', 'ampliar', 'ampliara', 'ampliaran', 'ampliaron', 'ampliou', 'ampliaram', 'ampliacion', 'ampliacao', 'expandir', 'expande', 'expandio', 'expandiu', 'expansion', 'expansao', 'intensif*'],
   share: ['share', 'shares', 'shared', 'sharing', 'compart*', 'partilh*', 'exchang*', 'intercamb*', 'troc*', 'provid*', 'proporcion*', 'fornec*', 'supply', 'pass', 'passing', 'enviar', 'envio', 'envia*', 'repass*'],
   // the thing shared
   intel: ['intelligence', 'intel', 'inteligencia', 'intelligence-sharing', 'intel-sharing'],
@@ -116,7 +119,7 @@ export const OBJECT_CONCEPTS: Record<string, string> = {
 };
 
 export const STOP_VERBS = new Set(['suspend', 'halt', 'cease', 'stop', 'cut', 'nix', 'end', 'freeze', 'pause', 'block', 'withdraw']);
-export const CONTINUE_VERBS = new Set(['continue', 'maintain', 'resume', 'keep']);
+export const CONTINUE_VERBS = new Set(['continue', 'maintain', 'resume', 'keep', 'expand']);
 export const NEUTRAL_VERBS = new Set(['share']);
 
 /**

@@ -855,7 +855,6 @@ export const TRANSLATIONS: Record<string, readonly string[]> = {
   repair: ['reparar', 'repara', 'reparan', 'reparado', 'reparacion', 'reparaciones', 'reparacao'],
   replace: ['reemplaza*', 'reemplazo', 'reemplazos', 'sustitui*', 'sustituye', 'sustituyo', 'sustitucion', 'sustituto', 'substitui*', 'substituto'],
   eliminate: ['elimina*', 'elimino', 'eliminou'],
-  expand: ['expandir', 'expande', 'expandio', 'expandiu', 'expansion', 'expansao', 'ampliar', 'ampliaron', 'ampliou', 'ampliacion', 'ampliacao'],
   extend: ['extender', 'extiende', 'extienden', 'extendio', 'extendido', 'extendida', 'extension', 'estender', 'estende', 'estendeu', 'estendido', 'extensao', 'prorroga', 'prorrogar', 'prorrogou'],
   postpone: ['aplazar', 'aplaza', 'aplazo', 'aplazado', 'aplazada', 'aplazamiento', 'posponer', 'pospuso', 'pospuesto', 'posterga*', 'postergo', 'adiar', 'adia', 'adiou', 'adiado', 'adiada', 'adiamento'],
   delay: ['retraso', 'retrasos', 'atraso', 'atrasos', 'demora', 'demoras'],

@@ -1673,3 +1673,14 @@ describe('maintaining the sharing', () => {
     expect(count(stancesOf('La suspensión del intercambio se mantendrá mientras continúen los ataques con misiles contra lanchas en el Caribe, dijo Petro.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('expanding the sharing', () => {
+  it('is the opposite of the suspension, in each language', () => {
+    for (const t of [
+      'Colombia on Tuesday agreed to expand intelligence sharing with US security agencies.',
+      'Colombia decidió ampliar el intercambio de inteligencia con Estados Unidos el martes.',
+      'A Colômbia decidiu ampliar o compartilhamento de inteligência com os Estados Unidos na terça-feira.',
+    ])
+      expect(count(stancesOf(t), 'dispute')).toBeGreaterThan(2);
+  });
+});
