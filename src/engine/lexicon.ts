@@ -127,9 +127,9 @@ export const NEUTRAL_VERBS = new Set(['share']);
  * confirmation gate both read negation from here.
  */
 export const CLAUSE_NEGATIONS: Record<string, ReadonlySet<string>> = {
-  en: new Set(['not', 'no', 'never', 'neither', 'nor', 'cannot', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "shouldn't"]),
-  es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
-  pt: new Set(['nao', 'nunca', 'jamais', 'nem', 'tampouco']),
+  en: new Set(['not', 'no', 'never', 'neither', 'nor', 'nobody', 'cannot', "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "shouldn't"]),
+  es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie']),
+  pt: new Set(['nao', 'nunca', 'jamais', 'nem', 'tampouco', 'ninguem']),
 };
 
 /** The clause negations of a language (English for any other). */
@@ -170,7 +170,7 @@ export const STOPWORDS = new Set(
     // negations (read apart, as the clause's: CLAUSE_NEGATIONS), and the function words of time, degree and person
     // every article uses ("never", "now", "always", "several", "our", "although", "through"), in each language: as
     // words they only stand between a sentence and its translation
-    'never ever always now neither nor cannot several various ours although ' +
+    'never ever always now neither nor nobody cannot several various ours although ' +
     'nunca jamas ni tampoco ahora siempre luego ademas aunque nuestro nuestra nuestros nuestras varios varias ambos ambas uno vez veces nadie nada ningun ninguna ninguno cuyo cuya durante traves habra habria hubo haya va van vamos poco poca pocos pocas ' +
     'nao jamais nem tampouco agora sempre logo alem embora nosso nossa nossos nossas ambas vez vezes ninguem nada nenhum nenhuma cujo cuja durante atraves houve haja vai vao ia pouco pouca poucos poucas neste nesta nestes nestas nesse nessa disso disto nisso nisto daquilo naquilo ' +
     'six seven eight nine ten seis siete ocho nueve diez sete oito nove dez ' +

@@ -138,6 +138,9 @@ const WARSHIPS = /^\s*(?:warships|war ships|naval|navy|(?:navios|buques|barcos|n
 /** A ship's crew, told without calling the ship a carrier: "aboard…", "a bordo del…", "tripulantes", a ship named "USS…". */
 const ABOARD = /(?<![a-z])(?:aboard|on board|a bordo|tripulantes|tripulacion|tripulacao|crew|uss|hms)(?![a-z])/;
 
+/** No one killed, told with a word of killing right after: "nobody died", "no one was killed", "nadie murió". */
+const NO_DEAD = /(?<![a-z])(?:nobody|no one|nadie|ninguem)\s+(?:\w+\s+){0,2}?(?:died|dies|was killed|were killed|has died|has been killed|murio|muri[oó]|ha muerto|fue asesinado|morreu|morreram|foi morto|foi morta)(?![a-z])/g;
+
 /** Extracts every quantity in a sentence. `tokens` are used to find the measured concept nearby. */
 export function extractQuantities(folded: Folded, tokens: Token[], language: string): QuantitySlot[] {
   const text = folded.text;
@@ -258,6 +261,12 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
     });
   }
   out.push(...fractionsIn(folded));
+  // "Nobody died", "nadie murió", "ninguém morreu": a toll of none.
+  for (const m of text.matchAll(NO_DEAD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ value: 0, scope: scopeAround(text, start, end), low: 0, high: 0, hedge: 'exact', unit: 'people', measure: 'kill', text: '', start: toOrig(start), end: toOrig(end) });
+  }
   return out;
 }
 
@@ -336,6 +345,7 @@ const FRACTION_WORDS = new Map([[5000, 'half'], [3333, 'a third'], [6667, 'two t
 
 /** The English words for a quantity, as a reason shows it: "at least 75", "dozens", "$377 million". */
 export function describeQuantity(q: Pick<QuantitySlot, 'value' | 'hedge' | 'unit' | 'text'>, withHedge = true): string {
+  if (q.value === 0 && q.hedge === 'exact') return 'none';
   if (q.hedge === 'vague') {
     const entry = Object.values(VAGUE).find((v) => v[0] === q.value);
     return entry ? entry[2] : q.text;

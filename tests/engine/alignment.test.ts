@@ -1684,3 +1684,13 @@ describe('expanding the sharing', () => {
       expect(count(stancesOf(t), 'dispute')).toBeGreaterThan(2);
   });
 });
+
+describe('a toll of none', () => {
+  it('"Nobody died", "Nadie murió" are disputed by the outlets that count the dead', () => {
+    for (const t of ['Nobody died in the US strikes on boats.', 'Nadie murió en los ataques de Estados Unidos contra lanchas.', 'Ninguém morreu nos ataques dos EUA contra barcos.']) {
+      const [c] = judge.judgeClaims([t]);
+      expect(c!.stances.find((s) => s.outlet === '003')).toMatchObject({ stance: 'dispute', reason: 'says at least 76, not none' });
+      expect(count(c!.stances.map((s) => s.stance), 'confirm')).toBe(0);
+    }
+  });
+});
