@@ -128,12 +128,17 @@ const CONDITION_MARKER = /(?<![\p{L}])(?:as long as|so long as|until|while|mient
 /** A verb of lasting: "will remain in force", "vai vigorar", "durará", "regirá". */
 const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá])(?![\p{L}])/iu;
 
+/** An action told as lasting for ever: "never again", "permanently", "para siempre", "nunca mais", "definitivamente". */
+const PERMANENT = /(?<![\p{L}])(?:never\s+(?:\p{L}+\s+){0,6}?again|for good|permanently|forever|for ever|indefinitely|para siempre|nunca m[aá]s|definitivamente|de (?:forma|manera|modo) (?:definitiva|permanente)|permanentemente|para sempre|nunca mais|em definitivo)(?![\p{L}])/iu;
+
 /**
  * The claim gives the action a fixed span ("vai vigorar por seis meses") and the outlet ties it to a condition ("as
  * long as the missile attacks continue"), or the reverse: two accounts of how long it lasts.
  */
 function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const span = (v: ClaimView) => {
+    // "never again", "for good", "para siempre": a span without end.
+    if (PERMANENT.test(v.text)) return 'for good';
     const x = v.slots.quantities.find((x) => x.unit === 'duration');
     if (!x || !LASTING.test(v.text)) return null;
     return /^\s*\S+\s+\p{L}+/u.exec(v.text.slice(x.start))?.[0].trim() ?? null;

@@ -1694,3 +1694,12 @@ describe('a toll of none', () => {
     }
   });
 });
+
+describe('an act told as lasting for good', () => {
+  it('is disputed by the outlets that tie it to a condition', () => {
+    for (const t of ['Colombia will never share intelligence with the US again.', 'Colombia suspendió para siempre el intercambio de inteligencia con Estados Unidos.', 'A Colômbia suspendeu definitivamente o compartilhamento de inteligência com os EUA.']) {
+      const [c] = judge.judgeClaims([t]);
+      expect(c!.stances.find((s) => s.outlet === '001')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/as long as .* not for good/) });
+    }
+  });
+});
