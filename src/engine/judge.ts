@@ -896,6 +896,17 @@ const OTHERS_SAY = /(?<![\p{L}])(?:reports?|sources|critics|analysts|experts|obs
 /** Two sentences glued together by a page's markup: "…de Donald Trump.O anúncio colombiano…". */
 const GLUED = /\p{Ll}[.!?]\p{Lu}/u;
 
+/** Words that say all of something (folded): "all", "every", "entire", "toda", "todos", "inteiro", "completely". */
+const UNIVERSAL = /(?<![a-z])(?:all|every|entire|whole|completely|totally|toda|todas|todo|todos|entera|entero|enteramente|completamente|totalmente|inteira|inteiro|inteiramente|integralmente)(?![a-z])/;
+/**
+ * "All" said of what the act is on ("toda la cooperación", "his entire cabinet", "toda a ajuda"): not of the order's
+ * own words ("at all levels", "a todos los niveles"), which outlets tell in other words, nor of "all intelligence
+ * sharing", which the real pages' labels confirm on a suspension of intelligence sharing.
+ */
+const ALL_OF = /(?<![a-z])(?:all|every|entire|whole|toda|todas|todo|todos|entera|entero|inteira|inteiro)\s+(?:(?:the|his|its|their|of|la|las|el|los|su|sus|a|as|o|os|sua|seu|suas|seus)\s+)?(?:\w+\s+)?(?:cooperation|cooperacion|cooperacao|contacts?|contactos|contatos|ties|relations|relaciones|relacoes|aid|ayuda|ajuda|cabinet|gabinete|government|gobierno|governo|agencies|agencias)(?![a-z])/;
+/** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
+const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so|somente|apenas)(?![a-z])/;
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -1121,6 +1132,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
   // the speaker's gate.)
   const denies = view.slots.attributions.some((a) => a.kind === 'denied');
+  const folded = foldPlain(view.text);
+  const universal = ALL_OF.test(folded);
+  const restrictive = RESTRICTIVE.test(folded);
   const conditioned = view.slots.actions.some((a) => a.condition) ? view.slots.actions.find((a) => !a.condition && a.object && a.subject) : undefined;
   const conditionParty = conditioned?.subject ? partyOf(ctx.story.gazetteer, conditioned.subject) : null;
   const subjectHeld = (c: Candidate) => !gate.otherSubject || ctx.claims[c.claim]!.terms.has(`a:${gate.otherSubject}`);
@@ -1153,7 +1167,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // point ("…said the decision was “tremendously naive”"), and a sentence telling the decision alone is not it.
   // (Not across two sentences glued together: the quotation may be the first one's.)
   const phraseAbsent = (c: Candidate) => !!gate.phraseTerms && !GLUED.test(view.text) && ![...gate.phraseTerms.keys()].some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c)));
-  const sameSense = (c: Candidate) => !datedApart(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
+  // "All intelligence sharing", "toda cooperación", "his entire cabinet"; "só no Caribe", "only in the Caribbean": a
+  // claim's universal or restrictive word is the outlet's too (any of its kind), or the outlet states less.
+  const quantifierHeld = (c: Candidate) => {
+    const text = foldPlain(ctx.claims[c.claim]!.record.text);
+    return (!universal || UNIVERSAL.test(text)) && (!restrictive || RESTRICTIVE.test(text));
+  };
+  const sameSense = (c: Candidate) => !datedApart(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

@@ -1703,3 +1703,12 @@ describe('an act told as lasting for good', () => {
     }
   });
 });
+
+describe('a claim that says all of something, or only this', () => {
+  it('is confirmed only by an outlet that says so too', () => {
+    // 001, 002: Treasury sanctions on Petro, his family and named officials; none says his entire cabinet.
+    expect(count(stancesOf('The US sanctioned Petro, his family and his entire cabinet.'), 'confirm')).toBe(0);
+    // 000: strikes in the Caribbean and the Pacific; the others name the Caribbean, none says only there.
+    expect(count(stancesOf('Os ataques dos EUA contra lanchas foram só no Caribe.'), 'confirm')).toBe(0);
+  });
+});
