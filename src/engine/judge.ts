@@ -946,6 +946,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
   const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
+  // (A verb of stopping or keeping read with nothing it acts on leaves no action in the claim's slots, only its term.)
+  // (Only where the parties and that verb are all it says: "Trump retirou a Colômbia da lista de aliados" says more.)
+  const objectless = !view.slots.actions.length && !!gate.terms && gate.terms.has('c:stop') && [...gate.terms.keys()].every((t) => t === 'c:stop' || t.startsWith('a:') || t.startsWith('p:'));
   // "The measure was announced after the summit in Bogotá": an action reached through "the measure" is context, not the core.
   const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter((c) => toldAction(c.pair)) : mine;
   const own = core.length ? core : mine;
@@ -1173,7 +1176,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const text = foldPlain(ctx.claims[c.claim]!.record.text);
     return (!universal || UNIVERSAL.test(text)) && (!restrictive || RESTRICTIVE.test(text));
   };
-  const sameSense = (c: Candidate) => !datedApart(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
+  // A claim whose verb of stopping or keeping is read but not what it acts on ("Petro rompió con Washington"): the
+  // doer, the verb's sense and the other party shared are not the same act; the outlet's must agree as an action.
+  const actedOn = (c: Candidate) => !objectless || c.pair.agreements.includes('action');
+  const sameSense = (c: Candidate) => !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

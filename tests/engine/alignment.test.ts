@@ -1712,3 +1712,10 @@ describe('a claim that says all of something, or only this', () => {
     expect(count(stancesOf('Os ataques dos EUA contra lanchas foram só no Caribe.'), 'confirm')).toBe(0);
   });
 });
+
+describe('a break with no object', () => {
+  it('"Petro rompió con Washington" is not the suspension of intelligence sharing', () => {
+    for (const t of ['Petro rompió con Washington.', 'Petro broke with Washington.', 'Petro rompeu com Washington.']) expect(count(stancesOf(t), 'confirm')).toBe(0);
+    expect(count(stancesOf('Petro rompió el intercambio de inteligencia con Washington.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
