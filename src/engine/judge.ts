@@ -107,7 +107,7 @@ export interface JudgeContext {
 const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|noted|stressed|warned|insisted|conceded|admitted|acknowledged|confirmed|confirm[oó]|confirmou|dijo|dijeron|dice|dicen|afirm[oó]|afirmaron|señal[oó]|señalaron|explic[oó]|agreg[oó]|añadi[oó]|advirti[oó]|advirtieron|escribi[oó]|insisti[oó]|admiti[oó]|reconoci[oó]|disse|disseram|diz|dizem|afirmou|afirmaram|explicou|acrescentou|escreveu|destacou|insistiu|admitiu|reconheceu|alertou|alertaram';
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma ("…, told El Colombiano": the name after "told" is whom he told). */
-const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:the|el|la|o|a)\s+)?(?:[\p{Ll}]+\s+){0,2}?(${NAME})`, 'u');
+const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:ao|aos|à|às|al|a\s+la|a\s+los|to)\s+(?:${NAME})\s+)?(?:(?:the|el|la|o|a)\s+)?(?:(?!(?:ao|aos|à|às|al|to)\s)[\p{Ll}]+\s+){0,3}?(${NAME})`, 'u');
 /** "Erich Saumeth told El Colombiano", "Petro admitió que": a name right before a verb of saying (not across a comma: "…of traffickers to Florida, said…" ends a clause on a place). */
 const NAME_SAID = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
 
@@ -878,7 +878,7 @@ const SECOND_ACT = /(?<![\p{L}])(?:and|but|then|y|pero|e|mas)\s+(?:(?:then|later
  * prompted…", ", prompting…", ", provocando…". (Not a decision's reception, ", uma decisão que despertou críticas…":
  * a real page's label calls that subordinate.)
  */
-const CONSEQUENCE = /,\s+(?:(?:which|o que|lo que|what)\s+(?:led|prompted|caused|forced|triggered|sparked|levou|llev[oó]|provocou|provoc[oó]|caus[oó]|causou|forzó|obrig[oó]u?|for[cç]ou|fez com que|hizo que|desencade[oó]u?|desencaden[oó])|prompting|leading|forcing|causing|sparking|triggering|llevando|levando|provocando|obligando|obrigando|forzando|for[cç]ando)\s+[^;:.]+/iu;
+const CONSEQUENCE = /,\s+(?:(?:which|o que|lo que|what)\s+(?:led|prompted|caused|forced|triggered|sparked|levou|llev[oó]|provocou|provoc[oó]|caus[oó]|causou|forzó|oblig[oó]|obrig[oó]u?|for[cç]ou|fez com que|hizo que|desencade[oó]u?|desencaden[oó])|prompting|leading|forcing|causing|sparking|triggering|llevando|levando|provocando|obligando|obrigando|forzando|for[cç]ando)\s+[^;:.]+/iu;
 
 /**
  * When the act came, by another event: "after meeting his defence minister", "tras una reunión con la cúpula

@@ -461,6 +461,8 @@ describe('who speaks', () => {
     expect(speakerOf('Petro admitió que nunca se le habría ocurrido.')).toBe('petro');
     // A name set off by commas before a verb of calling; not a place or a network after another word.
     expect(speakerOf('O secretário de Estado, Marco Rubio, chamou Petro de "líder do narcotráfico ilegal".')).toBe('rubio');
+    // The medium told, after "disse ao", is whom he told, not who spoke.
+    expect(speakerOf("'Isso nunca teria passado pela cabeça do presidente', disse ao El Colombiano o analista de defesa Erich Saumeth.")).toBe('saumeth');
     // An office capitalised in a title is no one's name.
     expect(speakerOf('A medida permanecerá em vigor enquanto durarem os ataques, afirmou o chefe de Estado colombiano.')).toBeNull();
     expect(speakerOf('Trump hit back by saying he would cut off aid to Colombia, branding Petro "an illegal drug leader".')).not.toBe('colombia');
@@ -1717,5 +1719,11 @@ describe('a break with no object', () => {
   it('"Petro rompió con Washington" is not the suspension of intelligence sharing', () => {
     for (const t of ['Petro rompió con Washington.', 'Petro broke with Washington.', 'Petro rompeu com Washington.']) expect(count(stancesOf(t), 'confirm')).toBe(0);
     expect(count(stancesOf('Petro rompió el intercambio de inteligencia con Washington.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
+
+describe('a consequence told with "lo que obligó a"', () => {
+  it('is a fact of its own', () => {
+    expect(count(stancesOf('Petro suspendió el intercambio de inteligencia con Estados Unidos, lo que obligó a cancelar una operación antidrogas conjunta.'), 'confirm')).toBe(0);
   });
 });
