@@ -1727,3 +1727,11 @@ describe('a consequence told with "lo que obligó a"', () => {
     expect(count(stancesOf('Petro suspendió el intercambio de inteligencia con Estados Unidos, lo que obligó a cancelar una operación antidrogas conjunta.'), 'confirm')).toBe(0);
   });
 });
+
+describe('every figure a claim gives', () => {
+  it('is the outlet\'s somewhere: the 4,000 sailors held, three destroyers nowhere', () => {
+    // 001: the Gerald R. Ford "…with more than 4,000 sailors…"; no outlet counts its escorts.
+    const of001 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '001')!.stance;
+    expect(of001('El portaaviones Gerald R. Ford llegó al Caribe con más de 4.000 marineros y tres destructores de escolta.')).not.toBe('confirm');
+  });
+});
