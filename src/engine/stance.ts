@@ -190,6 +190,8 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
   [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
   [/^(?:increase|increases|increased|rose|risen|surged|soared|grew|grown|climbed|jumped|aumento|aumentou|aumentaron|aumentaram|crecio|cresceu|subio|subiu|disparo|disparou)$/, /^(?:decrease|decreases|decreased|fell|fallen|dropped|declined|shrank|plunged|disminuyo|diminuiu|cayo|caiu|bajo|baixou|recuou|retrocedio|decrecio|encolheu)$/],
+  // "Subordinated to human rights" against "por encima de los derechos humanos": the order of two things reversed.
+  [/^(?:subordinated?|subordinates|subordinad[oa]s?|subordinar|supeditad[oa]s?)$/, /^(?:above|encima|acima|prevail|prevails|prevalecer|prevalece|prevalecera|primar|prima|priority|prioridad|prioridade)$/],
   [/^(?:accept|accepts|accepted|acepto|acepta|aceptaron|aceitou|aceita|aceitaram)$/, /^(?:refuse|refuses|refused|rejected|dismiss|dismisses|dismissed|rechazo|recuso|recusou|rejeitou|desestimo|descarto|descartou|descartaram|descartaron)$/],
 ];
 /** The pair of rising and falling, whose subject is what both sentences must share. */

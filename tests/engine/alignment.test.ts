@@ -1735,3 +1735,10 @@ describe('every figure a claim gives', () => {
     expect(of001('El portaaviones Gerald R. Ford llegó al Caribe con más de 4.000 marineros y tres destructores de escolta.')).not.toBe('confirm');
   });
 });
+
+describe('the order of two things reversed', () => {
+  it('"por encima de los derechos humanos" disputes "subordinated to the human rights"', () => {
+    expect(count(stancesOf('Petro afirmó que la lucha contra las drogas debe estar por encima de los derechos humanos de los pueblos del Caribe.'), 'dispute')).toBeGreaterThan(2);
+    expect(count(stancesOf('Petro afirmó que la lucha contra las drogas debe estar subordinada a los derechos humanos de los pueblos del Caribe.'), 'dispute')).toBe(0);
+  });
+});
