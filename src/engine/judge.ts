@@ -907,6 +907,9 @@ const ALL_OF = /(?<![a-z])(?:all|every|entire|whole|toda|todas|todo|todos|entera
 /** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
 const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so|somente|apenas)(?![a-z])/;
 
+/** A nationality as a word: "Colombian", "venezolano", "venezuelana". */
+const DEMONYM = /^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u;
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -1184,7 +1187,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
-  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !((leadUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
+  // (Another nationality for "a fisherman" disputes a report of the same event: a sentence that shares little else,
+  // "…killings, including of a Colombian fisherman" against the meeting with a Venezuelan fisherman's family, tells
+  // of another one.)
+  const demonymOnly = (c: Candidate) => c.pair.conflicts.every((r) => r.kind === 'actor' && DEMONYM.test(r.theirs) && DEMONYM.test(r.ours));
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
   const partial = own.filter((c) => {
     if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;

@@ -1742,3 +1742,13 @@ describe('the order of two things reversed', () => {
     expect(count(stancesOf('Petro afirmó que la lucha contra las drogas debe estar subordinada a los derechos humanos de los pueblos del Caribe.'), 'dispute')).toBe(0);
   });
 });
+
+describe('another nationality for "a fisherman"', () => {
+  it('disputes the report of the same event, not a sentence that tells of another one', () => {
+    const of = (o: string, text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === o)!.stance;
+    const t = 'On Sunday, on the sidelines of the summit, Petro met with the family of a Venezuelan fisherman allegedly killed in one of the US strikes.';
+    // 001 tells the meeting with a Colombian fisherman's family; 004 only "killings, including of a Colombian fisherman".
+    expect(of('001', t)).toBe('dispute');
+    expect(of('004', t)).toBe('omit');
+  });
+});
