@@ -118,7 +118,7 @@ const NAME_SAID = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|te
  */
 const CALLING_VERBS = 'called|calls|calling|branded|brands|branding|dubbed|labell?ed|dismissed|described|tild[oó]|tildando|llam[oó]|llamando|calific[oó]|calificando|describi[oó]|chamou|chamando|classificou|qualificou|rotulou|descreveu';
 /** "Trump called Petro “…”", "O secretário de Estado, Marco Rubio, chamou Petro de…" (a name set off by commas). */
-const NAME_CALLED = new RegExp(String.raw`(?:(?<=,\s*)(${NAME}),|(${NAME}))\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}|(?:[\p{L}'’]+\s+){1,5}?(?:como|de|as)\s+[«“"‘])`, 'u');
+const NAME_CALLED = new RegExp(String.raw`(?:(?<=,\s*)(${NAME}),|(${NAME}))\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:\p{Ll}+\s+(?:by|al|ao)\s+)?(?:${CALLING_VERBS})\s+(?:(?:a|de|o)\s+)?(?:[«“"‘]|(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?\p{Lu}|(?:the|los|las|el|la|os|as)\s+\p{L}+\s+(?!(?:on|in|at|after|before|for|off|by|to|with|over|en|a|de|del|em|no|na|com|con|tras|ap[oó]s|por|para|el|la|o|the)\s)\p{Ll}|(?:[\p{L}'’]+\s+){1,5}?(?:como|de|as)\s+[«“"‘])`, 'u');
 
 /** "Según escribió Petro…", "Segundo disse Petro…", "As Petro wrote…": the name after "as" and the verb of saying. */
 const AS_SAID_NAME = new RegExp(String.raw`(?:^|[,;]\s*)(?:[Ss]eg[uú]n|[Ss]egundo|[Cc]omo|[Aa]s)\s+(?:${SAYING_VERBS})\s+(${NAME})`, 'u');
@@ -1057,7 +1057,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // (A person's state named speaks with his voice; a body is named as itself: "the US" named as a party is not the
     // Pentagon speaking.)
     const speaker = actorOfWord(ctx, gate.speaker);
-    const named = speaker && speaker.kind !== 'person' ? theirTerms.has(`a:${speaker.id}`) : [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!));
+    // (Nor is a nationality a state named: "a Colombian fisherman" does not name Colombia speaking for Petro.)
+    const slots = ctx.claims[c.claim]!.view.slots;
+    const namedActor = (id: string) => slots.actors.some((a) => a.id === id && !DEMONYM.test(a.text)) || (!slots.actors.some((a) => a.id === id) && theirTerms.has(`a:${id}`));
+    const named = speaker && speaker.kind !== 'person' ? theirTerms.has(`a:${speaker.id}`) : [...theirTerms.keys()].some((t) => t.startsWith('a:') && sameVoice(ctx, t.slice(2), gate.speaker!) && namedActor(t.slice(2)));
     // ("Reports say…", "Fuentes dijeron…": the sentence says who spoke, and it is not the claim's speaker.)
     if (!named && OTHERS_SAY.test(record.text)) return false;
     return named || SPEECH_VERB.test(record.text) || quotedWords(record.text) >= 3 || HELD_AS_BELIEF.test(record.text);

@@ -461,6 +461,10 @@ describe('who speaks', () => {
     expect(speakerOf('Petro admitió que nunca se le habría ocurrido.')).toBe('petro');
     // A name set off by commas before a verb of calling; not a place or a network after another word.
     expect(speakerOf('O secretário de Estado, Marco Rubio, chamou Petro de "líder do narcotráfico ilegal".')).toBe('rubio');
+    // Who called something something: "Petro called the strikes extrajudicial killings".
+    expect(speakerOf('Petro called the strikes extrajudicial killings.')).toBe('petro');
+    // (Calling a walkout is not calling it something.)
+    expect(speakerOf("The Calverra Dockers' Union called the walkout on Monday after talks collapsed.")).toBeNull();
     // The medium told, after "disse ao", is whom he told, not who spoke.
     expect(speakerOf("'Isso nunca teria passado pela cabeça do presidente', disse ao El Colombiano o analista de defesa Erich Saumeth.")).toBe('saumeth');
     // An office capitalised in a title is no one's name.
@@ -1750,5 +1754,13 @@ describe('another nationality for "a fisherman"', () => {
     // 001 tells the meeting with a Colombian fisherman's family; 004 only "killings, including of a Colombian fisherman".
     expect(of('001', t)).toBe('dispute');
     expect(of('004', t)).toBe('omit');
+  });
+});
+
+describe('a nationality in the outlet\'s sentence', () => {
+  it('does not name the state speaking for the claim\'s speaker', () => {
+    // 004: "The US stands accused of carrying out extrajudicial killings, including of a Colombian fisherman."
+    const of004 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '004')!.stance;
+    expect(of004('Petro called the strikes extrajudicial killings.')).not.toBe('confirm');
   });
 });
