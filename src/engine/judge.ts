@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, compareClaims, describeTime, platformAt, quantityHeld, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, compareClaims, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -20,7 +20,7 @@ import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
-import type { ActorSlot, PlaceSlot, QuantitySlot, TimeSlot } from '../contracts/index.js';
+import type { ActorSlot, PlaceSlot, TimeSlot } from '../contracts/index.js';
 
 /** How much of a claim's weight another claim must cover to be considered at all. */
 export const RELEVANCE_MIN = 0.3;
@@ -1175,7 +1175,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A short quotation whose words the outlet's sentence holds none of, quoted or not: the words are the claim's
   // point ("…said the decision was “tremendously naive”"), and a sentence telling the decision alone is not it.
   // (Not across two sentences glued together: the quotation may be the first one's.)
-  const phraseAbsent = (c: Candidate) => !!gate.phraseTerms && !GLUED.test(view.text) && ![...gate.phraseTerms.keys()].some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c)));
+  // (Within one language: a short quotation translated, "«sigue siendo sólida»" for "remained strong", shares no word.)
+  const phraseAbsent = (c: Candidate) => !!gate.phraseTerms && oneLanguage(c) && !GLUED.test(view.text) && ![...gate.phraseTerms.keys()].some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c)));
   // "All intelligence sharing", "toda cooperación", "his entire cabinet"; "só no Caribe", "only in the Caribbean": a
   // claim's universal or restrictive word is the outlet's too (any of its kind), or the outlet states less.
   const quantifierHeld = (c: Candidate) => {
@@ -1274,11 +1275,6 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
   }
   if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
-  // Every figure a claim of several gives is the outlet's somewhere ("…with 4,000 sailors and three escort
-  // destroyers": the 4,000 held, the three nowhere): a figure no sentence of the article gives is not its report.
-  // (A claim of one figure is judged on it already: see `specifics`.)
-  const figures = view.slots.quantities.filter((q) => q.unit);
-  if (figures.length >= 2 && !figures.every((q) => quantityHeld(q, quantitiesOf(ctx, outlet)))) return make('omit', null, null);
   // A city the claim says something happened in is named somewhere in the outlet's article: "se celebró en Cartagena"
   // is not confirmed by an outlet that tells the summit in Santa Marta and never names Cartagena.
   // (A city told as the place of an event the article tells elsewhere, "a summit in Santa Marta", is its dispute.)
@@ -1448,11 +1444,6 @@ const conditionedPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, c
   const acts = c.view.slots.actions;
   if (!acts.some((a) => a.condition)) return;
   for (const a of acts) if (!a.condition && a.subject) into.add(partyOf(ctx.story.gazetteer, a.subject) ?? a.subject);
-});
-
-/** Every figure an outlet's article gives. */
-const quantitiesOf = perOutlet<QuantitySlot[]>(() => [], (into, c) => {
-  into.push(...c.view.slots.quantities);
 });
 
 /** The people an outlet's article tells posting on social media, none named ("Petro announced on social media"). */

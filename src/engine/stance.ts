@@ -815,11 +815,6 @@ function relate(a: QuantitySlot, b: QuantitySlot): 'agree' | 'conflict' | 'neith
   return overlap ? 'neither' : 'conflict';
 }
 
-/** Whether some figure of `ds` is the same figure of the same thing as `q` ("at least 76 killed" and "76 dead"). */
-export function quantityHeld(q: QuantitySlot, ds: readonly QuantitySlot[]): boolean {
-  return ds.some((d) => comparable(q, d) && relate(q, d) === 'agree');
-}
-
 function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudgement): void {
   for (const q of qs) {
     if (!q.unit) continue;
