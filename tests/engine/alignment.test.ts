@@ -1756,3 +1756,10 @@ describe('a nationality in the outlet\'s sentence', () => {
     expect(of004('Petro called the strikes extrajudicial killings.')).not.toBe('confirm');
   });
 });
+
+describe('"among them" in a claim', () => {
+  it('is what the act included, a fact of its own', () => {
+    for (const t of ['Trump revocó las visas de Petro y de varios de sus asesores, entre ellos el canciller colombiano.', 'The strikes have killed at least 76 people since September, among them three Colombian nationals.'])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+  });
+});
