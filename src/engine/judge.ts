@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, compareClaims, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -910,6 +910,11 @@ const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicame
 /** A nationality as a word: "Colombian", "venezolano", "venezuelana". */
 const DEMONYM = /^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u;
 
+/** A condition an act hangs on: "if Washington attacked…", "unless…", "si este sigue…", "caso os EUA…". */
+const IF_CLAUSE = /(?<![\p{L}])(?:if|unless|si|caso)\s+(?!(?:bien|no|sí|so|not)\s)\p{L}+/iu;
+/** A verb told in the future or the conditional: "will", "would", "revocará", "suspendería", "vai". */
+const FUTURE_VERB = /(?<![\p{L}])(?:will|would|\p{L}+(?:ará|erá|irá|aría|ería|iría|arán|erán|irán)|vai|vão|iria)(?![\p{L}])/iu;
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -1141,6 +1146,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
   // the speaker's gate.)
   const denies = view.slots.attributions.some((a) => a.kind === 'denied');
+  const iffy = IF_CLAUSE.exec(view.text);
+  const hypothetical = !!iffy && (view.slots.actions.some((a) => (a.future || a.intended) && !a.condition && a.start < iffy.index) || (view.slots.events ?? []).length > 0 && FUTURE_VERB.test(view.text.slice(0, iffy.index)));
   const folded = foldPlain(view.text);
   const universal = ALL_OF.test(folded);
   const restrictive = RESTRICTIVE.test(folded);
@@ -1186,7 +1193,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A claim whose verb of stopping or keeping is read but not what it acts on ("Petro rompió con Washington"): the
   // doer, the verb's sense and the other party shared are not the same act; the outlet's must agree as an action.
   const actedOn = (c: Candidate) => !objectless || c.pair.agreements.includes('action');
-  const sameSense = (c: Candidate) => !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
+  // An act the claim makes hang on an "if" ("would suspend… if Washington attacked another boat", "revocará la visa
+  // si…") is a threat, not the deed: no report confirms it, and one telling the deed done disputes it (see below).
+  const sameSense = (c: Candidate) => !hypothetical && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -1242,6 +1251,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const q = view.slots.times.find((t) => t.role === 'at' && (t.kind === 'month' || t.kind === 'date'))!;
       const t = ctx.claims[d.claim]!.view.slots.times.find((x) => x.role === 'at' && x.kind === q.kind)!;
       return make('dispute', d, { kind: 'time', theirs: describeTime(t), ours: describeTime(q) });
+    }
+  }
+  // The deed told done where the claim only threatens it on a condition: "says suspended, not only if…".
+  if (!standing.length && hypothetical) {
+    const done = own.filter((c) => c.pair.conflicts.length === 0 && c.pair.agreements.includes('action') && c.coverage >= CONFIRM_MIN && ctx.claims[c.claim]!.view.slots.actions.some((a) => !a.future && !a.intended && !a.condition && !a.weighed) && heldAsFact(c));
+    if (done.length) {
+      const d = best(done);
+      const a = ctx.claims[d.claim]!.view.slots.actions.find((x) => !x.future && !x.intended && !x.condition)!;
+      return make('dispute', d, { kind: 'intent', theirs: actionWords(a), ours: `only ${iffy![0].trim()}…` });
     }
   }
   if (standing.length) {

@@ -763,7 +763,7 @@ const VERB_WORD: Record<string, string> = {
 };
 
 /** The action in a word: the verb as the text has it, or, for a negated one, what it amounts to ("did not suspend" → "continued"). */
-function actionWords(a: ActionSlot): string {
+export function actionWords(a: ActionSlot): string {
   if (a.negated) return a.polarity === 'stop' ? 'stopped' : 'continued';
   return VERB_WORD[a.verb] ?? a.verb;
 }

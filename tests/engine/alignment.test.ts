@@ -1763,3 +1763,13 @@ describe('"among them" in a claim', () => {
       expect(count(stancesOf(t), 'confirm')).toBe(0);
   });
 });
+
+describe('an act hung on an "if"', () => {
+  it('is a threat: disputed by outlets telling the deed done, confirmed by none', () => {
+    const [c] = judge.judgeClaims(['Petro said Colombia would suspend intelligence sharing with the US if Washington attacked another boat.']);
+    expect(c!.stances.find((s) => s.outlet === '001')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/suspended, not only if/) });
+    expect(count(stancesOf('Washington revocará la visa de Petro si este sigue criticando a Trump.'), 'confirm')).toBe(0);
+    // Without the "if", the same words are the order told.
+    expect(count(stancesOf('Petro said Colombia would suspend intelligence sharing with the US.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
