@@ -419,7 +419,10 @@ function eventsOf(a: Analysis): EventSlot[] {
     // "by the US State Department": the body the state's name qualifies is the doer.
     const body = passive?.actor?.kind === 'state' ? a.entityAt[passive.last + 1] : undefined;
     if (body?.actor?.kind === 'body' && body.actor.party === passive!.actor!.id) passive = body;
-    const subject = passive ?? subjectOf(a, i);
+    let subject = passive ?? subjectOf(a, i);
+    // "O Departamento de Estado americano impôs…": the state's adjective after the body names the body's state.
+    const before = subject?.actor?.kind === 'state' ? a.entityAt[subject.first - 1] : undefined;
+    if (before?.actor?.kind === 'body' && before.actor.party === subject!.actor!.id) subject = before;
     const agentAt = subject && (subject.first > i || i - subject.last <= 4) ? subject : null;
     let patient: EntityMention | null = null;
     for (let j = i + 1; j < Math.min(a.tokens.length, i + 6); j++) {

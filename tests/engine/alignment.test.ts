@@ -1471,6 +1471,8 @@ describe('two bodies of one state', () => {
     expect(of001('The United States imposed sanctions on Petro, his family and Armando Benedetti.').stance).not.toBe('dispute');
     // Told in the passive, the state's name qualifying the body: the body is the doer.
     expect(of001('Petro has been sanctioned by the US State Department.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Treasury/) });
+    // And with the state's adjective after the body: "O Departamento de Estado americano impôs sanções…".
+    expect(of001('O Departamento de Estado americano impôs sanções a Petro, à sua família e ao ministro do Interior, Armando Benedetti.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Treasury/) });
   });
 });
 
