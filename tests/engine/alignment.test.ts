@@ -1775,3 +1775,11 @@ describe('an act hung on an "if"', () => {
     expect(count(stancesOf('Petro said Colombia would suspend intelligence sharing with the US.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('helping and harming one thing', () => {
+  it('dispute each other: "fortalecerá la lucha antidrogas" against "will undermine Colombia’s anti-drug efforts"', () => {
+    // 003: "Defense analyst Erich Saumeth told El Colombiano that cutting off intelligence cooperation will undermine Colombia’s anti-drug efforts…"
+    const of003 = (text: string) => judge.judgeClaims([text])[0]!.stances.find((s) => s.outlet === '003')!.stance;
+    expect(of003('El analista Erich Saumeth dijo a El Colombiano que el corte de la cooperación en inteligencia fortalecerá los esfuerzos antidrogas de Colombia.')).toBe('dispute');
+  });
+});
