@@ -1297,6 +1297,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // is not confirmed by an outlet that tells the summit in Santa Marta and never names Cartagena.
   // (A city told as the place of an event the article tells elsewhere, "a summit in Santa Marta", is its dispute.)
   const terms = articleTermsOf(ctx, outlet);
+  // (So is a city the claim gives the occasion or the event it tells the act on: "en un discurso en Cali", "durante uma
+  // visita a Barranquilla", "during a visit to Cartagena".)
+  const spans = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
+  if (view.slots.places.some((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && !terms.has(`p:${p.id}`) && spans.some((m) => p.start >= m.index && p.end <= m.index + m[0].length))) return make('omit', null, null);
   for (const p of view.slots.places) {
     if (!p.locative || p.kind !== 'city' || !p.anchor.length || terms.has(`p:${p.id}`)) continue;
     const other = eventCitiesOf(ctx, outlet).find((x) => x.place.id !== p.id && x.place.anchor.some((a) => p.anchor.includes(a)));

@@ -1783,3 +1783,12 @@ describe('helping and harming one thing', () => {
     expect(of003('El analista Erich Saumeth dijo a El Colombiano que el corte de la cooperación en inteligencia fortalecerá los esfuerzos antidrogas de Colombia.')).toBe('dispute');
   });
 });
+
+describe('a city the claim gives the occasion of the act', () => {
+  it('is named by the outlet somewhere, or the outlet tells the act without it', () => {
+    for (const t of ['Petro announced the suspension on Tuesday during a visit to Cartagena.', 'Petro anunciou a medida na terça-feira pela rede social X, durante uma visita a Barranquilla.'])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+    // A city standing for its state ("after Washington attacked vessels…") is a party, not a place.
+    expect(count(stancesOf("Information sharing with US security agencies was halted on Tuesday on Petro's orders, after Washington attacked vessels allegedly carrying drugs in the Caribbean."), 'confirm')).toBeGreaterThan(2);
+  });
+});
