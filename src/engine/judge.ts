@@ -836,10 +836,12 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
     }
     if (t?.size) out.push({ terms: t, strict: true });
   }
-  for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE]) {
+  for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE, WHERE_ASIDE]) {
     const x = re.exec(view.text);
     // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
     const t = x && x.index > 0 ? read(x[0], true) : null;
+    // (", donde ordenó… suspender…": a where-clause telling the act itself is no aside.)
+    if (t && re === WHERE_ASIDE && (t.has('c:stop') || t.has('c:order') || t.has('c:announce'))) continue;
     if (t) out.push({ terms: t, strict: false });
   }
   return out.length ? out : null;
@@ -864,6 +866,9 @@ const OCCASION = /(?<![\p{L}])(?:(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\
 
 /** The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio". */
 const DONE_FROM = /(?<![\p{L}])(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?/iu;
+
+/** What a claim tells of the place its act was on, in a clause of its own: ", onde tem mais de 8 milhões de seguidores". */
+const WHERE_ASIDE = /,\s+(?:where|donde|onde)\s+[^,;:.]+/iu;
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
 const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);

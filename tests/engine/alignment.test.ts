@@ -1792,3 +1792,10 @@ describe('a city the claim gives the occasion of the act', () => {
     expect(count(stancesOf("Information sharing with US security agencies was halted on Tuesday on Petro's orders, after Washington attacked vessels allegedly carrying drugs in the Caribbean."), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('what a claim tells of where the act was, in a clause of its own', () => {
+  it('", onde tem mais de 8 milhões de seguidores" is a fact of its own; ", donde ordenó…" is the act itself', () => {
+    expect(count(stancesOf('Petro anunciou a suspensão no X, onde tem mais de 8 milhões de seguidores.'), 'confirm')).toBe(0);
+    expect(count(stancesOf('El anuncio lo hizo Petro a través de su cuenta de X, donde ordenó a los organismos de inteligencia suspender las comunicaciones con Estados Unidos.'), 'confirm')).toBeGreaterThan(2);
+  });
+});
