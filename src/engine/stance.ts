@@ -128,6 +128,9 @@ const CONDITION_MARKER = /(?<![\p{L}])(?:as long as|so long as|until|while|mient
 /** A verb of lasting: "will remain in force", "vai vigorar", "durará", "regirá". */
 const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá])(?![\p{L}])/iu;
 
+/** A span ending with the year: "until the end of the year", "hasta fin de año", "até o fim do ano". */
+const YEAR_END = /(?<![\p{L}])(?:until|till|through|hasta|at[eé])\s+(?:the\s+end\s+of\s+(?:the\s+|this\s+)?year|(?:el\s+)?fin(?:al)?\s+de(?:l)?\s+(?:este\s+)?a[nñ]o|o\s+fim\s+d[oe]\s+ano|o\s+final\s+d[oe]\s+ano)(?![\p{L}])/iu;
+
 /** An action told as lasting for ever: "never again", "permanently", "para siempre", "nunca mais", "definitivamente". */
 const PERMANENT = /(?<![\p{L}])(?:never\s+(?:\p{L}+\s+){0,6}?again|for good|permanently|forever|for ever|indefinitely|para siempre|nunca m[aá]s|definitivamente|de (?:forma|manera|modo) (?:definitiva|permanente)|permanentemente|para sempre|nunca mais|em definitivo)(?![\p{L}])/iu;
 
@@ -139,6 +142,10 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const span = (v: ClaimView) => {
     // "never again", "for good", "para siempre": a span without end.
     if (PERMANENT.test(v.text)) return 'for good';
+    // "until the end of the year", "hasta diciembre": a span with a date for its end.
+    const until = v.slots.times.find((t) => t.role === 'until');
+    if (until && LASTING.test(v.text)) return `until ${describeTime(until).replace(/^(?:until|hasta|at[eé])\s+/i, '')}`;
+    if (YEAR_END.test(v.text)) return 'until the end of the year';
     const x = v.slots.quantities.find((x) => x.unit === 'duration');
     if (!x || !LASTING.test(v.text)) return null;
     return /^\s*\S+\s+\p{L}+/u.exec(v.text.slice(x.start))?.[0].trim() ?? null;

@@ -1799,3 +1799,12 @@ describe('what a claim tells of where the act was, in a clause of its own', () =
     expect(count(stancesOf('El anuncio lo hizo Petro a través de su cuenta de X, donde ordenó a los organismos de inteligencia suspender las comunicaciones con Estados Unidos.'), 'confirm')).toBeGreaterThan(2);
   });
 });
+
+describe('an act told as lasting to a date', () => {
+  it('is disputed by the outlets that tie it to a condition', () => {
+    for (const [t, ours] of [['The suspension will remain in place until the end of the year.', 'until the end of the year'], ['La suspensión durará hasta diciembre.', 'until December'], ['A suspensão vai vigorar até o fim do ano.', 'until the end of the year']] as const) {
+      const [c] = judge.judgeClaims([t]);
+      expect(c!.stances.find((s) => s.outlet === '001')).toMatchObject({ stance: 'dispute', reason: expect.stringContaining(`not ${ours}`) });
+    }
+  });
+});
