@@ -836,7 +836,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
     }
     if (t?.size) out.push({ terms: t, strict: true });
   }
-  for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE, WHERE_ASIDE]) {
+  for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE, WHERE_ASIDE, OTHER_DOER_ACT]) {
     const x = re.exec(view.text);
     // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
     const t = x && x.index > 0 ? read(x[0], true) : null;
@@ -866,6 +866,12 @@ const OCCASION = /(?<![\p{L}])(?:(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\
 
 /** The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio". */
 const DONE_FROM = /(?<![\p{L}])(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?/iu;
+
+/**
+ * A clause joined to the act with its own doer: ", and the US State Department called the decision regrettable", "y el
+ * Departamento de Estado la calificó…", "e Washington classificou a medida como um erro". To the end of its clause.
+ */
+const OTHER_DOER_ACT = /,\s+(?:and|but|while|y|pero|mientras|e|mas|enquanto)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\p{Lu}[\p{L}.]*\s+(?:(?:\p{Lu}[\p{L}.]*|de|del|do|da|of)\s+){0,4}(?:(?:la|lo|le|las|los|se|a|o|as|os|has|had|have|ha|han|tem)\s+)?\p{Ll}+(?:ed|ó|ió|ou|eu|iu|aron|ieron|aram|eram)(?![\p{L}])[^,;:.]*/u;
 
 /** What a claim tells of the place its act was on, in a clause of its own: ", onde tem mais de 8 milhões de seguidores". */
 const WHERE_ASIDE = /,\s+(?:where|donde|onde)\s+[^,;:.]+/iu;

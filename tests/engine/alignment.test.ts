@@ -1808,3 +1808,14 @@ describe('an act told as lasting to a date', () => {
     }
   });
 });
+
+describe('a clause joined to the act with its own doer', () => {
+  it('is a fact of its own: the act told alone does not confirm the reaction joined to it', () => {
+    for (const t of [
+      'Petro announced the suspension on Tuesday, and the US State Department called the decision regrettable.',
+      'Petro anunció la suspensión el martes, y el Departamento de Estado la calificó de lamentable.',
+      'Petro anunciou a suspensão na terça-feira, e Washington classificou a medida como um erro.',
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+  });
+});
