@@ -249,6 +249,8 @@ export function mainStrikes(claims: readonly ClaimSlots[]): string | null {
 }
 
 /** A determiner right before an action word makes it a noun that names an action already told: "the suspension", "la suspensión". */
+/** A sentence pointing back at the figure before it: "That's the reported toll…", "Esa es la cifra…", "Esse é o número…". */
+const THAT_FIGURE = /^\s*(?:that(?:'s| is)|this is|esa es|esta es|ese es|este es|essa e|esse e|este e|esta e)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?(?:\w+\s+)?(?:toll|figure|number|count|tally|cifra|numero|balance|saldo|conteo|contagem|total)(?![a-z])/;
 const DETERMINER_BEFORE = /(?<![a-z])(?:the|this|that|his|its|their|la|el|esta|este|esa|su|sus|a|o|essa|esse|sua|seu)\s+$/;
 
 /** "the measure", "la medida", "a decisão": words that point back at the article's main action. */
@@ -292,7 +294,17 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
   resolveSameTime(claims);
   // The person the sentence before named last: "He…" is that person, never a state.
   let lastPerson: string | null = null;
+  // "Seventy-five lives lost in just eight months. That's the reported toll of U.S. military strikes…": the figure the
+  // sentence before gave is the one a sentence pointing back at "that toll" tells.
+  let lastFigure: ClaimSlots['quantities'][number] | null = null;
   for (const c of claims) {
+    const figures = c.view.slots.quantities.filter((q) => q.unit);
+    if (!figures.length && lastFigure && THAT_FIGURE.test(foldPlain(c.view.text))) {
+      const q = lastFigure;
+      c.view.slots.quantities = [...c.view.slots.quantities, { ...q, measure: c.terms.has('c:kill') && q.unit === 'people' ? 'kill' : q.measure, start: 0, end: 0 }];
+      c.terms.set(`q:${q.unit}${q.measure ? `:${q.measure}` : ''}`, 1);
+    }
+    lastFigure = figures[0] ?? null;
     const slots = c.view.slots;
     const kept: ActionSlot[] = [];
     let inferred = false;

@@ -1819,3 +1819,18 @@ describe('a clause joined to the act with its own doer', () => {
       expect(count(stancesOf(t), 'confirm')).toBe(0);
   });
 });
+
+describe('a sentence pointing back at the figure before it', () => {
+  it('"That\'s the reported toll of the strikes" tells the figure the sentence before gave', () => {
+    const j = judge.judgePage({
+      title: 'Colombia halts intelligence sharing with the US over Caribbean strikes',
+      text:
+        'Colombian President Gustavo Petro on Tuesday ordered security forces to suspend intelligence sharing with the United States.\n\n' +
+        'Seventy-five lives lost in just eight months.\n\n' +
+        "That's the reported toll of US military strikes against suspected drug boats in the Caribbean and the Pacific.",
+    });
+    const toll = j.claims.find((c) => c.text.startsWith("That's"))!;
+    // 003: "Reports say at least 76 people have been killed in the strikes…"
+    expect(toll.stances.find((s) => s.outlet === '003')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/76/) });
+  });
+});
