@@ -926,6 +926,16 @@ const IF_CLAUSE = /(?<![\p{L}])(?:if|unless|si|caso)\s+(?!(?:bien|no|sí|so|not)
 /** A verb told in the future or the conditional: "will", "would", "revocará", "suspendería", "vai". */
 const FUTURE_VERB = /(?<![\p{L}])(?:will|would|\p{L}+(?:ará|erá|irá|aría|ería|iría|arán|erán|irán)|vai|vão|iria)(?![\p{L}])/iu;
 
+/**
+ * Kinds of intelligence, each with the words that name it in the three languages (folded): military intelligence
+ * only, which the outlets tell apart ("applies to the military intelligence service"); the police's or the public
+ * force's is the order's own, which the real pages' labels confirm on any outlet telling the order.
+ */
+const KIND_WORDS: Record<string, RegExp> = {
+  militar: /(?<![a-z])(?:military|militar|militares|defen[cs]e|defensa|defesa)(?![a-z])/,
+  military: /(?<![a-z])(?:military|militar|militares|defen[cs]e|defensa|defesa)(?![a-z])/,
+};
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
@@ -1158,6 +1168,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // the speaker's gate.)
   const denies = view.slots.attributions.some((a) => a.kind === 'denied');
   const iffy = IF_CLAUSE.exec(view.text);
+  const kinds = Object.keys(KIND_WORDS).filter((k) => new RegExp(`(?:intelligence|inteligencia|intel)\\s+(?:\\w+\\s+)?${k}|${k}\\s+(?:\\w+\\s+)?intelligence`).test(foldPlain(view.text)));
   const hypothetical = !!iffy && (view.slots.actions.some((a) => (a.future || a.intended) && !a.condition && a.start < iffy.index) || (view.slots.events ?? []).length > 0 && FUTURE_VERB.test(view.text.slice(0, iffy.index)));
   const folded = foldPlain(view.text);
   const universal = ALL_OF.test(folded);
@@ -1206,7 +1217,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const actedOn = (c: Candidate) => !objectless || c.pair.agreements.includes('action');
   // An act the claim makes hang on an "if" ("would suspend… if Washington attacked another boat", "revocará la visa
   // si…") is a threat, not the deed: no report confirms it, and one telling the deed done disputes it (see below).
-  const sameSense = (c: Candidate) => !hypothetical && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
+  // The kind of intelligence the claim names ("military intelligence", "inteligencia policial", "inteligência
+  // financeira"): the outlet's sentence names that kind too, or it tells the act on intelligence at large.
+  const kindHeld = (c: Candidate) => !kinds.length || kinds.every((k) => KIND_WORDS[k]!.test(foldPlain(ctx.claims[c.claim]!.record.text)));
+  const sameSense = (c: Candidate) => !hypothetical && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

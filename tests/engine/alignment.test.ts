@@ -1834,3 +1834,13 @@ describe('a sentence pointing back at the figure before it', () => {
     expect(toll.stances.find((s) => s.outlet === '003')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/76/) });
   });
 });
+
+describe('the kind of intelligence a claim names', () => {
+  it('"military intelligence" is confirmed only by an outlet that names it', () => {
+    // 004: "The suspension applies to the military intelligence service and other contacts with US security agencies…"
+    const s = stancesOf('A suspensão se aplica ao serviço de inteligência militar e a outros contatos com agências de segurança dos EUA, escreveu Petro no X.');
+    expect(s[4]).toBe('confirm');
+    expect(s[0]).not.toBe('confirm');
+    expect(s[1]).not.toBe('confirm');
+  });
+});
