@@ -825,7 +825,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   // (The hour, the mood, the occasion and the place it was done from: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
   // (Not in two sentences glued together, "…de Donald Trump.O anúncio colombiano…": the first one's may be its own.)
   const glued = GLUED.test(view.text);
-  for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM]) {
+  for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM, BACKED_BY, OFTEN]) {
     const x = re.exec(view.text);
     // (An hour told by its figure alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.)
     let t = x ? (read(x[0], true) ?? (re === HOUR ? new Map([['w:@hour', 1]]) : null)) : null;
@@ -839,7 +839,9 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE, WHERE_ASIDE, OTHER_DOER_ACT]) {
     const x = re.exec(view.text);
     // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
-    const t = x && x.index > 0 ? read(x[0], true) : null;
+    // (An event opening the sentence, "Tras una reunión de emergencia con la cúpula militar,", is asked too; a setting
+    // opening it, "Em meio a uma forte crise…", is no event: WHEN_ADJUNCT does not read "amid".)
+    const t = x && (x.index > 0 || (re === WHEN_ADJUNCT && !glued)) ? read(x[0], true) : null;
     // (", donde ordenó… suspender…": a where-clause telling the act itself is no aside.)
     if (t && re === WHERE_ASIDE && (t.has('c:stop') || t.has('c:order') || t.has('c:announce'))) continue;
     if (t) out.push({ terms: t, strict: false });
@@ -875,6 +877,11 @@ const OTHER_DOER_ACT = /,\s+(?:and|but|while|y|pero|mientras|e|mas|enquanto)\s+(
 
 /** What a claim tells of the place its act was on, in a clause of its own: ", onde tem mais de 8 milhões de seguidores". */
 const WHERE_ASIDE = /,\s+(?:where|donde|onde)\s+[^,;:.]+/iu;
+
+/** Who stood behind or beside the doer: "Respaldado por su gabinete,", "Pressionado por aliados", "Ao lado do ministro", "Backed by". */
+const BACKED_BY = /(?<![\p{L}])(?:backed by|supported by|pressured by|flanked by|alongside|(?:respaldad|apoyad|presionad|pressionad|apoiad|respaldad)[oa]s? (?:por|pel[oa]s?)|ao lado d[eoa]s?|junto a(?:l)?|acompa(?:[nñ]|nh)ad[oa] de)\s+[^,;:.]+/iu;
+/** How often: "repeatedly", "reiteradamente", "repetidamente", "una y otra vez", "várias vezes". */
+const OFTEN = /(?<![\p{L}])(?:repeatedly|again and again|time and again|reiteradamente|repetidamente|una y otra vez|en reiteradas ocasiones|varias veces|v[aá]rias vezes|em v[aá]rias ocasi[oõ]es)(?![\p{L}])/iu;
 
 /** Plain words that tell nothing of their own in a circumstance: "left 76 dead", "dejaron", "deixaram", "took place". */
 const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 'w:deix', 'w:dej', 'w:took', 'w:tak', 'w:plac', 'w:hour', 'w:hor', 'w:day', 'w:dia', 'w:later', 'w:then', 'w:lueg', 'w:depois', 'w:despu', 'w:also', 'w:tambi', 'w:tamb', 'w:alleg', 'w:supuest', 'w:suspost', 'w:supost', 'w:presunt', 'w:suspect', 'w:sospech', 'w:suspeit', 'w:ongo', 'w:recent', 'w:dozen', 'w:decen', 'w:dezen', 'w:hundr', 'w:cent', 'w:several', 'w:vari', 'w:vári']);

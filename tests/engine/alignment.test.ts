@@ -1844,3 +1844,15 @@ describe('the kind of intelligence a claim names', () => {
     expect(s[1]).not.toBe('confirm');
   });
 });
+
+describe('who stood behind the doer, how often, and an event opening the sentence', () => {
+  it('are facts of their own the outlet must hold', () => {
+    for (const t of [
+      'Respaldado por su gabinete, Petro ordenó a los organismos de inteligencia cesar las comunicaciones con las agencias de seguridad estadounidenses.',
+      'Pressionado pelo Congresso, Petro anunciou no X a suspensão do compartilhamento de inteligência com os Estados Unidos.',
+      'Tras una reunión de emergencia con la cúpula militar, Petro ordenó suspender el intercambio de inteligencia con Estados Unidos.',
+      'Petro advirtió reiteradamente que la medida seguirá vigente mientras continúen los ataques con misiles contra embarcaciones en el Caribe.',
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+  });
+});
