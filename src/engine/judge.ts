@@ -864,7 +864,7 @@ const MOOD = /(?<![\p{L}])(?:(?:visibly|clearly|visiblemente|claramente)\s+)?(?:
  * The occasion something was said on: "at a press conference", "in an interview with…", "en rueda de prensa", "em
  * entrevista coletiva", "in a speech to…". An outlet telling the words without it does not say where they were said.
  */
-const OCCASION = /(?<![\p{L}])(?:(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:presidential palace|palace|Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+(?:in|en|em)\s+[^,;:.]+)?|at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
+const OCCASION = /(?<![\p{L}])(?:at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
 
 /** The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio". */
 const DONE_FROM = /(?<![\p{L}])(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?/iu;
@@ -934,14 +934,12 @@ const IF_CLAUSE = /(?<![\p{L}])(?:if|unless|si|caso)\s+(?!(?:bien|no|sí|so|not)
 const FUTURE_VERB = /(?<![\p{L}])(?:will|would|\p{L}+(?:ará|erá|irá|aría|ería|iría|arán|erán|irán)|vai|vão|iria)(?![\p{L}])/iu;
 
 /**
- * Kinds of intelligence, each with the words that name it in the three languages (folded): military intelligence
- * only, which the outlets tell apart ("applies to the military intelligence service"); the police's or the public
- * force's is the order's own, which the real pages' labels confirm on any outlet telling the order.
+ * Military intelligence named ("military intelligence", "inteligencia militar"), which the outlets tell apart ("applies
+ * to the military intelligence service"): the police's or the public force's is the order's own, which the real
+ * pages' labels confirm on any outlet telling the order. MILITARY is the word in any outlet's sentence.
  */
-const KIND_WORDS: Record<string, RegExp> = {
-  militar: /(?<![a-z])(?:military|militar|militares|defen[cs]e|defensa|defesa)(?![a-z])/,
-  military: /(?<![a-z])(?:military|militar|militares|defen[cs]e|defensa|defesa)(?![a-z])/,
-};
+const MILITARY = /(?<![a-z])(?:military|militar|militares)(?![a-z])/;
+const MILITARY_INTEL = /(?<![a-z])(?:(?:intelligence|inteligencia|intel)\s+(?:\w+\s+)?(?:military|militar|militares)|(?:military|militar)\s+(?:\w+\s+)?intelligence)(?![a-z])/;
 
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
@@ -1169,19 +1167,19 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A short quotation none of whose words the outlet's sentence quotes, where it quotes something else ("“extremamente
   // inteligente”" against "“tremendously naive”"), is not the outlet's: its sentence may share everything else.
   const phraseMissing = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === 0 && quotedWords(ctx.claims[c.claim]!.record.text) >= 2;
-  // The claim's subject doing something to the story's act by another doer ("Colombia's Congress approved Petro's
-  // order to halt…", "Ecuador backed Petro's decision…"): the outlet's sentence names that subject, or it tells the act
-  // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
-  // the speaker's gate.)
   const denies = view.slots.attributions.some((a) => a.kind === 'denied');
   const iffy = IF_CLAUSE.exec(view.text);
-  const kinds = Object.keys(KIND_WORDS).filter((k) => new RegExp(`(?:intelligence|inteligencia|intel)\\s+(?:\\w+\\s+)?${k}|${k}\\s+(?:\\w+\\s+)?intelligence`).test(foldPlain(view.text)));
-  const hypothetical = !!iffy && (view.slots.actions.some((a) => (a.future || a.intended) && !a.condition && a.start < iffy.index) || (view.slots.events ?? []).length > 0 && FUTURE_VERB.test(view.text.slice(0, iffy.index)));
   const folded = foldPlain(view.text);
+  const military = MILITARY_INTEL.test(folded);
+  const hypothetical = !!iffy && (view.slots.actions.some((a) => (a.future || a.intended) && !a.condition && a.start < iffy.index) || ((view.slots.events ?? []).length > 0 && FUTURE_VERB.test(view.text.slice(0, iffy.index))));
   const universal = ALL_OF.test(folded);
   const restrictive = RESTRICTIVE.test(folded);
   const conditioned = view.slots.actions.some((a) => a.condition) ? view.slots.actions.find((a) => !a.condition && a.object && a.subject) : undefined;
   const conditionParty = conditioned?.subject ? partyOf(ctx.story.gazetteer, conditioned.subject) : null;
+  // The claim's subject doing something to the story's act by another doer ("Colombia's Congress approved Petro's
+  // order to halt…", "Ecuador backed Petro's decision…"): the outlet's sentence names that subject, or it tells the act
+  // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
+  // the speaker's gate.)
   const subjectHeld = (c: Candidate) => !gate.otherSubject || ctx.claims[c.claim]!.terms.has(`a:${gate.otherSubject}`);
   // "Petro negou que haja colombianos entre os mortos": a denial is confirmed by a denial or a negation, never by the
   // sentence that tells the thing denied ("Mr. Petro has said that Colombians have been among them").
@@ -1224,9 +1222,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const actedOn = (c: Candidate) => !objectless || c.pair.agreements.includes('action');
   // An act the claim makes hang on an "if" ("would suspend… if Washington attacked another boat", "revocará la visa
   // si…") is a threat, not the deed: no report confirms it, and one telling the deed done disputes it (see below).
-  // The kind of intelligence the claim names ("military intelligence", "inteligencia policial", "inteligência
-  // financeira"): the outlet's sentence names that kind too, or it tells the act on intelligence at large.
-  const kindHeld = (c: Candidate) => !kinds.length || kinds.every((k) => KIND_WORDS[k]!.test(foldPlain(ctx.claims[c.claim]!.record.text)));
+  // Military intelligence the claim names ("inteligencia militar"): the outlet's sentence names it too, or it tells
+  // the act on intelligence at large.
+  const kindHeld = (c: Candidate) => !military || MILITARY.test(foldPlain(ctx.claims[c.claim]!.record.text));
   const sameSense = (c: Candidate) => !hypothetical && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
