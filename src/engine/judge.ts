@@ -844,7 +844,8 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
     const t = x && (x.index > 0 || (re === WHEN_ADJUNCT && !glued)) ? read(x[0], true) : null;
     // (", donde ordenó… suspender…": a where-clause telling the act itself is no aside.)
     if (t && re === WHERE_ASIDE && (t.has('c:stop') || t.has('c:order') || t.has('c:announce'))) continue;
-    if (t) out.push({ terms: t, strict: false });
+    // (A second act is told by its own words, as a circumstance of ADJUNCT's is: half of them held.)
+    if (t) out.push({ terms: t, strict: re === SECOND_ACT });
   }
   return out.length ? out : null;
 }
@@ -866,8 +867,11 @@ const MOOD = /(?<![\p{L}])(?:(?:visibly|clearly|visiblemente|claramente)\s+)?(?:
  */
 const OCCASION = /(?<![\p{L}])(?:at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
 
-/** The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio". */
-const DONE_FROM = /(?<![\p{L}])(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?/iu;
+/**
+ * The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio"; a city
+ * opening the sentence or set off by commas, "Desde Santa Marta, Petro anunció…" (asked of the outlet's own words).
+ */
+const DONE_FROM = /(?<![\p{L}])(?:(?:^|(?<=,\s))(?:from|desde|de)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*,)|(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?)/iu;
 
 /**
  * A clause joined to the act with its own doer: ", and the US State Department called the decision regrettable", "y el

@@ -1856,3 +1856,13 @@ describe('who stood behind the doer, how often, and an event opening the sentenc
       expect(count(stancesOf(t), 'confirm')).toBe(0);
   });
 });
+
+describe('a city the act was done from, and a second act', () => {
+  it('are facts of their own, held in the outlet\'s words', () => {
+    for (const t of [
+      'Desde Santa Marta, Petro anunció en X la suspensión del intercambio de inteligencia con Estados Unidos.',
+      'Petro ordenó suspender el intercambio de inteligencia con Estados Unidos y llamó a consultas a su embajador en Washington.',
+    ])
+      expect(count(stancesOf(t), 'confirm')).toBe(0);
+  });
+});
