@@ -299,9 +299,11 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
   let lastFigure: ClaimSlots['quantities'][number] | null = null;
   for (const c of claims) {
     const figures = c.view.slots.quantities.filter((q) => q.unit);
-    if (!figures.length && lastFigure && THAT_FIGURE.test(foldPlain(c.view.text))) {
+    const pointing = !figures.length && lastFigure ? THAT_FIGURE.exec(foldPlain(c.view.text)) : null;
+    if (pointing && lastFigure) {
       const q = lastFigure;
-      c.view.slots.quantities = [...c.view.slots.quantities, { ...q, measure: c.terms.has('c:kill') && q.unit === 'people' ? 'kill' : q.measure, start: 0, end: 0 }];
+      // (Its place in this sentence is the words that point back: folding keeps the original's offsets.)
+      c.view.slots.quantities = [...c.view.slots.quantities, { ...q, measure: c.terms.has('c:kill') && q.unit === 'people' ? 'kill' : q.measure, start: pointing.index, end: pointing.index + pointing[0].length }];
       c.terms.set(`q:${q.unit}${q.measure ? `:${q.measure}` : ''}`, 1);
     }
     lastFigure = figures[0] ?? null;

@@ -35,9 +35,9 @@ export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
   const tf = new Map<string, number>();
   const add = (t: string) => tf.set(t, (tf.get(t) ?? 0) + 1);
   // Days, dates and figures are slot values, compared by the stance function, not retrieval terms.
-  const timeSpans = slots.times.map((x) => [x.start, x.end] as const);
+  const slotSpans = slots.times.map((x) => [x.start, x.end] as const);
   // So are a figure's words ("377 milhões de dólares", "$377 million"): its unit is the q: term below.
-  for (const q of slots.quantities) if (q.unit) timeSpans.push([q.start, q.end] as const);
+  for (const q of slots.quantities) if (q.unit) slotSpans.push([q.start, q.end] as const);
   for (let i = 0; i < a.tokens.length; i++) {
     const e = a.entityAt[i];
     if (e) {
@@ -55,7 +55,7 @@ export function termsOf(a: Analysis, slots: ClaimSlots): Map<string, number> {
     const word = tok.word;
     if (/^\d/.test(word)) continue;
     const origStart = a.folded.map[tok.start]!;
-    if (timeSpans.some(([s, e]) => origStart >= s && origStart < e)) continue;
+    if (slotSpans.some(([s, e]) => origStart >= s && origStart < e)) continue;
     // "de acuerdo con", "de acordo com": according to, not an agreement.
     if ((word === 'acuerdo' || word === 'acordo') && a.tokens[i - 1]?.word === 'de' && /^(?:con|com)$/.test(a.tokens[i + 1]?.word ?? '')) {
       add('c:report');
