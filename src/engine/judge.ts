@@ -14,7 +14,7 @@ import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBrea
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
-import { CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
+import { CAPITALISED_COMMON, CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
@@ -52,6 +52,8 @@ function plainHeld(plain: readonly string[], terms: Map<string, number>): number
 }
 /** A sentence holding this much of the claim says it all over again, whatever the engine reads of it. */
 const SAME_SENTENCE = 0.9;
+/** A verb told in the past, by its ending in English, Spanish or Portuguese ("called", "respaldó", "aprovou", "suspendieron"). */
+const PAST_VERB = String.raw`\p{Ll}+(?:ed|ó|ió|aron|ieron|ou|aram|eu|eram|iu|iram)`;
 
 /** True when two claims state a comparable detail: a figure of the same unit, or a city or day next to the same event word. */
 function slotLinked(a: ClaimView, b: ClaimView): boolean {
@@ -154,12 +156,15 @@ export function speakerOf(text: string): string | null {
   return surnameOf(((apposed ?? m)[1] ?? m[2])!.trim().split(/\s+/));
 }
 /** The folded last word of a name's words, without a possessive; null for a stop word or one under three letters. */
-/** Words of an office capitalised in a title ("chefe de Estado", "Head of State", "el Gobierno"): no one's name. */
-const OFFICE_WORDS = new Set(['estado', 'state', 'gobierno', 'governo', 'government', 'presidente', 'president', 'presidencia', 'presidency', 'mandatario', 'ministro', 'minister', 'ministerio', 'ministry', 'casa', 'house', 'blanca', 'branca', 'nacion', 'nacao', 'nation']);
+/**
+ * Words of an office capitalised in a title ("Head of State", "the White House"), besides the common nouns Spanish and
+ * Portuguese capitalise for an institution (CAPITALISED_COMMON: "chefe de Estado", "el Gobierno"): no one's name.
+ */
+const OFFICE_WORDS = new Set(['state', 'government', 'president', 'presidente', 'presidency', 'mandatario', 'minister', 'ministro', 'ministry', 'house', 'casa', 'blanca', 'branca', 'nation']);
 function surnameOf(words: readonly string[]): string | null {
   const last = foldPlain(words[words.length - 1]!).replace(/['’]s?$/, '');
   // ("afirmou o chefe de Estado colombiano": an office, not a name.)
-  return last.length >= 3 && !STOPWORDS.has(last) && !OFFICE_WORDS.has(last) ? last : null;
+  return last.length >= 3 && !STOPWORDS.has(last) && !OFFICE_WORDS.has(last) && !CAPITALISED_COMMON.has(last) ? last : null;
 }
 /** The name a sentence opens on, right before its verb: "Petro announced…", "Colombian President Gustavo Petro has…". */
 const LEAD_NAME = new RegExp(String.raw`^(${NAME})\s+\p{Ll}`, 'u');
@@ -369,6 +374,23 @@ export interface ConfirmGate {
   reported: Map<string, number> | null;
   /** The claim's subject where it acts on the story's act by another doer (see otherSubjectOf). */
   otherSubject: string | null;
+  /** The claim is someone's denial ("Petro negou que…"). */
+  denies: boolean;
+  /** The "if" clause an act of the claim hangs on, told in the future or the conditional (see IF_CLAUSE), or null. */
+  ifClause: string | null;
+  /** The claim names military intelligence (see MILITARY_INTEL). */
+  military: boolean;
+  /** The claim says all of what the act is on (ALL_OF), or only this (RESTRICTIVE). */
+  universal: boolean;
+  restrictive: boolean;
+  /** The party whose act the claim gives a condition ("…will remain in effect as long as…"), or null. */
+  conditionParty: string | null;
+  /** A verb of stopping with nothing it acts on, the parties and that verb all the claim says ("Petro rompió con Washington"). */
+  objectless: boolean;
+  /** The cities the claim gives the occasion or the event it tells the act on ("en un discurso en Cali"). */
+  occasionCities: string[];
+  /** Two sentences glued together by a page's markup (GLUED). */
+  glued: boolean;
   /** The terms of each circumstance the claim adds to the act ("a pedido do Exército"; see ADJUNCT). */
   adjunct: Adjunct[] | null;
   /** The claim tells someone ceasing to do something ("dejará de participar", "will no longer take part"). */
@@ -822,30 +844,16 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
   const first = m ? read(m[0], true) : p ? read(p[1]!, false) : null;
   // (A circumstance of ADJUNCT's is all its own words, "consultar", "pedido": half of them held at least.)
   if (first) out.push({ terms: first, strict: !!m });
-  // (The hour, the mood, the occasion and the place it was done from: wherever they stand, "Visiblemente molesto, Petro acusó…" too; half their words held.)
   // (Not in two sentences glued together, "…de Donald Trump.O anúncio colombiano…": the first one's may be its own.)
   const glued = GLUED.test(view.text);
-  for (const re of glued ? [HOUR, MOOD] : [HOUR, MOOD, OCCASION, DONE_FROM, BACKED_BY, OFTEN]) {
-    const x = re.exec(view.text);
-    // (An hour told by its figure alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.)
-    let t = x ? (read(x[0], true) ?? (re === HOUR ? new Map([['w:@hour', 1]]) : null)) : null;
-    // (A palace named, "desde la Casa de Nariño", is the government as an actor: its own words are asked for too.)
-    if (x && re === DONE_FROM) {
-      const words = tokenize(foldPlain(x[0])).map((w) => w.word).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^(?:from|desde|dentro)$/.test(w));
-      t = new Map([...(t ?? []), ...words.map((w) => [`w:${stem(w, view.slots.language ?? 'en')}`, 1] as [string, number])]);
-    }
-    if (t?.size) out.push({ terms: t, strict: true });
-  }
-  for (const re of [SECOND_ACT, WHEN_ADJUNCT, CONSEQUENCE, WHERE_ASIDE, OTHER_DOER_ACT]) {
-    const x = re.exec(view.text);
-    // (A circumstance opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it.)
-    // (An event opening the sentence, "Tras una reunión de emergencia con la cúpula militar,", is asked too; a setting
-    // opening it, "Em meio a uma forte crise…", is no event: WHEN_ADJUNCT does not read "amid".)
-    const t = x && (x.index > 0 || (re === WHEN_ADJUNCT && !glued)) ? read(x[0], true) : null;
-    // (", donde ordenó… suspender…": a where-clause telling the act itself is no aside.)
-    if (t && re === WHERE_ASIDE && (t.has('c:stop') || t.has('c:order') || t.has('c:announce'))) continue;
-    // (A second act is told by its own words, as a circumstance of ADJUNCT's is: half of them held.)
-    if (t) out.push({ terms: t, strict: re === SECOND_ACT });
+  for (const k of CIRCUMSTANCES) {
+    if (glued && !k.acrossGlue) continue;
+    const x = k.re.exec(view.text);
+    // (One opening the sentence, "Em meio a uma forte crise…,", "Durante discurso,", frames it, unless its kind stands anywhere.)
+    if (!x || (x.index === 0 && !(k.opening === true || (k.opening === 'unglued' && !glued)))) continue;
+    let t = read(x[0], true) ?? (k.none ? new Map(k.none) : null);
+    if (k.ownWords) t = new Map([...(t ?? []), ...k.ownWords(x[0]).map((w) => [`w:${stem(w, view.slots.language ?? 'en')}`, 1] as [string, number])]);
+    if (t?.size && !k.skip?.(t)) out.push({ terms: t, strict: k.strict });
   }
   return out.length ? out : null;
 }
@@ -877,7 +885,7 @@ const DONE_FROM = /(?<![\p{L}])(?:(?:^|(?<=,\s))(?:from|desde|de)\s+\p{Lu}\p{L}+
  * A clause joined to the act with its own doer: ", and the US State Department called the decision regrettable", "y el
  * Departamento de Estado la calificó…", "e Washington classificou a medida como um erro". To the end of its clause.
  */
-const OTHER_DOER_ACT = /,\s+(?:and|but|while|y|pero|mientras|e|mas|enquanto)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\p{Lu}[\p{L}.]*\s+(?:(?:\p{Lu}[\p{L}.]*|de|del|do|da|of)\s+){0,4}(?:(?:la|lo|le|las|los|se|a|o|as|os|has|had|have|ha|han|tem)\s+)?\p{Ll}+(?:ed|ó|ió|ou|eu|iu|aron|ieron|aram|eram)(?![\p{L}])[^,;:.]*/u;
+const OTHER_DOER_ACT = new RegExp(String.raw`,\s+(?:and|but|while|y|pero|mientras|e|mas|enquanto)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?\p{Lu}[\p{L}.]*\s+(?:(?:\p{Lu}[\p{L}.]*|de|del|do|da|of)\s+){0,4}(?:(?:la|lo|le|las|los|se|a|o|as|os|has|had|have|ha|han|tem)\s+)?${PAST_VERB}(?![\p{L}])[^,;:.]*`, 'u');
 
 /** What a claim tells of the place its act was on, in a clause of its own: ", onde tem mais de 8 milhões de seguidores". */
 const WHERE_ASIDE = /,\s+(?:where|donde|onde)\s+[^,;:.]+/iu;
@@ -894,7 +902,7 @@ const LIGHT_PLAIN = new Set(['w:without', 'w:sin', 'w:sem', 'w:leav', 'w:left', 
  * A second act the claim tells of its subject, after the first: "…and expelled the US ambassador", "…y luego la
  * borró", "…e anunciou que vai recorrer à ONU", "…, pero horas después la revocó". To the end of its clause.
  */
-const SECOND_ACT = /(?<![\p{L}])(?:and|but|then|y|pero|e|mas)\s+(?:(?:then|later|also|luego|despu[eé]s|tambi[eé]n|depois|tamb[eé]m|horas despu[eé]s|horas depois|hours later)\s+)?(?:(?:la|lo|le|las|los|se|a|o|as|os)\s+)?(?:\p{Ll}+(?:ed|ó|ió|aron|ieron|ou|aram|eu|eram|iu|iram))(?![\p{L}])[^,;:.]*/u;
+const SECOND_ACT = new RegExp(String.raw`(?<![\p{L}])(?:and|but|then|y|pero|e|mas)\s+(?:(?:then|later|also|luego|despu[eé]s|tambi[eé]n|depois|tamb[eé]m|horas despu[eé]s|horas depois|hours later)\s+)?(?:(?:la|lo|le|las|los|se|a|o|as|os)\s+)?${PAST_VERB}(?![\p{L}])[^,;:.]*`, 'u');
 /**
  * What the act brought about, told by a verb of causing after it: ", o que levou o Pentágono a retirar…", ", which
  * prompted…", ", prompting…", ", provocando…". (Not a decision's reception, ", uma decisão que despertou críticas…":
@@ -908,6 +916,34 @@ const CONSEQUENCE = /,\s+(?:(?:which|o que|lo que|what)\s+(?:led|prompted|caused
  * crisis": a setting, not an event.)
  */
 const WHEN_ADJUNCT = /(?<![\p{L}])(?:(?:hours|days|minutes|horas|d[ií]as|dias|minutos)\s+)?(?:after|despu[eé]s de(?:l)?|depois d[eoa]s?|tras|ap[oó]s|during|durante|despite|in spite of|a pesar de(?:l)?|apesar d[eoa]s?)\s+[^,;:.]+/iu;
+
+/**
+ * The circumstances a claim may add to its act, each read where it stands (see adjunctTermsOf): `strict`, half its
+ * plain words held (else one); `opening`, asked when it opens the sentence too (but for two sentences glued: 'unglued'); `acrossGlue`, read in two sentences
+ * glued together; `none`, its terms when it has no word to find; `ownWords`, words asked besides its terms; `skip`,
+ * what makes it no circumstance.
+ */
+const CIRCUMSTANCES: { re: RegExp; strict: boolean; opening: boolean | 'unglued'; acrossGlue: boolean; none?: [string, number][]; ownWords?: (text: string) => string[]; skip?: (t: Map<string, number>) => boolean }[] = [
+  // The hour and the mood, wherever they stand ("Visiblemente molesto, Petro acusó…"); an hour told by its figure
+  // alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.
+  { re: HOUR, strict: true, opening: true, acrossGlue: true, none: [['w:@hour', 1]] },
+  { re: MOOD, strict: true, opening: true, acrossGlue: true },
+  { re: OCCASION, strict: true, opening: true, acrossGlue: false },
+  // A palace named, "desde la Casa de Nariño", is the government as an actor: its own words are asked for too.
+  { re: DONE_FROM, strict: true, opening: true, acrossGlue: false, ownWords: (text) => tokenize(foldPlain(text)).map((w) => w.word).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/^(?:from|desde|dentro)$/.test(w)) },
+  { re: BACKED_BY, strict: true, opening: true, acrossGlue: false },
+  { re: OFTEN, strict: true, opening: true, acrossGlue: false },
+  // A second act is told by its own words, as a circumstance of ADJUNCT's is: half of them held.
+  { re: SECOND_ACT, strict: true, opening: false, acrossGlue: true },
+  // An event opening the sentence, "Tras una reunión de emergencia con la cúpula militar,", is asked too; a setting
+  // opening it, "Em meio a uma forte crise…", is no event: WHEN_ADJUNCT does not read "amid".
+  { re: WHEN_ADJUNCT, strict: false, opening: 'unglued', acrossGlue: true },
+  { re: CONSEQUENCE, strict: false, opening: false, acrossGlue: true },
+  // ", donde ordenó… suspender…": a where-clause telling the act itself is no aside.
+  { re: WHERE_ASIDE, strict: false, opening: false, acrossGlue: true, skip: (t) => t.has('c:stop') || t.has('c:order') || t.has('c:announce') },
+  { re: OTHER_DOER_ACT, strict: false, opening: false, acrossGlue: true },
+];
+
 
 /** A field named as a person's title: "intelligence expert", "experto en inteligencia", "analista de segurança". */
 const FIELD_TITLE = /(?<![a-z])(?:(?:intelligence|security|defen[cs]e|drug|military)\s+(?:experts?|analysts?|specialists?|chiefs?|officials?|sources?)|(?:expert[oa]s?|especialistas?|analistas?|jef[ea]s?|chefes?|fuentes|fontes)\s+(?:en|em|de|da|do)\s+(?:inteligencia|seguridad|seguranca|defensa|defesa))(?![a-z])/g;
@@ -971,22 +1007,26 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const quoted = quotedWords(view.text);
   const phrase = ctx && !spans.length && quoted >= 2 && quoted <= 3 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null;
   const phraseTerms = phrase && phrase.size >= 2 ? phrase : null;
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  const folded = foldPlain(view.text);
+  const ifClause = IF_CLAUSE.exec(view.text);
+  const hypothetical = !!ifClause && (view.slots.actions.some((a) => (a.future || a.intended) && !a.condition && a.start < ifClause.index) || ((view.slots.events ?? []).length > 0 && FUTURE_VERB.test(view.text.slice(0, ifClause.index))));
+  const conditioned = view.slots.actions.some((a) => a.condition) ? view.slots.actions.find((a) => !a.condition && a.object && a.subject) : undefined;
+  const objectless = !view.slots.actions.length && !!terms?.has('c:stop') && [...terms.keys()].every((t) => t === 'c:stop' || t.startsWith('a:') || t.startsWith('p:'));
+  // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
+  const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
+  const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
   const mine = cands.filter((c) => ctx.claims[c.claim]!.record.outlet === outlet);
   // ("Dozens of victims" beside the action it follows is no figure to agree on: it neither confirms nor disputes one,
   // GUIDE; where no action is told, the vague figure is what the claim says, and only "dozens" agrees with it.)
-  const actionTold = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
-  const specifics = view.slots.quantities.some((q) => q.unit && (q.hedge !== 'vague' || !actionTold));
+  const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
+  const specifics = view.slots.quantities.some((q) => q.unit && (q.hedge !== 'vague' || !explicitAction));
   // Whether the outlet's claim speaks to any of the judged claim's figures at all.
   const figured = (c: Candidate) => c.pair.agreements.includes('quantity') || c.pair.conflicts.some((r) => r.kind === 'quantity');
   // Judge on the outlet's sentences about the claim's core (its figure, else its action) when it has any.
-  const explicitAction = view.slots.actions.some((a) => a.object && !a.inferred && !a.condition);
-  // (A verb of stopping or keeping read with nothing it acts on leaves no action in the claim's slots, only its term.)
-  // (Only where the parties and that verb are all it says: "Trump retirou a Colômbia da lista de aliados" says more.)
-  const objectless = !view.slots.actions.length && !!gate.terms && gate.terms.has('c:stop') && [...gate.terms.keys()].every((t) => t === 'c:stop' || t.startsWith('a:') || t.startsWith('p:'));
   // "The measure was announced after the summit in Bogotá": an action reached through "the measure" is context, not the core.
   const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter((c) => toldAction(c.pair)) : mine;
   const own = core.length ? core : mine;
@@ -1171,15 +1211,6 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A short quotation none of whose words the outlet's sentence quotes, where it quotes something else ("“extremamente
   // inteligente”" against "“tremendously naive”"), is not the outlet's: its sentence may share everything else.
   const phraseMissing = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === 0 && quotedWords(ctx.claims[c.claim]!.record.text) >= 2;
-  const denies = view.slots.attributions.some((a) => a.kind === 'denied');
-  const iffy = IF_CLAUSE.exec(view.text);
-  const folded = foldPlain(view.text);
-  const military = MILITARY_INTEL.test(folded);
-  const hypothetical = !!iffy && (view.slots.actions.some((a) => (a.future || a.intended) && !a.condition && a.start < iffy.index) || ((view.slots.events ?? []).length > 0 && FUTURE_VERB.test(view.text.slice(0, iffy.index))));
-  const universal = ALL_OF.test(folded);
-  const restrictive = RESTRICTIVE.test(folded);
-  const conditioned = view.slots.actions.some((a) => a.condition) ? view.slots.actions.find((a) => !a.condition && a.object && a.subject) : undefined;
-  const conditionParty = conditioned?.subject ? partyOf(ctx.story.gazetteer, conditioned.subject) : null;
   // The claim's subject doing something to the story's act by another doer ("Colombia's Congress approved Petro's
   // order to halt…", "Ecuador backed Petro's decision…"): the outlet's sentence names that subject, or it tells the act
   // alone, another fact. (Its verb is told in the past right after it, and is no verb of saying: "Petro said…" is
@@ -1190,7 +1221,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // What the claim says was said or denied is the outlet's too, most of it, not only the speaker and the verb:
   // "Bogota has vehemently denied" the cartel ties does not deny Colombian dead.
   const reportHeld = (c: Candidate) => !gate.reported || ctx.index.coverage(gate.reported, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= REPORT_MIN;
-  const denialHeld = (c: Candidate) => !denies || ctx.claims[c.claim]!.terms.has('c:deny') || ctx.negated[c.claim]!;
+  const denialHeld = (c: Candidate) => !gate.denies || ctx.claims[c.claim]!.terms.has('c:deny') || ctx.negated[c.claim]!;
   // A sentence that gives its own month or day for what it tells, another than the claim's, does not confirm it, even
   // where nothing ties the two times to one act ("a term he insisted on using in late October" against "A finales de
   // septiembre, Petro insistió en llamar…").
@@ -1206,30 +1237,30 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // the same doer's act, in the sentence or in its article; "the UK's halt… as long as missile attacks… continue"
   // is not confirmed by an article that gives that condition to Colombia's suspension only.
   const conditionHeld = (c: Candidate) => {
-    if (!conditionParty) return true;
+    if (!gate.conditionParty) return true;
     if (ctx.claims[c.claim]!.view.slots.actions.some((a) => a.condition)) return true;
-    return conditionedPartiesOf(ctx, outlet).has(conditionParty);
+    return conditionedPartiesOf(ctx, outlet).has(gate.conditionParty);
   };
   // A short quotation whose words the outlet's sentence holds none of, quoted or not: the words are the claim's
   // point ("…said the decision was “tremendously naive”"), and a sentence telling the decision alone is not it.
   // (Not across two sentences glued together: the quotation may be the first one's.)
   // (Within one language: a short quotation translated, "«sigue siendo sólida»" for "remained strong", shares no word.)
-  const phraseAbsent = (c: Candidate) => !!gate.phraseTerms && oneLanguage(c) && !GLUED.test(view.text) && ![...gate.phraseTerms.keys()].some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c)));
+  const phraseAbsent = (c: Candidate) => !!gate.phraseTerms && oneLanguage(c) && !gate.glued && ![...gate.phraseTerms.keys()].some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c)));
   // "All intelligence sharing", "toda cooperación", "his entire cabinet"; "só no Caribe", "only in the Caribbean": a
   // claim's universal or restrictive word is the outlet's too (any of its kind), or the outlet states less.
   const quantifierHeld = (c: Candidate) => {
-    const text = foldPlain(ctx.claims[c.claim]!.record.text);
-    return (!universal || UNIVERSAL.test(text)) && (!restrictive || RESTRICTIVE.test(text));
+    const text = foldedOf(ctx, c.claim);
+    return (!gate.universal || UNIVERSAL.test(text)) && (!gate.restrictive || RESTRICTIVE.test(text));
   };
   // A claim whose verb of stopping or keeping is read but not what it acts on ("Petro rompió con Washington"): the
   // doer, the verb's sense and the other party shared are not the same act; the outlet's must agree as an action.
-  const actedOn = (c: Candidate) => !objectless || c.pair.agreements.includes('action');
+  const actedOn = (c: Candidate) => !gate.objectless || c.pair.agreements.includes('action');
   // An act the claim makes hang on an "if" ("would suspend… if Washington attacked another boat", "revocará la visa
   // si…") is a threat, not the deed: no report confirms it, and one telling the deed done disputes it (see below).
   // Military intelligence the claim names ("inteligencia militar"): the outlet's sentence names it too, or it tells
   // the act on intelligence at large.
-  const kindHeld = (c: Candidate) => !military || MILITARY.test(foldPlain(ctx.claims[c.claim]!.record.text));
-  const sameSense = (c: Candidate) => !hypothetical && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
+  const kindHeld = (c: Candidate) => !gate.military || MILITARY.test(foldedOf(ctx, c.claim));
+  const sameSense = (c: Candidate) => !gate.ifClause && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -1288,12 +1319,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
   }
   // The deed told done where the claim only threatens it on a condition: "says suspended, not only if…".
-  if (!standing.length && hypothetical) {
+  if (!standing.length && gate.ifClause) {
     const done = own.filter((c) => c.pair.conflicts.length === 0 && c.pair.agreements.includes('action') && c.coverage >= CONFIRM_MIN && ctx.claims[c.claim]!.view.slots.actions.some((a) => !a.future && !a.intended && !a.condition && !a.weighed) && heldAsFact(c));
     if (done.length) {
       const d = best(done);
       const a = ctx.claims[d.claim]!.view.slots.actions.find((x) => !x.future && !x.intended && !x.condition)!;
-      return make('dispute', d, { kind: 'intent', theirs: actionWords(a), ours: `only ${iffy![0].trim()}…` });
+      return make('dispute', d, { kind: 'intent', theirs: actionWords(a), ours: `only ${gate.ifClause}…` });
     }
   }
   if (standing.length) {
@@ -1333,8 +1364,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const terms = articleTermsOf(ctx, outlet);
   // (So is a city the claim gives the occasion or the event it tells the act on: "en un discurso en Cali", "durante uma
   // visita a Barranquilla", "during a visit to Cartagena".)
-  const spans = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
-  if (view.slots.places.some((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && !terms.has(`p:${p.id}`) && spans.some((m) => p.start >= m.index && p.end <= m.index + m[0].length))) return make('omit', null, null);
+  if (gate.occasionCities.some((id) => !terms.has(`p:${id}`))) return make('omit', null, null);
   for (const p of view.slots.places) {
     if (!p.locative || p.kind !== 'city' || !p.anchor.length || terms.has(`p:${p.id}`)) continue;
     const other = eventCitiesOf(ctx, outlet).find((x) => x.place.id !== p.id && x.place.anchor.some((a) => p.anchor.includes(a)));
@@ -1488,7 +1518,7 @@ function otherSubjectOf(gaz: Gazetteer, view: ClaimView): string | null {
   const other = view.slots.actions.some((a) => !a.inferred && a.subject && a.subject !== s.id && (gaz.actorById.get(a.subject)?.party ?? a.subject) !== s.id && !(s.kind !== 'state' && s.party === a.subject));
   return other ? s.id : null;
 }
-const SUBJECT_ACTS = /^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|ó|ió|ou|eu|iu)(?![\p{L}])/u;
+const SUBJECT_ACTS = new RegExp(String.raw`^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?${PAST_VERB}(?![\p{L}])`, 'u');
 
 /** The cities an outlet's article gives as the place of an event ("a summit in Santa Marta"), with the sentence. */
 const eventCitiesOf = perOutlet<{ place: PlaceSlot; claim: number }[]>(() => [], (into, c, _ctx, k) => {
@@ -1523,6 +1553,9 @@ const actingPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) =
 const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;
 
 /** The terms of what an outlet's sentence quotes (its quoted spans read as one claim). */
+/** An outlet's sentence folded (lower case, no accents), read once per sentence. */
+const foldedOf = perSentence((ctx, k) => foldPlain(ctx.claims[k]!.record.text));
+
 const quoteTermsOf = perSentence((ctx, k) => termsIn(ctx, k, quotedSpans(ctx.claims[k]!.record.text).join(' ')));
 
 /** "…, without directly mentioning the United States", "sin nombrar a…", "sem citar…": what the sentence says it leaves out. */
