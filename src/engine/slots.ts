@@ -283,7 +283,10 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
     // Nor are the words of "in turn", "a su vez", "por sua vez", "también" between the verb and its object.
     const filler = i + 1 < n ? (FILLER.exec(a.folded.text.slice(a.tokens[i]!.end))?.[0].trim().split(/\s+/).length ?? 0) : 0;
     const dated = (to > from ? to - from + 1 : 0) + filler;
-    for (let d = 1; !obj && d <= (passive ? 9 : 6) + dated; d++) {
+    // A condition's subject stands as far back as its opener ("as long as the missile attacks on alleged drug boats in
+    // the Caribbean continue"): the clause ends there (CLAUSE_BREAK).
+    const reach = passive || inCondition(a, i) ? 9 : 6;
+    for (let d = 1; !obj && d <= reach + dated; d++) {
       for (const j of [i + d, i - d]) {
         if (j < 0 || j >= n || (j > i + 6 + dated)) continue;
         if (CLAUSE_BREAK.has(a.tokens[j]!.word)) {

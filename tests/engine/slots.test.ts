@@ -300,3 +300,19 @@ describe('a day told at one of its ends', () => {
     expect(parts('Petro escreveu na tarde de terça-feira.', 'pt')).toEqual([['tuesday', null]]);
   });
 });
+
+describe('a condition whose subject stands far from its verb', () => {
+  it('reaches back to the clause\'s opener for what continues', () => {
+    for (const t of [
+      'The decision will be maintained as long as the missile attacks on alleged drug boats in the Caribbean continue.',
+      'La medida se mantendrá mientras los ataques con misiles contra lanchas en el Caribe continúen.',
+    ]) {
+      const condition = extractSlots(SEED_GAZETTEER, t).actions.find((a) => a.condition);
+      expect(condition).toMatchObject({ object: 'strike', polarity: 'continue' });
+    }
+  });
+  it('but not past the opener', () => {
+    const s = extractSlots(SEED_GAZETTEER, 'The strikes on boats near the coast of Venezuela went on, as long as the weather allowed, to continue.');
+    expect(s.actions.find((a) => a.condition && a.object === 'strike')).toBeUndefined();
+  });
+});
