@@ -351,6 +351,8 @@ export interface ConfirmGate {
   predicate: { words: string[]; stems: string[] } | null;
   /** The terms of the cause the claim gives, parties and places aside (see causeOf), when it gives one. */
   cause: Map<string, number> | null;
+  /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
+  answers: ReadonlySet<string> | null;
   /** What the claim says someone is accused of (see chargeOf). */
   charge: { words: string[]; stems: string[] } | null;
   /**
@@ -588,6 +590,31 @@ function causeOf(view: ClaimView): string | null {
   const m = CAUSE_SUBJECT.exec(view.text);
   return m ? m[1]! : null;
 }
+
+/**
+ * What a claim says an act answers, its words after the marker: "in protest at…", "comes as a direct response to…",
+ * "surge como respuesta a…", "The immediate catalyst for the decision was…", "prompted by…".
+ */
+const ANSWERS = /(?<![\p{L}])(?:in protest (?:at|against|over)|in (?:direct )?(?:response|reaction) to|in retaliation for|(?:as|como|em|en) (?:a |an |una |uma )?(?:direct |directa |direta |clear |clara )?(?:response|reaction|respuesta|reacci[oó]n|resposta|rea[cç][aã]o) (?:to|a|al|à|ao|aos|às|as|a los|a las)|en protesta (?:por|contra)|em protesto contra|(?:catalyst|trigger|detonante|gatilho|catalizador|catalisador) (?:for|of|de|del|da|do|para) [^,;:.]{0,40}?(?:was|were|is|are|fue|fueron|es|son|foi|foram|é|são)|(?:prompted|triggered|sparked|motivated) by|(?:motivad|provocad|desencadead)[oa]s? (?:por|pel[oa]s?))\s+((?:[^,;:.]|(?<=(?<![\p{L}])\p{Lu})\.)+)/iu;
+/**
+ * Where an outlet's sentence ties an act to what it answers or follows: "in protest against American missile
+ * strikes", "over strikes", "following attacks by Washington", "tras los ataques", "após os bombardeios".
+ */
+const ANSWERED_BY = /(?<![\p{L}])(?:in protest (?:at|against|over)|in (?:direct )?(?:response|reaction) to|in retaliation for|over|following|follows|after|because of|due to|amid|citing|en protesta (?:por|contra)|(?:en|como) respuesta a|tras|debido a|a ra[ií]z de|por (?=los|las|el|la)|em protesto contra|(?:em|como) resposta a|ap[oó]s|depois d[eoa]s?|devido a|por causa d[eoa]s?|diante d[eoa]s?)\s+((?:[^,;:.]|(?<=(?<![\p{L}])\p{Lu})\.)+)/giu;
+
+/** The concepts of what the claim says its act answers (see ANSWERS), or null. */
+function answersOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): ReadonlySet<string> | null {
+  const m = ctx ? ANSWERS.exec(view.text) : null;
+  if (!m) return null;
+  const concepts = [...prepareClaim(ctx!.story.gazetteer, m[1]!, view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:'));
+  return concepts.length ? new Set(concepts) : null;
+}
+
+/** What an outlet's sentence says an act answers or follows (see ANSWERED_BY): the concepts after each marker. */
+const answeredByOf = perSentence((ctx, k): Set<string> => {
+  const text = ctx.claims[k]!.record.text;
+  return new Set([...text.matchAll(ANSWERED_BY)].flatMap((m) => [...termsIn(ctx, k, m[1]!).keys()].filter((t) => t.startsWith('c:'))));
+});
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
@@ -1015,7 +1042,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1031,7 +1058,14 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const core = specifics ? mine.filter(figured) : explicitAction ? mine.filter((c) => toldAction(c.pair)) : mine;
   const own = core.length ? core : mine;
   // Evidence that confirms: a matching figure, place, day or action ("the measure" alone and sourcing alone confirm nothing).
-  const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
+  // (So does the act told as the answer to what the claim says it answers: "The decision comes as a direct response to
+  // US strikes…" against "Petro ordered a halt… in protest against American missile strikes": half its concepts at least.)
+  const answered = (c: Candidate) => {
+    if (!gate.answers || !c.pair.agreements.some((a) => a === 'context' || a === 'action')) return false;
+    const theirs = answeredByOf(ctx, c.claim);
+    return [...gate.answers].filter((t) => theirs.has(t)).length >= Math.ceil(gate.answers.size / 2);
+  };
+  const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context') || answered(c);
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
   // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
@@ -1262,7 +1296,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const kindHeld = (c: Candidate) => !gate.military || MILITARY.test(foldedOf(ctx, c.claim));
   const sameSense = (c: Candidate) => !gate.ifClause && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
-  const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && c.coverage >= CONFIRM_COVERAGE);
+  const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
   // (Another nationality for "a fisherman" disputes a report of the same event: a sentence that shares little else,

@@ -1866,3 +1866,18 @@ describe('a city the act was done from, and a second act', () => {
       expect(count(stancesOf(t), 'confirm')).toBe(0);
   });
 });
+
+describe('what the act answers, told of the decision', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Colombian President Gustavo Petro ordered security forces to halt intelligence sharing with the United States on Tuesday in protest against American missile strikes on alleged drug boats in the Caribbean.',
+  );
+  it('is confirmed by the act told in answer to the same thing, in other words and languages', () => {
+    expect(stanceOf('The decision comes as a direct response to ongoing U.S. missile strikes against suspected drug boats.')?.stance).toBe('confirm');
+    expect(stanceOf('La decisión surge como respuesta a los ataques con misiles de Estados Unidos contra lanchas en el Caribe.')?.stance).toBe('confirm');
+  });
+  it('and not where the claim gives it another cause', () => {
+    expect(stanceOf('The decision comes as a direct response to US sanctions on Petro and his family.')?.stance).not.toBe('confirm');
+    expect(stanceOf('La decisión surge como respuesta a la llegada del portaaviones estadounidense al Caribe.')?.stance).not.toBe('confirm');
+  });
+});
