@@ -353,6 +353,8 @@ export interface ConfirmGate {
   cause: Map<string, number> | null;
   /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
   answers: ReadonlySet<string> | null;
+  /** Who the claim says condemned what (see condemnationOf), or null. */
+  condemns: Condemnation | null;
   /** What the claim says someone is accused of (see chargeOf). */
   charge: { words: string[]; stems: string[] } | null;
   /**
@@ -615,6 +617,45 @@ const answeredByOf = perSentence((ctx, k): Set<string> => {
   const text = ctx.claims[k]!.record.text;
   return new Set([...text.matchAll(ANSWERED_BY)].flatMap((m) => [...termsIn(ctx, k, m[1]!).keys()].filter((t) => t.startsWith('c:'))));
 });
+
+/**
+ * A verb of condemning, with the auxiliary and adverb before it: "has fiercely criticized", "tem criticado
+ * abertamente", "condenó", "denunciou". (Nouns, "critics", "crítica", "condemnation", are no one's act here.)
+ */
+const CONDEMNS = /(?<![\p{L}])(?:(?:has|have|had|ha|han|hab[ií]a|hab[ií]an|tem|t[eê]m|tinha|vem|v[eê]m)\s+)?(?:\p{L}+(?:ly|mente)\s+)?(?:condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|conden(?:a|an|[oó]|aron|ou|aram|ado|ada|ando)|critic(?:a|an|[oó]|aron|ou|aram|ado|ada|ando)|denunci(?:a|an|[oó]|aron|ou|aram|ado|ada|ando))(?![\p{L}])(?:\s+\p{L}+(?:ly|mente)(?![\p{L}]))?/iu;
+
+/** What a condemnation calls its object: "as…", "como…", "calling it…", "lo que calificó…", a quotation. */
+const CONDEMNED_AS = /(?<![\p{L}])(?:as|como|calling|called|calificad\p{L}*|calific[oó]|qualific\p{L}*|chamou|chamando|llamando|llam[oó]|tildando|tild[oó])(?![\p{L}])|[«“"]/iu;
+
+/** Who condemned what: the doer's actor id and the terms of what was condemned (its concepts and parties). */
+export interface Condemnation {
+  doer: string;
+  target: Set<string>;
+}
+
+/**
+ * Who a sentence tells condemning what: the actor right before the verb (no comma between, four words at most) and
+ * what follows it to the clause's end ("Petro has fiercely criticized the U.S. deployment in Caribbean waters,…").
+ */
+function condemnationOf(gaz: Gazetteer, view: ClaimView, claim: boolean): Condemnation | null {
+  const m = CONDEMNS.exec(view.text);
+  if (!m) return null;
+  const before = view.slots.actors.filter((a) => a.end <= m.index && !/[,;:()]/.test(view.text.slice(a.end, m.index)) && (view.text.slice(a.end, m.index).match(/\p{L}+/gu) ?? []).length <= 4);
+  if (!before.length) return null;
+  const doer = before.reduce((a, b) => (b.end > a.end ? b : a));
+  const rest = view.text.slice(m.index + m[0].length);
+  const end = /[,;:](?!\d)|\.(?=\s+\p{Lu}|\s*$)/u.exec(rest);
+  const clause = rest.slice(0, end ? end.index : rest.length);
+  // (What a claim says it was condemned as is a judgement of its own, "as disproportionate", "lo que calificó como la
+  // «aventura caribeña»": other words of condemnation do not hold it. An outlet's may say more.)
+  if (claim && CONDEMNED_AS.test(clause)) return null;
+  const terms = prepareClaim(gaz, clause, view.slots.language, view.year ?? null).terms;
+  const target = new Set([...terms.keys()].filter((t) => (t.startsWith('c:') || t.startsWith('a:')) && t !== `a:${doer.id}`));
+  return target.size ? { doer: doer.id, target } : null;
+}
+
+/** Who an outlet's sentence tells condemning what (see condemnationOf). */
+const condemnedIn = perSentence((ctx, k) => condemnationOf(ctx.story.gazetteer, ctx.claims[k]!.view, false));
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
@@ -1042,7 +1083,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1065,7 +1106,24 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = answeredByOf(ctx, c.claim);
     return [...gate.answers].filter((t) => theirs.has(t)).length >= Math.ceil(gate.answers.size / 2);
   };
-  const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context') || answered(c);
+  // (And the same doer condemning the same thing: "Petro had criticized the deadly US strikes on vessels" against
+  // "Petro has condemned the attacks as “extrajudicial killings”": half of what the claim says was condemned.)
+  const condemned = (c: Candidate) => {
+    const theirs = gate.condemns ? condemnedIn(ctx, c.claim) : null;
+    if (!theirs || !sameVoice(ctx, theirs.doer, gate.condemns!.doer)) return false;
+    return [...gate.condemns!.target].filter((t) => theirs.target.has(t)).length >= Math.ceil(gate.condemns!.target.size / 2);
+  };
+  // (Where both name places, one of the claim's is the outlet's: the same condemnation "in the Pacific" is not told
+  // by one of the strikes in the Caribbean; "in the Caribbean and the Pacific" is, by one naming the Caribbean.)
+  // (States are parties here, "ataques de Estados Unidos": the seas, regions and cities are compared.)
+  const placeShared = (c: Candidate) => {
+    const where = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind !== 'country');
+    const mine = where(view.slots.places);
+    const theirs = where(ctx.claims[c.claim]!.view.slots.places);
+    return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || x.within.includes(p.id) || p.within.includes(x.id)));
+  };
+  const told = (c: Candidate) => (answered(c) || condemned(c)) && placeShared(c);
+  const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context') || told(c);
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
   // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
@@ -1103,7 +1161,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // A place, day or platform agreeing says where or when, not what: with nothing else agreeing ("summoned the US
   // envoy in Bogotá" against "met the fisherman's family in Bogotá"), the sentence must cover the claim as words do.
   const oneLanguage = (c: Candidate) => !!view.slots.language && ctx.claims[c.claim]!.view.slots.language === view.slots.language;
-  const circumstantial = (c: Candidate) => c.pair.agreements.every((a) => a === 'place' || a === 'time' || a === 'platform' || a === 'sourcing');
+  const circumstantial = (c: Candidate) => !told(c) && c.pair.agreements.every((a) => a === 'place' || a === 'time' || a === 'platform' || a === 'sourcing');
   // A quotation the outlet quotes in other words or another language: its quoted words held, whatever else the claim
   // says around them ("…, Petro said of a Colombian fisherman reportedly killed in a US strike").
   // At least three of its words are there: two shared words of a short quotation ("para descolonizar la lucha contra

@@ -1881,3 +1881,28 @@ describe('what the act answers, told of the decision', () => {
     expect(stanceOf('La decisión surge como respuesta a la llegada del portaaviones estadounidense al Caribe.')?.stance).not.toBe('confirm');
   });
 });
+
+describe('a doer condemning something', () => {
+  it('is confirmed by the same doer condemning the same thing in other words', () => {
+    // 001: "Petro has condemned the attacks as “extrajudicial killings,”…"; 003: "Petro has fiercely criticized the U.S.
+    // deployment in Caribbean international waters and the strikes on drug-trafficking vessels…"
+    expect(stancesOf('Petro had criticized a series of deadly US strikes on vessels in international waters.')[1]).toBe('confirm');
+    const s = stancesOf('Petro had criticized a series of deadly US strikes on vessels in international waters, which Washington said were targeting drug traffickers.');
+    expect(s[1]).toBe('confirm');
+    expect(s[3]).toBe('confirm');
+  });
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'President Gustavo Petro has condemned the US strikes on boats in the Caribbean as extrajudicial killings.',
+  );
+  it('and not by another doer, another thing, another sea, or without what the claim says it was called', () => {
+    expect(stanceOf('Petro criticó los ataques de Estados Unidos contra lanchas en el Caribe.')?.stance).toBe('confirm');
+    for (const t of [
+      'Benedetti criticized the US strikes on boats in the Caribbean.',
+      'Petro criticized the US sanctions on his family.',
+      'Petro criticó duramente los ataques de Estados Unidos contra lanchas en el Pacífico.',
+      'Petro criticized the strikes on boats as disproportionate and counterproductive.',
+    ])
+      expect(stanceOf(t)?.stance, t).not.toBe('confirm');
+  });
+});
