@@ -353,6 +353,8 @@ export interface ConfirmGate {
   cause: Map<string, number> | null;
   /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
   answers: ReadonlySet<string> | null;
+  /** The parties (states) a claim tells relations strained between, or null where it tells no strain (see strainOf). */
+  strained: string[] | null;
   /** Who the claim says condemned what (see condemnationOf), or null. */
   condemns: Condemnation | null;
   /** What the claim says someone is accused of (see chargeOf). */
@@ -653,6 +655,21 @@ function condemnationOf(gaz: Gazetteer, view: ClaimView, claim: boolean): Condem
   const target = new Set([...terms.keys()].filter((t) => (t.startsWith('c:') || t.startsWith('a:')) && t !== `a:${doer.id}`));
   return target.size ? { doer: doer.id, target } : null;
 }
+
+/**
+ * The states a claim tells relations strained between: "As relações entre os Estados Unidos e a Colômbia se
+ * deterioraram", "Washington e Bogotá vivem uma crise diplomática", "tense relations with the United States". Null
+ * where it tells no strain of relations (tension and relations both) or names no state.
+ */
+function strainOf(view: ClaimView): string[] | null {
+  const words = tokenize(foldPlain(view.text)).map((t) => conceptOf(t.word));
+  if (!words.includes('tension') || !words.includes('relations')) return null;
+  const parties = [...new Set(view.slots.actors.filter((a) => a.kind === 'state' || a.id === a.party).map((a) => a.party))];
+  return parties.length ? parties : null;
+}
+
+/** What a state began with: "since President Trump's second term began", "desde a chegada de Petro ao poder". */
+const SINCE = /(?<![\p{L}])(?:since|desde)\s+([^,;:.]+)/iu;
 
 /** Who an outlet's sentence tells condemning what (see condemnationOf). */
 const condemnedIn = perSentence((ctx, k) => condemnationOf(ctx.story.gazetteer, ctx.claims[k]!.view, false));
@@ -1083,7 +1100,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), strained: strainOf(view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1122,8 +1139,29 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = where(ctx.claims[c.claim]!.view.slots.places);
     return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || x.within.includes(p.id) || p.within.includes(x.id)));
   };
-  const told = (c: Candidate) => (answered(c) || condemned(c)) && placeShared(c);
-  const evidence = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context') || told(c);
+  // (And relations told strained between the same parties: "As relações entre os Estados Unidos e a Colômbia se
+  // deterioraram" against "Relations between Bogotá and Washington have sharply deteriorated": each state the claim
+  // names, by its party, in the outlet's sentence, which tells tension too.)
+  const strained = (c: Candidate) => {
+    if (!gate.strained) return false;
+    const other = ctx.claims[c.claim]!;
+    const parties = new Set(other.view.slots.actors.map((a) => a.party));
+    // (Relations told, not a tension framing something else: "amid a public spat, the Trump administration imposed…".)
+    if (!other.terms.has('c:tension') || !other.terms.has('c:relations') || !gate.strained.every((p) => parties.has(p))) return false;
+    // (Strained since one thing is not strained since another: "desde a chegada de Petro e Trump ao poder" against
+    // "since the start of the Pentagon's Caribbean adventurism".)
+    const since = (text: string) => SINCE.exec(text)?.[1] ?? null;
+    const mine = since(view.text);
+    const theirs = since(other.record.text);
+    if (!mine || !theirs) return true;
+    // (The states are the relation's own parties: "Trump" brings the US, as "the Pentagon" does.)
+    const state = (t: string) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'state';
+    const held = termsIn(ctx, c.claim, theirs);
+    return [...termsIn(ctx, c.claim, mine).keys()].some((t) => held.has(t) && !state(t));
+  };
+  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c)) && placeShared(c);
+  const agreed = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
+  const evidence = (c: Candidate) => agreed(c) || told(c);
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
   // Who the claim names is part of what it says: an outlet whose article never names that person, body, medium
   // ("told NBC", "Rubio said", "Defence Minister Pedro Arnulfo Sánchez") cannot confirm it.
@@ -1402,7 +1440,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const standing = disputes.filter((d) => !d.pair.conflicts.every(overruled) && !presupposed(d) && !full.some((f) => d.pair.conflicts.every((r) => f.pair.agreements.includes(KIND[r.kind]))));
   // The same statement, told whole but for its month or day: that time is the outlet's account of when.
   if (!standing.length) {
-    const apart = own.filter((c) => datedApart(c) && sameSenseUndated(c) && c.pair.conflicts.length === 0 && evidence(c) && c.coverage >= CONFIRM_COVERAGE);
+    // (On a detail that agrees: what a sentence is told to answer, or a strain of relations, dated otherwise may be
+    // another one.)
+    const apart = own.filter((c) => datedApart(c) && sameSenseUndated(c) && c.pair.conflicts.length === 0 && agreed(c) && c.coverage >= CONFIRM_COVERAGE);
     if (apart.length) {
       const d = best(apart);
       const q = view.slots.times.find((t) => t.role === 'at' && (t.kind === 'month' || t.kind === 'date'))!;

@@ -1906,3 +1906,30 @@ describe('a doer condemning something', () => {
       expect(stanceOf(t)?.stance, t).not.toBe('confirm');
   });
 });
+
+describe('relations told strained', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Relations between Bogotá and Washington have been tense since Trump took office in January.',
+    'Amid a public spat, the Trump administration imposed sanctions on Petro and his family.',
+  );
+  it('are confirmed by the same parties\' relations told strained, in other words and languages', () => {
+    // 001: "Relations between Bogotá and Washington have sharply deteriorated in recent months."; 004: "The relationship
+    // between Colombia and the US has deteriorated sharply in recent months, with Trump…"; 000: "The left-wing leader has
+    // maintained tense relations with the United States since President Trump’s second term began in January."
+    const s = stancesOf('Las relaciones entre Colombia y Estados Unidos se han deteriorado con fuerza en los últimos meses.');
+    expect(s[1]).toBe('confirm');
+    expect(s[4]).toBe('confirm');
+    expect(stancesOf('As relações de Petro com Washington estão tensas desde o início do segundo mandato de Trump.')[0]).toBe('confirm');
+    expect(stanceOf('As relações entre os Estados Unidos e a Colômbia se deterioraram desde a posse de Trump.')?.stance).toBe('confirm');
+    expect(stanceOf('Las relaciones entre Colombia y Estados Unidos atraviesan una crisis diplomática.')?.stance).toBe('confirm');
+  });
+  it('and not between other parties, since another beginning, or by a tension framing another act', () => {
+    for (const t of [
+      'Relations between Colombia and the United Kingdom have deteriorated sharply.',
+      'Relations between Colombia and the United States have been strained since the strikes began in September.',
+      'Relations between the United States and Venezuela are in crisis.',
+    ])
+      expect(stanceOf(t)?.stance, t).not.toBe('confirm');
+  });
+});
