@@ -1072,7 +1072,11 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
       // The same figure of the same thing ("$377 million", "at least 75 killed") is one fact: the fiscal year, month
       // or start it is given for is that fact's too (a day is as often the day it was reported).
       const sameFigure = out.agreements.includes('quantity') && (qt.kind === 'fiscal-year' || qt.kind === 'month' || qt.role === 'since');
-      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH) || (!isDay(qt) && !isDay(dt) && cover >= HELD_FACT) || (saying && sameSaying(q, qt, d, dt));
+      // (Nor is a day the day of a report where neither sentence reports anything: the claim held whole, and tied to the
+      // outlet's by a name the story does not know, a day each gives is the day of what both tell, "The USS Gerald R.
+      // Ford arrived… on Sunday" against "…on Tuesday arrived…". Petro and Santa Marta are in many days' news.)
+      const unsaid = cover >= HELD_FACT && !SPEECH_VERB.test(q.text) && !SPEECH_VERB.test(d.text) && sharesRareName(q, d);
+      const related = (sameAction && timeOfAction(q, qt) && timeOfAction(d, dt)) || shareAnchor(qt, dt) || sameFigure || alike >= (isDay(qt) || isDay(dt) ? ALIKE_DAY : ALIKE_MONTH) || (!isDay(qt) && !isDay(dt) && cover >= HELD_FACT) || (unsaid && isDay(qt) && isDay(dt)) || (saying && sameSaying(q, qt, d, dt));
       if (qt.kind === 'month' || dt.kind === 'month' || qt.kind === 'fiscal-year' || dt.kind === 'fiscal-year') {
         if (qt.kind !== dt.kind) continue;
         const qm = qt.value.slice(-2);

@@ -1136,6 +1136,7 @@ describe('two tellings of one event', () => {
   });
   it('but a day, often the day a thing was reported, asks for the sentences to be more alike', () => {
     expect(told('Petro se reunió con la familia del pescador el sábado.')?.stance).not.toBe('dispute');
+    expect(told('Petro visitó Santa Marta el sábado.')?.stance).not.toBe('dispute');
   });
   const said = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
@@ -1931,5 +1932,19 @@ describe('relations told strained', () => {
       'Relations between the United States and Venezuela are in crisis.',
     ])
       expect(stanceOf(t)?.stance, t).not.toBe('confirm');
+  });
+});
+
+describe('a day neither sentence gives as the day of a report', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'The USS Gerald R. Ford, the largest warship in the world, on Tuesday arrived in the area of operations of Southern Command.',
+  );
+  it('is the day of what both tell, the claim held whole: another day disputes it', () => {
+    expect(stanceOf('The USS Gerald R. Ford arrived in the area of operations of Southern Command on Sunday.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Tuesday/) });
+    expect(stanceOf('The USS Gerald R. Ford arrived in the area of operations of Southern Command on Tuesday.')?.stance).toBe('confirm');
+  });
+  it('but a day a speaker said it on is the saying\'s', () => {
+    expect(stanceOf('Petro said on Sunday that the USS Gerald R. Ford arrived in the area of operations of Southern Command.')?.stance).not.toBe('dispute');
   });
 });
