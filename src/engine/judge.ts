@@ -355,6 +355,8 @@ export interface ConfirmGate {
   answers: ReadonlySet<string> | null;
   /** The parties (states) a claim tells relations strained between, or null where it tells no strain (see strainOf). */
   strained: string[] | null;
+  /** Who the claim says accused whom, by party (see accusationOf), or null. */
+  accusation: Accusation | null;
   /** Who the claim says condemned what (see condemnationOf), or null. */
   condemns: Condemnation | null;
   /** What the claim says someone is accused of (see chargeOf). */
@@ -673,6 +675,34 @@ const SINCE = /(?<![\p{L}])(?:since|desde)\s+([^,;:.]+)/iu;
 
 /** Who an outlet's sentence tells condemning what (see condemnationOf). */
 const condemnedIn = perSentence((ctx, k) => condemnationOf(ctx.story.gazetteer, ctx.claims[k]!.view, false));
+
+/** Who accuses whom, by party: "Donald Trump has accused Gustavo Petro of…" is the US accusing Colombia. */
+export interface Accusation {
+  accuser: string;
+  accused: string;
+  /** How the sentence names each ("Donald Trump", "the United States"). */
+  names: [string, string];
+}
+const ACCUSES = /(?<![\p{L}])(?:accus(?:e|es|ed|ing)|acus(?:a|an|ó|aron|ado|ando|ou|aram)|charg(?:e|es|ed|ing))(?![\p{L}])/iu;
+
+/**
+ * Who a sentence tells accusing whom: the party of the actor nearest before the verb and of the one right after it
+ * ("…and has accused the United States of committing murder"; "acusou Petro de…"), or null.
+ */
+function accusationOf(view: ClaimView): Accusation | null {
+  const m = ACCUSES.exec(view.text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const before = view.slots.actors.filter((a) => a.end <= m.index);
+  const after = view.slots.actors.filter((a) => a.start >= end && (view.text.slice(end, a.start).match(/\p{L}+/gu) ?? []).length <= 2);
+  if (!before.length || !after.length) return null;
+  const nearest = before.reduce((a, b) => (b.end > a.end ? b : a));
+  // (Its person where a state stands nearer: "Mr. Petro has said that Colombians… and has accused".)
+  const accuser = nearest.kind === 'person' ? nearest : (before.filter((a) => a.kind === 'person' && a.party === nearest.party).pop() ?? nearest);
+  const accused = after.reduce((a, b) => (b.start < a.start ? b : a));
+  return accuser.party !== accused.party ? { accuser: accuser.party, accused: accused.party, names: [accuser.name, accused.name] } : null;
+}
+const accusationIn = perSentence((ctx, k) => accusationOf(ctx.claims[k]!.view));
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
@@ -1100,7 +1130,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), strained: strainOf(view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), accusation: accusationOf(view), strained: strainOf(view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1335,6 +1365,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // The cause the claim gives ("the carrier's arrival led Petro to suspend…") is the outlet's too (one of its words at
   // least): the act told without it, or for another cause, is another fact.
   const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
+  // The same accuser, where the outlet's sentence tells one accusing another: the charge from someone else is another fact.
+  const accuserHeld = (c: Candidate) => {
+    const theirs = gate.accusation ? accusationIn(ctx, c.claim) : null;
+    return !theirs || (theirs.accuser === gate.accusation!.accuser && theirs.accused === gate.accusation!.accused);
+  };
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
@@ -1391,7 +1426,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // the act on intelligence at large.
   const kindHeld = (c: Candidate) => !gate.military || MILITARY.test(foldedOf(ctx, c.claim));
   const sameSense = (c: Candidate) => !gate.ifClause && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
-  const sameSenseUndated = (c: Candidate) => reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  const sameSenseUndated = (c: Candidate) => accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1462,6 +1497,20 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   if (standing.length) {
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);
+  }
+  // The accusation told the other way round, of the same charge: "Trump accused Petro of murder" against "Petro…
+  // has accused the United States of committing murder".
+  if (gate.accusation) {
+    const q = gate.accusation;
+    const swapped = own.filter((c) => {
+      const theirs = accusationIn(ctx, c.claim);
+      return !!theirs && theirs.accuser === q.accused && theirs.accused === q.accuser && c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && charged(c);
+    });
+    if (swapped.length) {
+      const d = best(swapped);
+      const [by, of] = accusationIn(ctx, d.claim)!.names;
+      return make('dispute', d, { kind: 'actor', theirs: `${by} accusing ${of}`, ours: `${q.names[0]} accusing ${q.names[1]}` });
+    }
   }
   // The claim's quotation, quoted by the outlet from someone else: "…, wrote Benedetti" against "…, Petro wrote".
   // So is a shorter quotation inside the claim, the outlet quoting the same words: "Petro tildó a Trump de «…»"

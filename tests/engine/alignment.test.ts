@@ -1948,3 +1948,18 @@ describe('a day neither sentence gives as the day of a report', () => {
     expect(stanceOf('Petro said on Sunday that the USS Gerald R. Ford arrived in the area of operations of Southern Command.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('an accusation told the other way round', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'The strikes have killed dozens of people, and Mr. Petro has said that Colombians were among them and has accused the United States of committing murder.',
+  );
+  it('disputes, naming who the outlet says accused whom', () => {
+    expect(stanceOf('Donald Trump has accused Gustavo Petro of murder over the strikes.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro accusing the United States/) });
+    expect(stanceOf('Washington acusó a Petro de asesinato por los ataques.')?.stance).toBe('dispute');
+  });
+  it('while the same accuser confirms, and another one does not', () => {
+    expect(stanceOf('Petro has accused the United States of committing murder.')?.stance).toBe('confirm');
+    expect(stanceOf('Venezuela has accused the United States of committing murder.')?.stance).not.toBe('confirm');
+  });
+});
