@@ -37,6 +37,8 @@ export const WORDS_ONLY_MIN = 0.6;
 export const CLAUSE_CONFIRM_MIN = 0.6;
 /** How much of what a claim reports said or denied ("Petro said that…") an outlet's sentence holds, at least. */
 const REPORT_MIN = 0.4;
+/** How much of what a claim reports said an outlet's sentence holds, at least, to be the same words from another speaker. */
+const REPORTED_AS_MIN = 0.7;
 /** Coverage enough when the two claims also give the same kind of figure, or a city or day of the same event. */
 export const LINKED_MIN = 0.2;
 const CANDIDATES = 60;
@@ -110,8 +112,12 @@ const SAYING_VERBS = 'said|says|told|tells|wrote|writes|added|adds|explained|not
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
 /** "…,” Saumeth said", "…, dijo Petro": a name right after a verb of saying that follows a quotation or a comma ("…, told El Colombiano": the name after "told" is whom he told). */
 const SAID_NAME = new RegExp(String.raw`[,"”»]\s*(?!told|tells)(?:${SAYING_VERBS})\s+(?:(?:ao|aos|à|às|al|a\s+la|a\s+los|to)\s+(?:${NAME})\s+)?(?:(?:the|el|la|o|a)\s+)?(?:(?!(?:ao|aos|à|às|al|to)\s)[\p{Ll}]+\s+){0,3}?(${NAME})`, 'u');
-/** "Erich Saumeth told El Colombiano", "Petro admitió que": a name right before a verb of saying (not across a comma: "…of traffickers to Florida, said…" ends a clause on a place). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
+/**
+ * "Erich Saumeth told El Colombiano", "Petro admitió que": a name right before a verb of saying (not across a comma:
+ * "…of traffickers to Florida, said…" ends a clause on a place), or set off by commas after an office ("La
+ * vicepresidenta colombiana, Francia Márquez, escribió que…").
+ */
+const NAME_SAID = new RegExp(String.raw`(?:(?<=,\s*)(${NAME}),|(${NAME}))\s+(?:(?:has|had|have|ha|han|tem|also|tambien|tambem)\s+)?(?:${SAYING_VERBS})(?![\p{L}])`, 'u');
 
 /**
  * "Petro tildó a Trump de «…»", "Mr. Trump has responded by calling Mr. Petro “…”", "Saumeth calificó de «…» la
@@ -1515,10 +1521,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // The claim's quotation, quoted by the outlet from someone else: "…, wrote Benedetti" against "…, Petro wrote".
   // So is a shorter quotation inside the claim, the outlet quoting the same words: "Petro tildó a Trump de «…»"
   // against "Mr. Trump has responded by calling Mr. Petro “…”".
-  if ((gate.quotation || gate.quoteTerms || gate.phraseTerms) && gate.speaker && !full.some(sameSpeaker)) {
+  // (So are the words a claim reports in indirect speech, held by the outlet from another speaker: "La vicepresidenta,
+  // Francia Márquez, escribió que la lucha contra las drogas debe subordinarse…" against "“…,” Petro wrote".)
+  const reportedHeld = (c: Candidate) => !!gate.reported && ctx.index.coverage(gate.reported, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= REPORTED_AS_MIN;
+  if ((gate.quotation || gate.quoteTerms || gate.phraseTerms || gate.reported) && gate.speaker && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
-      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || phraseHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c))) && predicated(c);
+      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || phraseHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c)) || (reportedHeld(c) && c.coverage >= CONFIRM_MIN)) && predicated(c);
     });
     if (misquoted.length) {
       const d = best(misquoted);

@@ -1963,3 +1963,17 @@ describe('an accusation told the other way round', () => {
     expect(stanceOf('Venezuela has accused the United States of committing murder.')?.stance).not.toBe('confirm');
   });
 });
+
+describe('words reported in indirect speech from another speaker', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    '“The war on drugs must give way to the human rights of the people of the Caribbean,” Petro wrote.',
+  );
+  it('are disputed, the speaker named after an office and set off by commas too', () => {
+    expect(stanceOf('La vicepresidenta colombiana, Francia Márquez, escribió que la guerra contra las drogas debe ceder ante los derechos humanos del pueblo del Caribe.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro/) });
+  });
+  it('while the speaker\'s own confirm, and a few shared words say nothing', () => {
+    expect(stanceOf('Petro escribió que la guerra contra las drogas debe ceder ante los derechos humanos del pueblo del Caribe.')?.stance).toBe('confirm');
+    expect(stanceOf('Francia Márquez escribió que los derechos humanos del Caribe importan.')?.stance).not.toBe('dispute');
+  });
+});
