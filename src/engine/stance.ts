@@ -196,7 +196,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou)$/],
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
   [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
-  [/^(?:increase|increases|increased|rose|risen|surged|soared|grew|grown|climbed|jumped|aumento|aumentou|aumentaron|aumentaram|crecio|cresceu|subio|subiu|disparo|disparou)$/, /^(?:decrease|decreases|decreased|fell|fallen|dropped|declined|shrank|plunged|disminuyo|diminuiu|cayo|caiu|bajo|baixou|recuou|retrocedio|decrecio|encolheu)$/],
+  [/^(?:increase|increases|increased|rose|risen|surged|soared|grew|grown|climbed|jumped|aumento|aumentou|aumentaron|aumentaram|crecio|cresceu|subio|subiu|disparo|disparou|buildup|ampliacion|ampliacao|ampliou|amplio)$/, /^(?:decrease|decreases|decreased|fell|fallen|dropped|declined|shrank|plunged|reduce|reduces|reduced|drawdown|disminuyo|diminuiu|cayo|caiu|bajo|baixou|recuou|retrocedio|decrecio|encolheu|redujo|reducido|reduccion|reduziu|reduzido|reducao)$/],
   // "Will strengthen the fight against drugs" against "will undermine it": helping and harming one thing.
   [/^(?:strengthen|strengthens|strengthened|bolster|bolsters|bolstered|boost|boosts|boosted|fortalecer[aá]?|fortalece|fortaleceria|fortaleceu|reforzar[aá]?|refuerza|reforçar[aá]?|reforça|beneficiar[aá]?|beneficia)$/, /^(?:undermine|undermines|undermined|weaken|weakens|weakened|hurt|hurts|harm|harms|harmed|damage|damages|damaged|debilitar[aá]?|debilita|debilitaria|perjudicar[aá]?|perjudica|perjudicaria|socavar[aá]?|socava|enfraquecer[aá]?|enfraquece|enfraqueceria|prejudicar[aá]?|prejudica|prejudicaria|minar[aá]?)$/],
   // "Subordinated to human rights" against "por encima de los derechos humanos": the order of two things reversed.
@@ -237,7 +237,10 @@ function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void 
           return [t.word, stem(t.word, v.slots.language ?? 'en'), ...(english ? [english] : [])];
         });
       const risingFalling = a === OPPOSITES[RISE_FALL]![0];
-      const shared = after(qWords, qi, q).some((w) => theirs.includes(w)) || (risingFalling && before(qWords, qi, q, qFolded).some((w) => before(dWords, di, d, dFolded).includes(w)));
+      // (Or, for a verb and a noun, "ha reducido su presencia naval" against "a significant naval buildup", the words on
+      // either side of each.)
+      const around = (ws: Token[], i: number, v: ClaimView, folded: string) => [...before(ws, i, v, folded), ...after(ws, i, v)];
+      const shared = after(qWords, qi, q).some((w) => theirs.includes(w)) || (risingFalling && around(qWords, qi, q, qFolded).some((w) => around(dWords, di, d, dFolded).includes(w)));
       if (!shared) continue;
       out.conflicts.push({ kind: 'polarity', theirs: d.text.slice(dWords[di]!.start, dWords[di]!.end), ours: q.text.slice(qWords[qi]!.start, qWords[qi]!.end) });
       return;

@@ -1977,3 +1977,16 @@ describe('words reported in indirect speech from another speaker', () => {
     expect(stanceOf('Francia Márquez escribió que los derechos humanos del Caribe importan.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('a rise told by a noun against a fall told by a verb', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Over the past month, the United States has carried out a large naval buildup in Caribbean waters.',
+  );
+  it('disputes where the words around each share what changed', () => {
+    expect(stanceOf('En el último mes, Estados Unidos ha reducido su presencia naval en el Caribe.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/buildup/) });
+  });
+  it('and says nothing of another thing falling', () => {
+    expect(stanceOf('The United States has reduced its aid to Colombia.')?.stance).not.toBe('dispute');
+  });
+});
