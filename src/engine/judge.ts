@@ -1206,7 +1206,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // of a state or a person the outlet never names is not the outlet's report.
   const lead = leadParty(view.slots.actors);
   const leadUnnamed = !!lead && (view.text.slice(0, lead.start).match(/\p{L}+/gu) ?? []).length <= 2 && !named?.has(`a:${lead.id}`) && !named?.has(`a:${lead.party}`);
-  const unnamed = gate.unknownName || leadUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
+  // (A body the claim gives as the doer, opening it or after "by", "the State Department", "el Departamento del
+  // Tesoro", is named by the outlet too: its state's name is not the body's.)
+  const doer = (a: ActorSlot) => a === lead || /(?:^|\s)(?:by|por|pelo|pela|pelos|pelas)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(?:\p{Lu}\p{L}*\s+)?$/u.test(view.text.slice(Math.max(0, a.start - 30), a.start));
+  const bodyUnnamed = view.slots.actors.some((a) => a.kind === 'body' && doer(a) && !named?.has(`a:${a.id}`));
+  const unnamed = gate.unknownName || leadUnnamed || bodyUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.
@@ -1440,7 +1444,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // "…killings, including of a Colombian fisherman" against the meeting with a Venezuelan fisherman's family, tells
   // of another one.)
   const demonymOnly = (c: Candidate) => c.pair.conflicts.every((r) => r.kind === 'actor' && DEMONYM.test(r.theirs) && DEMONYM.test(r.ours));
-  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || bodyUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
   const partial = own.filter((c) => {
     if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;

@@ -1990,3 +1990,19 @@ describe('a rise told by a noun against a fall told by a verb', () => {
     expect(stanceOf('The United States has reduced its aid to Colombia.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('a body the claim gives as the doer', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'In October, the Trump administration imposed sanctions on Petro and his family.',
+  );
+  it('is named by the outlet, or the outlet does not confirm who did it', () => {
+    expect(stanceOf('El Departamento del Tesoro de Estados Unidos impuso sanciones a Petro.')?.stance).not.toBe('confirm');
+    expect(stanceOf('Petro was sanctioned by the US State Department.')?.stance).not.toBe('confirm');
+    expect(stanceOf('The Trump administration imposed sanctions on Petro.')?.stance).toBe('confirm');
+  });
+  it('and an outlet naming it confirms', () => {
+    const named = outletOf('Colombia has suspended intelligence sharing with the United States.', 'In October, the US Treasury imposed sanctions on Petro and his family.');
+    expect(named('El Departamento del Tesoro de Estados Unidos impuso sanciones a Petro.')?.stance).toBe('confirm');
+  });
+});

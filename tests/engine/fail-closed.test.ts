@@ -324,6 +324,9 @@ describe('a motive the claim gives an act', () => {
     const stances = (text: string) => judge.judgeClaims([text])[0]!.stances.filter((s) => s.stance === 'confirm').length;
     expect(stances('Washington sanctioned Petro and his family in retaliation for the intelligence suspension.')).toBe(0);
     expect(stances('O Tesouro americano sancionou Petro e sua família como represália pela suspensão.')).toBe(0);
-    expect(stances('The US Treasury sanctioned Petro and his family.')).toBeGreaterThanOrEqual(2);
+    // (The Treasury is named by 001 alone of the outlets telling the sanctions on the family; 002 tells "the Trump
+    // administration", which confirms the US doing it, not the Treasury.)
+    expect(stances('The US Treasury sanctioned Petro and his family.')).toBeGreaterThanOrEqual(1);
+    expect(stances('The US sanctioned Petro and his family.')).toBeGreaterThanOrEqual(2);
   });
 });
