@@ -1025,6 +1025,8 @@ function sameSaying(q: ClaimView, qt: TimeSlot, d: ClaimView, dt: TimeSlot): boo
  * visas…").
  */
 const HELD_FACT = 0.8;
+/** How much of the claim the outlet's sentence must hold for "this year" and "last year" to date one matter. */
+const YEAR_HELD = 0.6;
 
 /**
  * A year or decade given otherwise, in two sentences that share a name the story does not know ("the Nicaraguan
@@ -1048,7 +1050,8 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
   for (const qt of q.slots.times) {
     // "Last year" against "this year", of the same thing (the same action or the concepts around it).
     if (qt.kind === 'relative' && (qt.value === THIS_YEAR || qt.value === LAST_YEAR)) {
-      const other = d.slots.times.find((dt) => dt.kind === 'relative' && (dt.value === THIS_YEAR || dt.value === LAST_YEAR) && (sameAction || qt.anchor.some((x) => dt.anchor.includes(x)) || alike >= ALIKE_MONTH || cover >= HELD_FACT));
+      // (This year and last year are rarely both told of one matter: most of the claim held is enough, across languages.)
+      const other = d.slots.times.find((dt) => dt.kind === 'relative' && (dt.value === THIS_YEAR || dt.value === LAST_YEAR) && (sameAction || qt.anchor.some((x) => dt.anchor.includes(x)) || alike >= ALIKE_MONTH || cover >= YEAR_HELD));
       if (other && other.value === qt.value) out.agreements.push('time');
       else if (other) conflicts.push({ kind: 'time', theirs: other.value.replace('-', ' '), ours: qt.value.replace('-', ' ') });
       continue;

@@ -2006,3 +2006,13 @@ describe('a body the claim gives as the doer', () => {
     expect(named('El Departamento del Tesoro de Estados Unidos impuso sanciones a Petro.')?.stance).toBe('confirm');
   });
 });
+
+describe('this year against last year', () => {
+  it('disputes once most of the claim is held, in another language too', () => {
+    // 000: "Amid heightened diplomacy, President Trump this year removed Colombia from his list of allies in the fight
+    // against drug trafficking and revoked the visas of Mr. Petro and several advisers."
+    const last = judge.judgeClaims(['No ano passado, o governo Trump tirou a Colômbia da lista de países aliados na luta contra o narcotráfico.'])[0]!.stances[0]!;
+    expect(last).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/this year/) });
+    expect(stancesOf('Este ano, o governo Trump tirou a Colômbia da lista de países aliados na luta contra o narcotráfico.')[0]).not.toBe('dispute');
+  });
+});
