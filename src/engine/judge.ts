@@ -1323,7 +1323,20 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     return out >= CONFIRM_MIN || out >= ctx.index.coverage(gate.terms, parts.inside);
   };
   // The claim's quotation with one of its words replaced in the outlet's is not the outlet's quotation.
-  const misquotes = (c: Candidate) => !!gate.quoteTerms && replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text);
+  // (So is a quotation whose concept the outlet's quotation of the same words, in the same language, does not name:
+  // "“A clan of drug traffickers wants to end democracy…”" against "“A clan of pedophiles wants to end democracy…”".
+  // A translation names its concepts in words of its own.)
+  const conceptDropped = (c: Candidate) => {
+    if (!gate.quoteTerms || !oneLanguage(c)) return false;
+    const other = ctx.claims[c.claim]!;
+    const cross = false;
+    const concepts = [...gate.quoteTerms.keys()].filter((t) => t.startsWith('c:'));
+    if (!concepts.length || quotedWords(other.record.text) < 4) return false;
+    const theirs = quoteTermsOf(ctx, c.claim);
+    const inQuote = [...gate.quoteTerms.keys()].filter((t) => heldIn(t, theirs, cross)).length;
+    return inQuote >= 3 && concepts.some((t) => !heldIn(t, other.terms, cross));
+  };
+  const misquotes = (c: Candidate) => !!gate.quoteTerms && (replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text) || conceptDropped(c));
   // "Petro anunciou que a Colômbia vai romper relações diplomáticas…" is not told by the sentences on intelligence.
   const objectHeld = (c: Candidate) => !gate.stopObject || ctx.index.coverage(gate.stopObject, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   // "Colombia has also stopped sharing intelligence with the United Kingdom": the story's action toward another party
@@ -1549,6 +1562,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     for (const c of negated) {
       const span = quotedSpans(ctx.claims[c.claim]!.record.text).find((q) => negates(q, ctx.claims[c.claim]!.view.slots.language));
       if (span) return make('dispute', c, { kind: 'polarity', theirs: `“${span}”`, ours: `“${quotedSpans(view.text).join('… ')}”` });
+    }
+  }
+  // The same quotation by the same speaker, in the same language, with one of its concepts replaced: "says “A clan of
+  // pedophiles…”, not “A clan of drug traffickers…”". (Across languages a concept may be worded otherwise: nothing.)
+  if (gate.quoteTerms && balanced) {
+    const replaced = own.filter((c) => c.pair.conflicts.length === 0 && conceptDropped(c) && gate.speaker && sameSpeaker(c) && c.coverage >= CONFIRM_MIN);
+    if (replaced.length) {
+      const d = best(replaced);
+      const words = (text: string) => `“${quotedSpans(text).map((q) => q.replace(/[\s,.;:]+$/u, '')).join('… ')}”`;
+      return make('dispute', d, { kind: 'polarity', theirs: words(ctx.claims[d.claim]!.record.text), ours: words(view.text) });
     }
   }
   if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);

@@ -2016,3 +2016,17 @@ describe('this year against last year', () => {
     expect(stancesOf('Este ano, o governo Trump tirou a Colômbia da lista de países aliados na luta contra o narcotráfico.')[0]).not.toBe('dispute');
   });
 });
+
+describe('a quotation with one of its concepts replaced', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    '“A clan of pedophiles wants to end democracy in Colombia,” Petro said in a speech.',
+  );
+  it('is disputed by the same speaker\'s words in the same language, quoting both', () => {
+    expect(stanceOf('“A clan of drug traffickers wants to end democracy in Colombia,” Petro said in a speech.')).toMatchObject({ stance: 'dispute', reason: 'says “A clan of pedophiles wants to end democracy in Colombia”, not “A clan of drug traffickers wants to end democracy in Colombia”' });
+    expect(stanceOf('“A clan of pedophiles wants to end democracy in Colombia,” Petro said.')?.stance).toBe('confirm');
+  });
+  it('but not across languages, where a concept may be worded otherwise', () => {
+    expect(stanceOf('«Un clan de narcotraficantes quiere acabar con la democracia en Colombia», dijo Petro.')?.stance).not.toBe('dispute');
+  });
+});
