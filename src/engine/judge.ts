@@ -274,11 +274,14 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   // the voice of the person the sentence before opens on (or is spoken by).
   claims.forEach((c, k) => {
     const prev = claims[k - 1];
-    if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !PRONOUN_LEAD.test(c.record.text)) return;
+    if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !(PRONOUN_LEAD.test(c.record.text) || PRONOUN_AFTER_OPENER.test(c.record.text))) return;
     speakers[k] = speakers[k - 1] ?? leadPerson(prev.record.text, prev.view.slots.actors);
   });
   return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, mainCounterpart, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
+
+/** "In October, he halted…", "On Tuesday, she said…": the pronoun a short opening phrase sets before the verb. */
+const PRONOUN_AFTER_OPENER = /^\s*(?:In|On|By|Last|Earlier|Later|That|This)\s+[\p{L}\d ]{2,25},\s*(?:he|she)\s+(?:(?:also|has|had)\s+)?\p{Ll}/u;
 
 /** Whether a pair tells the same action: agreeing on it (or on "the measure"), or at odds on its direction or intent. */
 const toldAction = (pair: PairJudgement): boolean =>
@@ -1544,7 +1547,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   if ((gate.quotation || gate.quoteTerms || gate.phraseTerms || gate.reported) && gate.speaker && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
-      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && (quoteHeld(c) || phraseHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c)) || (reportedHeld(c) && c.coverage >= CONFIRM_MIN)) && predicated(c);
+      // (Not where the outlet quotes other words: "“an illegal drug trafficker”" is not "«un líder de la droga ilegal»".)
+      const otherWords = phraseReplaced(c) || (!!gate.quoteTerms && quotedWords(ctx.claims[c.claim]!.record.text) > 0 && !quoteHeld(c));
+      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && !otherWords && (quoteHeld(c) || phraseHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c)) || (reportedHeld(c) && c.coverage >= CONFIRM_MIN)) && predicated(c);
     });
     if (misquoted.length) {
       const d = best(misquoted);

@@ -2030,3 +2030,17 @@ describe('a quotation with one of its concepts replaced', () => {
     expect(stanceOf('«Un clan de narcotraficantes quiere acabar con la democracia en Colombia», dijo Petro.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('a pronoun after an opening phrase, and other words quoted', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'President Trump pointed to the cocaine production of Colombia in a report to Congress. In October, he halted all US payments to Colombia, calling Petro an “illegal drug trafficker.”',
+  );
+  it('"In October, he…" speaks with the voice of the sentence before', () => {
+    expect(stanceOf('Trump called Petro an “illegal drug trafficker.”')?.stance).toBe('confirm');
+    expect(stanceOf('Benedetti called Petro an “illegal drug trafficker.”')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Trump/) });
+  });
+  it('and the outlet quoting other words from another speaker neither confirms nor disputes', () => {
+    expect(stanceOf('Petro llamó a Trump «un líder de la droga ilegal».')?.stance).toBe('omit');
+  });
+});
