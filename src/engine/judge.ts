@@ -1339,7 +1339,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const inQuote = [...gate.quoteTerms.keys()].filter((t) => heldIn(t, theirs, cross)).length;
     return inQuote >= 3 && concepts.some((t) => !heldIn(t, other.terms, cross));
   };
-  const misquotes = (c: Candidate) => !!gate.quoteTerms && (replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text) || conceptDropped(c));
+  // What the claim has its speaker call a thing, the outlet gives as someone else's name for it: "Petro called the
+  // strikes extrajudicial killings" against "…, Petro wrote, also following UN officials blasting the actions as
+  // tantamount to extrajudicial killings".
+  const calledByOther = (c: Candidate) =>
+    !!gate.speaker && !!gate.terms && NAME_CALLED.test(view.text) && othersCallsOf(ctx, c.claim).some((o) => !o.by.includes(gate.speaker!) && [...gate.terms!.keys()].some((t) => o.terms.has(t)));
+  const misquotes = (c: Candidate) => calledByOther(c) || !!gate.quoteTerms && (replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text) || conceptDropped(c));
   // "Petro anunciou que a Colômbia vai romper relações diplomáticas…" is not told by the sentences on intelligence.
   const objectHeld = (c: Candidate) => !gate.stopObject || ctx.index.coverage(gate.stopObject, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   // "Colombia has also stopped sharing intelligence with the United Kingdom": the story's action toward another party
@@ -1773,6 +1778,23 @@ const actingPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) =
 
 /** A sentence's part read as a claim of its own, in the sentence's language and year. */
 const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;
+
+/**
+ * Someone in an outlet's sentence calling a thing something: "…, also following UN officials blasting the actions as
+ * tantamount to extrajudicial killings", "los expertos calificando los ataques de…": who (its words) and what they
+ * called it.
+ */
+const OTHER_CALLS = /(?<![\p{L}])([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})\s+(?:blast(?:ing|ed)|call(?:ing|ed)|describ(?:ing|ed)|brand(?:ing|ed)|label(?:l?ing|l?ed)|term(?:ing|ed)|denounc(?:ing|ed)|condemn(?:ing|ed)|slamm(?:ing|ed)|calific(?:ando|[oó]|aron)|llam(?:ando|[oó]|aron)|tild(?:ando|[oó]|aron)|qualific(?:ando|ou|aram)|cham(?:ando|ou|aram)|classific(?:ando|ou|aram)|descrev(?:endo|eu|eram)|describi(?:endo|[oó]|eron))\s+(?:[^,;:.]{0,40}?\s)?(?:as|como|de)\s+([^,;:.]+)/giu;
+/** The terms an outlet's sentence gives only as what someone called a thing, with who called it (folded words). */
+const othersCallsOf = perSentence((ctx, k): { by: string[]; terms: Set<string> }[] => {
+  const text = ctx.claims[k]!.record.text;
+  const calls = [...text.matchAll(OTHER_CALLS)];
+  if (!calls.length) return [];
+  let rest = text;
+  for (const m of calls) rest = rest.replace(m[2]!, ' ');
+  const outside = termsIn(ctx, k, rest);
+  return calls.map((m) => ({ by: tokenize(foldPlain(m[1]!)).map((t) => t.word), terms: new Set([...termsIn(ctx, k, m[2]!).keys()].filter((t) => !outside.has(t) && !t.startsWith('a:') && !t.startsWith('p:'))) }));
+});
 
 /** The terms of what an outlet's sentence quotes (its quoted spans read as one claim). */
 /** An outlet's sentence folded (lower case, no accents), read once per sentence. */

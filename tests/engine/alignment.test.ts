@@ -2044,3 +2044,18 @@ describe('a pronoun after an opening phrase, and other words quoted', () => {
     expect(stanceOf('Petro llamó a Trump «un líder de la droga ilegal».')?.stance).toBe('omit');
   });
 });
+
+describe('what someone else called a thing', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    '“Human rights come first,” Petro wrote, after UN officials blasted the strikes as tantamount to extrajudicial killings.',
+    'Venezuela has condemned the raids on fishing boats.',
+  );
+  it('is not the claim\'s speaker calling it so', () => {
+    expect(stanceOf('Petro called the strikes extrajudicial killings.')?.stance).not.toBe('confirm');
+    expect(stanceOf('Petro calificó los ataques de «ejecuciones extrajudiciales».')?.stance).not.toBe('confirm');
+  });
+  it('while the one who called it so confirms', () => {
+    expect(stanceOf('UN officials called the strikes extrajudicial killings.')?.stance).toBe('confirm');
+  });
+});
