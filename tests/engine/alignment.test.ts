@@ -2059,3 +2059,12 @@ describe('what someone else called a thing', () => {
     expect(stanceOf('UN officials called the strikes extrajudicial killings.')?.stance).toBe('confirm');
   });
 });
+
+describe('who an act was done at the initiative of', () => {
+  const stanceOf = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Fifty countries issued a joint statement on Sunday rejecting the use of force that violates international law.');
+  it('is a circumstance the outlet must hold', () => {
+    expect(stanceOf('A declaração conjunta de cinquenta países contra o uso da força foi redigida por iniciativa do Brasil.')?.stance).not.toBe('confirm');
+    expect(stanceOf('At the initiative of Brazil, fifty countries issued a joint statement on Sunday rejecting the use of force.')?.stance).not.toBe('confirm');
+    expect(stanceOf('Fifty countries issued a joint statement on Sunday rejecting the use of force.')?.stance).toBe('confirm');
+  });
+});
