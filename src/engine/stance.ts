@@ -7,7 +7,7 @@ import { describeQuantity } from './quantities.js';
 import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { foldPlain, stem, tokenize, type Token } from './text.js';
-import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, conceptOf } from './lexicon.js';
+import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
 import { translationOf } from './translate.js';
 import { wordTerm } from './terms.js';
 
@@ -126,7 +126,10 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
 const CONDITION_MARKER = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu;
 
 /** A verb of lasting: "will remain in force", "vai vigorar", "durará", "regirá". */
-const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá])(?![\p{L}])/iu;
+const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá]|(?:will|would) (?:be lifted|end|expire)|expires?|se levantar[aá]|ser[aá] levantad[oa]|terminar[aá]|acabar[aá]|expirar[aá]|vencer[aá]|ser[aá] suspens[oa]|terminaria|terminar[ií]a)(?![\p{L}])/iu;
+
+/** An end on an event: "terminaria assim que…", "will end once…", "se levantará cuando…". */
+const ENDS_WHEN = /(?<![\p{L}])(?:(?:will|would) (?:end|be lifted)|ends|terminar[aá]|terminaria|acabar[aá]|acabaria|se levantar[aá]|se levantar[ií]a|ser[aá] levantad[oa]|seria levantad[oa]|cessar[aá]|cessaria)\s+(?:\p{L}+\s+){0,2}?(?:as soon as|once|when|assim que|logo que|quando|en cuanto|tan pronto como|cuando|apenas)\s+([^,;:.]+)/iu;
 
 /** A span ending with the year: "until the end of the year", "hasta fin de año", "até o fim do ano". */
 const YEAR_END = /(?<![\p{L}])(?:until|till|through|hasta|at[eé])\s+(?:the\s+end\s+of\s+(?:the\s+|this\s+)?year|(?:el\s+)?fin(?:al)?\s+de(?:l)?\s+(?:este\s+)?a[nñ]o|o\s+fim\s+d[oe]\s+ano|o\s+final\s+d[oe]\s+ano)(?![\p{L}])/iu;
@@ -146,6 +149,11 @@ function compareDuration(q: ClaimView, d: ClaimView, out: PairJudgement): void {
     const until = v.slots.times.find((t) => t.role === 'until');
     if (until && LASTING.test(v.text)) return `until ${describeTime(until).replace(/^(?:until|hasta|at[eé])\s+/i, '')}`;
     if (YEAR_END.test(v.text)) return 'until the end of the year';
+    // "terminaria assim que a ONU abrisse uma investigação", "will end once the UN opens an inquiry": an end on another
+    // event than the condition's (an end when the strikes stop, "cuando cesen los ataques", is the condition itself).
+    const ends = ENDS_WHEN.exec(v.text);
+    const endsOn = ends ? tokenize(foldPlain(ends[1]!)).map((t) => conceptOf(t.word)) : [];
+    if (ends && !(endsOn.includes('strike') && endsOn.some((c) => !!c && (STOP_VERBS.has(c) || c === 'end')))) return `until ${ends[1]!.trim()}`;
     const x = v.slots.quantities.find((x) => x.unit === 'duration');
     if (!x || !LASTING.test(v.text)) return null;
     return /^\s*\S+\s+\p{L}+/u.exec(v.text.slice(x.start))?.[0].trim() ?? null;

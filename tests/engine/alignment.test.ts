@@ -2068,3 +2068,15 @@ describe('who an act was done at the initiative of', () => {
     expect(stanceOf('Fifty countries issued a joint statement on Sunday rejecting the use of force.')?.stance).toBe('confirm');
   });
 });
+
+describe('an end told otherwise than the outlet\'s condition', () => {
+  it('a fixed end ("se levantará dentro de 30 días") or an end on another event disputes "as long as the attacks continue"', () => {
+    // 001: "…will remain in place “as long as missile attacks on boats in the Caribbean continue.”"; 002: "…vowing that
+    // intel-sharing would be blocked so long as these US operations continue."
+    expect(count(stancesOf('Petro afirmó que la suspensión se levantará automáticamente dentro de 30 días.'), 'dispute')).toBeGreaterThanOrEqual(3);
+    expect(stancesOf('Petro disse que a suspensão acabaria assim que a ONU abrisse um inquérito sobre os bombardeios.')[2]).toBe('dispute');
+  });
+  it('but an end when the attacks stop is the condition itself', () => {
+    expect(count(stancesOf('Petro dijo que la suspensión se levantará cuando cesen los ataques con misiles.'), 'dispute')).toBe(0);
+  });
+});
