@@ -1205,6 +1205,9 @@ function comparePlatforms(qText: string, dText: string, out: PairJudgement): voi
   else if (qSocial && ds.length && ds.every((p) => BROADCAST.has(p))) out.conflicts.push({ kind: 'platform', theirs: ds[0]!, ours: 'social media' });
 }
 
+/** A medium told as the one that broke the news: "revealed", "reveló", "revelou", "broke the news", "first reported", "exclusive". */
+const REVEALED = /(?<![\p{L}])(?:revealed|reveal(?:s|ing)|broke the (?:news|story)|first reported|scoop|exclusive(?:ly)?|revel[oó]|revelou|revelaron|revelaram|divulgou em primeira m[aã]o|adelant[oó]|en exclusiva|com exclusividade)(?![\p{L}])/iu;
+
 function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudgement, qText = ''): void {
   // Only the same named actor's action carries a sourcing question ("the UK announced" vs "CNN reported, citing unnamed sources").
   for (const qa of q.actions) {
@@ -1220,7 +1223,10 @@ function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: Pair
     // (nor disputed: both can hold).
     const isMedia = (id: string | null) => !!id && gaz.actorById.get(id)?.kind === 'media';
     if (isMedia(qs.source) && isMedia(ds.source) && qs.source !== ds.source) {
-      out.missing.push('sourcing');
+      // (Unless the claim says which one revealed it, "Foi a rede BBC que revelou…", "was revealed by the BBC": the
+      // outlet crediting another medium with the report tells another source of the news.)
+      if (REVEALED.test(qText)) out.conflicts.push({ kind: 'sourcing', theirs: `${media(ds.source)} reported it`, ours: media(qs.source) });
+      else out.missing.push('sourcing');
       return;
     }
     // GUIDE: "announced" against "unnamed sources claimed" can be a dispute; "CNN reported that the UK…" against "the

@@ -2080,3 +2080,13 @@ describe('an end told otherwise than the outlet\'s condition', () => {
     expect(count(stancesOf('Petro dijo que la suspensión se levantará cuando cesen los ataques con misiles.'), 'dispute')).toBe(0);
   });
 });
+
+describe('the medium a claim says revealed the news', () => {
+  it('is disputed by an outlet crediting another medium with the report', () => {
+    // 000: "On Tuesday, CNN reported that the UK will not share intelligence information about suspected drug-trafficking vessels…"
+    expect(judge.judgeClaims(['Fue la cadena BBC la que reveló que el Reino Unido dejaría de compartir con EE.UU. inteligencia sobre lanchas sospechosas.'])[0]!.stances[0]).toMatchObject({ stance: 'dispute', reason: 'says CNN reported it, not the BBC' });
+  });
+  it('while one medium reporting it beside another is no dispute', () => {
+    expect(stancesOf('The BBC reported on Tuesday that the UK had stopped sharing intelligence with the US on suspected drug boats.')[0]).not.toBe('dispute');
+  });
+});
