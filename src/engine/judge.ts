@@ -1529,6 +1529,19 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const d = best(standing);
     return make('dispute', d, d.pair.conflicts[0]!);
   }
+  // What the outlet says the act left out, the claim says it named: "…rejecting the use of force…, without directly
+  // mentioning the United States" against "…condenan directamente a Estados Unidos", "named the United States".
+  if (!gate.leavesOut && NAMES_DIRECTLY.test(view.text)) {
+    const parties = view.slots.actors.map((a) => `a:${a.id}`);
+    const left = own.filter((c) => c.pair.conflicts.length === 0 && c.coverage >= REPORT_MIN && parties.some((t) => leftOutOf(ctx, c.claim).has(t)));
+    if (left.length) {
+      const d = best(left);
+      const text = ctx.claims[d.claim]!.record.text;
+      const m = [...text.matchAll(WITHOUT)][0]!;
+      const named = parties.find((t) => leftOutOf(ctx, d.claim).has(t))!;
+      return make('dispute', d, { kind: 'polarity', theirs: m[0].trim(), ours: `naming ${ctx.story.gazetteer.actorById.get(named.slice(2))?.name ?? named.slice(2)}` });
+    }
+  }
   // The accusation told the other way round, of the same charge: "Trump accused Petro of murder" against "Petro…
   // has accused the United States of committing murder".
   if (gate.accusation) {
@@ -1801,6 +1814,9 @@ const othersCallsOf = perSentence((ctx, k): { by: string[]; terms: Set<string> }
 const foldedOf = perSentence((ctx, k) => foldPlain(ctx.claims[k]!.record.text));
 
 const quoteTermsOf = perSentence((ctx, k) => termsIn(ctx, k, quotedSpans(ctx.claims[k]!.record.text).join(' ')));
+
+/** A claim saying a party was named outright: "named the United States directly", "condenan directamente a", "por su nombre". */
+const NAMES_DIRECTLY = /(?<![\p{L}])(?:(?:named|naming|mentioned|mentioning|cited|citing|condemned|condemning)\s+(?:[\p{L}.]+\s+){0,3}?(?:directly|explicitly|by name)|(?:directly|explicitly)\s+(?:named|naming|mentioned|mentioning|cited|citing|condemned|condemning)|by name|(?:directamente|expl[ií]citamente|diretamente)|por su nombre|pelo nome|nominalmente)(?![\p{L}])/iu;
 
 /** "…, without directly mentioning the United States", "sin nombrar a…", "sem citar…": what the sentence says it leaves out. */
 const WITHOUT = new RegExp(String.raw`(?<![\p{L}])(?:${[...PHRASE_NEGATIONS].join('|')})\s+(?!embargo|duda|d[uú]vida|doubt)([^,;:.()]+)`, 'giu');

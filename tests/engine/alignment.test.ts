@@ -2090,3 +2090,18 @@ describe('the medium a claim says revealed the news', () => {
     expect(stancesOf('The BBC reported on Tuesday that the UK had stopped sharing intelligence with the US on suspected drug boats.')[0]).not.toBe('dispute');
   });
 });
+
+describe('a party the claim says was named outright', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Fifty countries issued a joint statement on Sunday rejecting the use of force that violates international law, without directly mentioning the United States.',
+  );
+  it('is disputed by an outlet saying the act left it out', () => {
+    expect(stanceOf('Cincuenta países firmaron el domingo una declaración que condena directamente a Estados Unidos por el uso de la fuerza.')).toMatchObject({ stance: 'dispute', reason: 'says without directly mentioning the United States, not naming the United States' });
+    expect(stanceOf('The joint statement of fifty countries named the United States explicitly.')?.stance).toBe('dispute');
+  });
+  it('while a claim that it was left out, or that says nothing of naming, is not', () => {
+    expect(stanceOf('Fifty countries rejected the use of force without naming the United States.')?.stance).not.toBe('dispute');
+    expect(stanceOf('Fifty countries issued a joint statement on Sunday rejecting the use of force.')?.stance).toBe('confirm');
+  });
+});
