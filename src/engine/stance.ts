@@ -1027,6 +1027,21 @@ function sameSaying(q: ClaimView, qt: TimeSlot, d: ClaimView, dt: TimeSlot): boo
   return a.kind === 'person' && b.kind === 'person' ? a.id === b.id : a.party === b.party;
 }
 
+/** A "since" clause reaching the year it gives: "desde que Petro assumiu a Presidência, em 2018", "since Mr. Petro took office in 2022". */
+const SINCE_YEAR = /(?<![\p{L}])(?:since|desde(?:\s+que)?)\s+[^;:]{0,60}$/iu;
+/** The persons of the "since" clause a year closes (see SINCE_YEAR). */
+function sincePersons(v: ClaimView, t: TimeSlot): string[] {
+  const m = SINCE_YEAR.exec(v.text.slice(Math.max(0, t.start - 70), t.start));
+  if (!m) return [];
+  const from = Math.max(0, t.start - 70) + m.index;
+  return v.slots.actors.filter((a) => a.kind === 'person' && a.start >= from && a.end <= t.start).map((a) => a.id);
+}
+/** Two years each closing a "since" clause on the same person: the year of one beginning, told twice. */
+function sameSince(q: ClaimView, qt: TimeSlot, d: ClaimView, dt: TimeSlot): boolean {
+  const mine = sincePersons(q, qt);
+  return mine.length > 0 && sincePersons(d, dt).some((p) => mine.includes(p));
+}
+
 /**
  * How much of the claim the outlet's sentence must hold for a year it gives ("this year", "last year") to be the
  * claim's fact's, however much more the sentence tells ("…removed Colombia from his list of allies… and revoked the
@@ -1067,7 +1082,7 @@ function compareTimes(q: ClaimView, d: ClaimView, out: PairJudgement, sameAction
     // A year or a decade, of one event told alike ("since Mr. Petro took office in 2022", "the Contras in the 1980s"):
     // only then, since a sentence gives years of many things.
     if (qt.kind === 'year' || qt.kind === 'decade') {
-      const same = d.slots.times.filter((dt) => dt.kind === qt.kind && dt.role === qt.role && (shareAnchor(qt, dt) || alike >= ALIKE_MONTH || cover >= HELD_FACT || sharesRareName(q, d)));
+      const same = d.slots.times.filter((dt) => dt.kind === qt.kind && dt.role === qt.role && (shareAnchor(qt, dt) || alike >= ALIKE_MONTH || cover >= HELD_FACT || sharesRareName(q, d) || sameSince(q, qt, d, dt)));
       if (same.some((dt) => dt.value === qt.value)) out.agreements.push('time');
       else if (same.length) conflicts.push({ kind: 'time', theirs: describeTime(same[0]!), ours: describeTime(qt) });
       continue;

@@ -2105,3 +2105,11 @@ describe('a party the claim says was named outright', () => {
     expect(stanceOf('Fifty countries issued a joint statement on Sunday rejecting the use of force.')?.stance).toBe('confirm');
   });
 });
+
+describe('two years each closing a "since" clause on the same person', () => {
+  it('date one beginning: another year disputes', () => {
+    // 002: "“The cultivation of coca, the base product in cocaine, has soared since Mr. Petro took office in 2022."
+    expect(judge.judgeClaims(['Según The New York Times, el cultivo de coca se ha disparado desde que Petro llegó al poder en 2018.'])[0]!.stances[2]).toMatchObject({ stance: 'dispute', reason: 'says 2022, not 2018' });
+    expect(stancesOf('Según The New York Times, el cultivo de coca se ha disparado desde que Petro llegó al poder en 2022.')[2]).not.toBe('dispute');
+  });
+});
