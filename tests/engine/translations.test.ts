@@ -39,6 +39,9 @@ describe('the translation vocabulary', () => {
     expect(translationOf(spanish)).toBe(termsOf(word, 'en').find((t) => t.startsWith('w:')));
     expect(termsOf('Petro dijo que el azúcar es menos dañino.', 'es')).toEqual(expect.arrayContaining(termsOf('Petro said sugar is less harmful.', 'en').filter((t) => t !== 'c:say' && !t.startsWith('a:'))));
   });
+  it('holds the past and subjunctive forms a reported quotation takes ("puede que llevara", "levasse", "carregava")', () => {
+    for (const w of ['llevara', 'llevaba', 'levasse', 'levava', 'carregava']) expect(translationOf(w), w).toBe(translationOf('llevar'));
+  });
   it('leaves English words and words it does not hold as they are', () => {
     expect(termsOf('The azucar is sweet.', 'en')).toContain('w:azucar');
     expect(translationOf('zzzz')).toBeUndefined();
