@@ -1,7 +1,7 @@
 /** Quantities with their hedges and units: "at least 76 people", "dozens", "Fifty countries", "$377 million". */
 import type { QuantityHedge, QuantitySlot } from '../contracts/index.js';
 import type { Folded, Token } from './text.js';
-import { conceptOf } from './lexicon.js';
+import { STOPWORDS, conceptOf } from './lexicon.js';
 
 const UNITS: Record<string, string> = {};
 const unit = (u: string, words: string) => words.split(' ').forEach((w) => (UNITS[w] = u));
@@ -117,6 +117,9 @@ function parseWords(s: string): number | null {
   return total;
 }
 
+/** Prepositions after a counted noun that open another thing: "in", "no", "en", "em", "del", "ao". */
+const PLACE_PREPS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'en', 'em', 'no', 'na', 'nos', 'nas', 'del', 'do', 'da', 'dos', 'das', 'al', 'ao', 'aos', 'para', 'por', 'con', 'com']);
+
 function unitAfter(rest: string): { unit: string; skipped: number } {
   // Look at up to three words after the figure, skipping adjectives and "of"/"de".
   const words = rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)?/u)?.[1]?.split(/\s+/) ?? [];
@@ -124,6 +127,9 @@ function unitAfter(rest: string): { unit: string; skipped: number } {
     const w = words[i]!.replace(/'s$/, '');
     if (UNITS[w]) return { unit: UNITS[w]!, skipped: i };
     if (['of', 'de', 'more', 'other', 'mas', 'otros', 'outros', 'additional', 'people\'s'].includes(w)) continue;
+    // (Past a preposition the noun is another thing's place: "200 programas no país" counts programmes, not countries;
+    // the count is of that first noun, compared with no other.)
+    if (i > 0 && PLACE_PREPS.has(w)) return STOPWORDS.has(words[0]!.toLowerCase()) || words[0]!.length < 4 ? { unit: '', skipped: 0 } : { unit: `count:${words[0]!.toLowerCase()}`, skipped: 0 };
     if (i >= 2) break;
   }
   return { unit: '', skipped: 0 };

@@ -316,3 +316,14 @@ describe('a condition whose subject stands far from its verb', () => {
     expect(s.actions.find((a) => a.condition && a.object === 'strike')).toBeUndefined();
   });
 });
+
+describe('a count whose noun is followed by another thing\'s place', () => {
+  it('counts that noun, not the place after it', () => {
+    expect(q('que financiavam mais de 200 programas no país', 'pt')[0]?.unit).not.toBe('countries');
+    expect(q('más de 200 programas en el país', 'es')[0]?.unit).not.toBe('countries');
+    expect(q('Fifty countries signed the statement', 'en')[0]?.unit).toBe('countries');
+  });
+  it('and a day\'s number before an article counts nothing', () => {
+    expect(q('ordenó el pasado martes 11 la suspensión', 'es').filter((x) => x.unit)).toEqual([]);
+  });
+});
