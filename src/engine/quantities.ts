@@ -135,6 +135,9 @@ function unitAfter(rest: string): { unit: string; skipped: number } {
   return { unit: '', skipped: 0 };
 }
 
+/** What opens a part of a count told before: "among them", "including", "entre ellas", "dos quais", "of whom". */
+const PART_OF = /(?<![a-z])(?:among them|among whom|including|of whom|of which|entre ell[oa]s|entre el[ae]s|incluyendo|incluidos|incluidas|incluindo|inclusive|dos quais|das quais|de los cuales|de las cuales|de ellos|de ellas)\s+(?:at least|some|about|al menos|unos|unas|pelo menos|cerca de)?\s*$/;
+
 /** Kin counted: "four children", "tres hijos", "dois filhos". */
 const KIN_AFTER = /^\s*(?:children|sons|daughters|grandchildren|siblings|brothers|sisters|hijos|hijas|nietos|hermanos|hermanas|filhos|filhas|netos|irmaos|irmas)(?![a-z])/;
 
@@ -246,6 +249,8 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       if (measure.startsWith('kill') && unit === '') unit = 'people';
       // "had four children": someone's kin are not a toll, whatever killing the sentence tells.
       if (KIN_AFTER.test(after)) measure = 'kin';
+      // "al menos 76 personas, entre ellas 12 colombianos": a part of a count told before, not another toll.
+      if (PART_OF.test(before)) measure = 'part';
     }
     if (unit === 'percent') measure = shareOf(after);
     // Warships are not the boats struck, nor a ship's crew a whole deployment: what the count is of, told by the

@@ -2113,3 +2113,17 @@ describe('two years each closing a "since" clause on the same person', () => {
     expect(stancesOf('Según The New York Times, el cultivo de coca se ha disparado desde que Petro llegó al poder en 2022.')[2]).not.toBe('dispute');
   });
 });
+
+describe('a part of a count told before', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Reports say at least 76 people have been killed in the strikes since September.',
+  );
+  it('is no toll of its own: it neither disputes the toll nor is confirmed without the outlet\'s figure for it', () => {
+    const s = stanceOf('Los ataques han causado la muerte de al menos 76 personas desde septiembre, entre ellas 12 colombianos.');
+    expect(s?.stance).toBe('omit');
+    expect(stanceOf('Los ataques han causado la muerte de al menos 76 personas desde septiembre.')?.stance).toBe('confirm');
+    // 000: "…said it resulted in the sinking of 20 boats and the deaths of at least 76 people."
+    expect(stancesOf('Petro dijo que los ataques causaron la muerte de al menos 76 personas, entre ellas 12 colombianos.')[0]).not.toBe('dispute');
+  });
+});
