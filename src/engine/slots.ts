@@ -423,6 +423,13 @@ function eventsOf(a: Analysis): EventSlot[] {
     const body = passive?.actor?.kind === 'state' ? a.entityAt[passive.last + 1] : undefined;
     if (body?.actor?.kind === 'body' && body.actor.party === passive!.actor!.id) passive = body;
     let subject = passive ?? subjectOf(a, i);
+    // "A Petro le revocaron la visa": a party after "a" and before a clitic is what it was done to, not its doer.
+    let marked: EntityMention | null = null;
+    // (Told by the clitic after it, "A Petro le…", "Ao Petro lhe…": "A Colômbia suspendeu" opens on an article.)
+    if (!passive && subject && subject.first < i && ['a', 'al', 'ao', 'aos'].includes(a.tokens[subject.first - 1]?.word ?? '') && ['le', 'les', 'lhe', 'lhes'].includes(a.tokens[subject.last + 1]?.word ?? '')) {
+      marked = subject;
+      subject = null;
+    }
     // "O Departamento de Estado americano impôs…": the state's adjective after the body names the body's state.
     const before = subject?.actor?.kind === 'state' ? a.entityAt[subject.first - 1] : undefined;
     if (before?.actor?.kind === 'body' && before.actor.party === subject!.actor!.id) subject = before;
@@ -443,7 +450,7 @@ function eventsOf(a: Analysis): EventSlot[] {
     let negated = false;
     for (let j = Math.max(0, i - 3); j < i; j++) if (negations.has(a.tokens[j]!.word) && !/[,;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[i]!.start))) negated = true;
     const agent = agentAt?.actor?.id ?? (subject ? null : unknownDoer(a, i));
-    out.push({ concept: c, agent, patient: patient?.actor?.id ?? null, negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
+    out.push({ concept: c, agent, patient: (patient ?? marked)?.actor?.id ?? null, negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
   }
   return out;
 }

@@ -327,3 +327,14 @@ describe('a count whose noun is followed by another thing\'s place', () => {
     expect(q('ordenó el pasado martes 11 la suspensión', 'es').filter((x) => x.unit)).toEqual([]);
   });
 });
+
+describe('a party after "a" and before a clitic', () => {
+  it('is what the event was done to, not its doer', () => {
+    const [e] = extractSlots(SEED_GAZETTEER, 'A Petro le revocaron la visa estadounidense en septiembre.', 'es').events ?? [];
+    expect(e).toMatchObject({ concept: 'revoke', agent: null, patient: 'petro' });
+  });
+  it('while a sentence opening on an article names its doer', () => {
+    const [e] = extractSlots(SEED_GAZETTEER, 'Washington revocó la visa de Petro en septiembre.', 'es').events ?? [];
+    expect(e?.agent).toBe('us');
+  });
+});
