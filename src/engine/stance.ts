@@ -418,6 +418,9 @@ const extentsOf = memo((text: string): Set<Extent> => {
  * others is part of what it says. The outlet's sentence must say it too, or it does not confirm (missing 'extent');
  * saying the contrary ("one of few leaders", "the latest to announce") disputes.
  */
+/** The first of several to act: "the first to…", "the first country/leader", "el primero en", "o primeiro a", "la primera nación". */
+const FIRST_OF = /(?<![\p{L}])(?:the|el|la|o|a|its|su|seu|sua)\s+(?:first|primer|primera|primero|primeiro|primeira)\s+(?:(?:\p{L}+\s+){0,3}?(?:to|en|a|em|que)\s|(?:country|countries|nation|leader|government|pais|nacion|nacao|lider|gobierno|governo|presidente|president|state|estado)(?![\p{L}]))/u;
+
 function compareExtent(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const mine = extentsOf(q.text);
   if (!mine.size) return;
@@ -428,7 +431,10 @@ function compareExtent(q: ClaimView, d: ClaimView, out: PairJudgement): void {
     const against = EXTENT_AGAINST[e];
     // (The latest to act disputes the first to act, not the first time the one party acted.)
     const firstTime = e === 'first' && /(?<![\p{L}])(?:first|primer|primera|primeira|primeiro)\s+(?:time|vez)(?![\p{L}])/u.test(foldPlain(q.text).toLowerCase());
-    if (against && !firstTime && against.re.test(folded)) out.conflicts.push({ kind: 'actor', theirs: against.words, ours: against.ours });
+    // (Nor "first" as an adverb, "Colombia first suspended…", "O Reino Unido anunciou primeiro": only the first of
+    // several to act, "the first to…", "el primer país en…", is the latest's opposite.)
+    const firstOf = e !== 'first' || FIRST_OF.test(foldPlain(q.text).toLowerCase());
+    if (against && !firstTime && firstOf && against.re.test(folded)) out.conflicts.push({ kind: 'actor', theirs: against.words, ours: against.ours });
     else if (!out.missing.includes('extent')) out.missing.push('extent');
   }
 }

@@ -2127,3 +2127,11 @@ describe('a part of a count told before', () => {
     expect(stancesOf('Petro dijo que los ataques causaron la muerte de al menos 76 personas, entre ellas 12 colombianos.')[0]).not.toBe('dispute');
   });
 });
+
+describe('"first" as the first of several, and as an adverb', () => {
+  it('the first to act is disputed by "the latest"; "first" said of when is not', () => {
+    // 002: "…Colombian President Gustavo Petro is the latest to announced the suspension of intelligence sharing…"
+    expect(stancesOf('Petro fue el primero en anunciar la suspensión del intercambio de inteligencia con Estados Unidos.')[2]).toBe('dispute');
+    expect(stancesOf('Colombia first suspended intelligence sharing with the United States in 2022.')[2]).not.toBe('dispute');
+  });
+});
