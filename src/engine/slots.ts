@@ -532,6 +532,15 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       push('sources', null, unnamed, i);
       continue;
     }
+    // One source, told unnamed: "citing an unnamed source", "una fuente anónima", "uma fonte anônima" ("a source of
+    // tension" is none).
+    if (w === 'source' || w === 'fuente' || w === 'fonte') {
+      const near = a.tokens.slice(Math.max(0, i - 2), i + 3).map((t) => t.word);
+      if (near.some((x) => ['unnamed', 'anonymous', 'anonima', 'anonimo', 'undisclosed', 'unidentified'].includes(x))) {
+        push('sources', null, true, i);
+        continue;
+      }
+    }
     if (ADVERB_HEDGES.has(w)) {
       push(w === 'reportedly' ? 'reported' : 'alleged', null, false, i);
       continue;

@@ -338,3 +338,17 @@ describe('a party after "a" and before a clitic', () => {
     expect(e?.agent).toBe('us');
   });
 });
+
+describe('one source told unnamed', () => {
+  it('is unnamed sourcing, in the three languages', () => {
+    for (const [t, l] of [
+      ['The Times, citing an unnamed source, said British officials had suspended the cooperation.', 'en'],
+      ['Según una fuente anónima, el Reino Unido suspendió la cooperación.', 'es'],
+      ['Segundo uma fonte anônima, o Reino Unido suspendeu a cooperação.', 'pt'],
+    ] as const)
+      expect(extractSlots(SEED_GAZETTEER, t, l).attributions.some((a) => a.kind === 'sources' && a.unnamed), t).toBe(true);
+  });
+  it('while "a source of tension" is none', () => {
+    expect(extractSlots(SEED_GAZETTEER, 'The strikes remain a source of tension between the two governments.', 'en').attributions).toEqual([]);
+  });
+});
