@@ -1599,7 +1599,21 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       return make('dispute', d, { kind: 'polarity', theirs: words(ctx.claims[d.claim]!.record.text), ours: words(view.text) });
     }
   }
-  if (!detailsHeld(ctx, outlet, view)) return make('omit', null, null);
+  if (!detailsHeld(ctx, outlet, view)) {
+    // The act told whole and dated otherwise, where the claim's day is no report's ("In a message published on Monday,
+    // Petro instructed…" against "Petro on Tuesday ordered a halt…"): the outlet's day for it disputes.
+    const day = view.slots.times.find((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at');
+    if (day && !SPEECH_VERB.test(view.text)) {
+      const dated = own.filter((c) => c.pair.conflicts.length === 0 && sameSenseUndated(c) && (c.pair.agreements.includes('action') || c.pair.agreements.includes('context')) && ctx.claims[c.claim]!.view.slots.times.some((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at'));
+      if (dated.length) {
+        const d = best(dated);
+        const theirs = ctx.claims[d.claim]!.view.slots.times.find((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at')!;
+        const name = (t: TimeSlot) => (t.kind === 'weekday' ? t.value.charAt(0).toUpperCase() + t.value.slice(1) : describeTime(t));
+        return make('dispute', d, { kind: 'time', theirs: name(theirs), ours: name(day) });
+      }
+    }
+    return make('omit', null, null);
+  }
   // A city the claim says something happened in is named somewhere in the outlet's article: "se celebró en Cartagena"
   // is not confirmed by an outlet that tells the summit in Santa Marta and never names Cartagena.
   // (A city told as the place of an event the article tells elsewhere, "a summit in Santa Marta", is its dispute.)

@@ -2135,3 +2135,19 @@ describe('"first" as the first of several, and as an adverb', () => {
     expect(stancesOf('Colombia first suspended intelligence sharing with the United States in 2022.')[2]).not.toBe('dispute');
   });
 });
+
+describe('the act told dated otherwise where the claim\'s day is no report\'s', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Colombian President Gustavo Petro on Tuesday ordered security forces to halt intelligence sharing with US security agencies.',
+  );
+  it('is disputed by the outlet\'s day for it, the claim\'s day told nowhere in the outlet', () => {
+    expect(stanceOf('In a message published on Monday, Petro instructed security forces to halt intelligence sharing with US security agencies.')).toMatchObject({ stance: 'dispute', reason: 'says Tuesday, not Monday' });
+    // 000: "Colombian President Gustavo Petro on Tuesday ordered a halt to information sharing with U.S. security agencies…"
+    const s = judge.judgeClaims(['En un mensaje publicado el lunes, Petro ordenó a todos los niveles de la inteligencia policial cortar las comunicaciones con las agencias de seguridad estadounidenses.'])[0]!.stances;
+    expect(s[0]).toMatchObject({ stance: 'dispute', reason: 'says Tuesday, not Monday' });
+  });
+  it('but not a day someone said something on', () => {
+    expect(stanceOf('Petro said on Monday that security forces had halted intelligence sharing with US security agencies.')?.stance).not.toBe('dispute');
+  });
+});
