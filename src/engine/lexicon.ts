@@ -10,7 +10,7 @@ export const CONCEPTS: Record<string, string[]> = {
   halt: ['halt*', 'deten*', 'detuv*', 'paraliz*', 'paralis*'],
   cease: ['cease*', 'ceasing', 'cesar', 'cesa', 'ceso', 'cesen', 'cese', 'cessar', 'cessa', 'cessou', 'cessem'],
   stop: ['stop', 'stops', 'stopped', 'stopping', 'frena*', 'frenar', 'parar', 'parou', 'pararam', 'parem', 'paren', 'pararon', 'interrump*', 'interrupc*', 'interromp*', 'interrupcao'],
-  cut: ['cut', 'cuts', 'cutting', 'cortar', 'corta', 'corto', 'cortou', 'corte', 'cortes', 'sever', 'severs', 'severed', 'severing', 'romp*', 'rompe', 'rompio', 'ruptura'],
+  cut: ['cut', 'cuts', 'cutting', 'cortar*', 'corta', 'cortan', 'cortam', 'corten', 'cortem', 'corto', 'cortou', 'cortaron', 'cortando', 'cortado', 'cortada', 'corte', 'cortes', 'sever', 'severs', 'severed', 'severing', 'romp*', 'rompe', 'rompio', 'ruptura'],
   nix: ['nix', 'nixes', 'nixed'],
   end: ['end', 'ends', 'ended', 'ending', 'terminar', 'termina', 'terminan', 'terminaron', 'terminou', 'terminaram', 'terminate', 'terminated', 'terminates', 'terminating', 'termination', 'encerr*', 'acabar', 'fin', 'fim'],
   freeze: ['freez*', 'froze', 'frozen', 'congel*'],

@@ -352,3 +352,14 @@ describe('one source told unnamed', () => {
     expect(extractSlots(SEED_GAZETTEER, 'The strikes remain a source of tension between the two governments.', 'en').attributions).toEqual([]);
   });
 });
+
+describe('Spanish and Portuguese forms of cutting, and the doer after "disse que"', () => {
+  it('reads "cortem", "cortaria", "cortaron" as cutting', () => {
+    for (const t of ['O presidente ordenou que as agências cortem as comunicações com os Estados Unidos.', 'Trump disse que cortaria a ajuda à Colômbia.', 'Los Estados Unidos cortaron la ayuda a Colombia.'])
+      expect(extractSlots(SEED_GAZETTEER, t).actions.some((a) => a.verb === 'cut'), t).toBe(true);
+  });
+  it('gives a verb right after the "que" of a verb of saying its speaker for doer', () => {
+    const [a] = extractSlots(SEED_GAZETTEER, 'O secretário de Estado, Marco Rubio, chamou Petro de traficante e disse que cortaria a ajuda à Colômbia.', 'pt').actions;
+    expect(a).toMatchObject({ object: 'aid', subject: 'rubio' });
+  });
+});
