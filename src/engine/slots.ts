@@ -70,7 +70,9 @@ function continuation(words: readonly string[], concepts: (string | null)[]): vo
   for (let i = 0; i + 1 < words.length; i++) {
     if (concepts[i] && concepts[i] !== 'keep') continue;
     const next = words[i + 1]!;
-    const english = GO_ON.test(words[i]!) && next === 'on' && /\p{L}{2}ing$/u.test(words[i + 2] ?? '');
+    // (Or with nothing governed, closing a condition: "for as long as missile strikes on boats… went on".)
+    const closing = next === 'on' && !/^(?:a|an|the|to|with|at|in)$/.test(words[i + 2] ?? '') && /(?:^| )(?:long as|while)(?: |$)/.test(words.slice(Math.max(0, i - 12), i).join(' '));
+    const english = GO_ON.test(words[i]!) && next === 'on' && (/\p{L}{2}ing$/u.test(words[i + 2] ?? '') || closing);
     const romance = SEGUIR.test(words[i]!) && GERUND.test(next);
     if (english || romance) concepts[i] = 'continue';
   }

@@ -363,3 +363,13 @@ describe('Spanish and Portuguese forms of cutting, and the doer after "disse que
     expect(a).toMatchObject({ object: 'aid', subject: 'rubio' });
   });
 });
+
+describe('going on, closing a condition', () => {
+  it('is continuing: "for as long as missile strikes on boats… went on"', () => {
+    const c = extractSlots(SEED_GAZETTEER, 'Petro said the halt would stay in force for as long as missile strikes on boats in the Caribbean went on.', 'en').actions.find((a) => a.condition);
+    expect(c).toMatchObject({ object: 'strike', polarity: 'continue' });
+  });
+  it('while "went on a visit" is no continuing', () => {
+    expect(extractSlots(SEED_GAZETTEER, 'While the strikes were debated, Petro went on a visit to Cali.', 'en').actions.some((a) => a.polarity === 'continue')).toBe(false);
+  });
+});
