@@ -309,7 +309,7 @@ const FRACTION_HEDGES: [RegExp, QuantityHedge][] = [
 ];
 const FRACTION_RE = new RegExp(
   String.raw`(?<![a-z])(?:(about|around|roughly|approximately|some|nearly|almost|more than|over|less than|under|cerca de|alrededor de|aproximadamente|em torno de|por volta de|casi|quase|mas de|mais de|menos de)\s+)?` +
-    String.raw`(${Object.keys(FRACTION_VALUES).sort((a, b) => b.length - a.length).join('|')})(?![a-z])(\s+(?:of|de|del|do|da|dos|das)(?![a-z]))?`,
+    String.raw`(${Object.keys(FRACTION_VALUES).sort((a, b) => b.length - a.length).join('|')})(?![a-z])(\s+(?:of|de|del|do|da|dos|das|dele|dela|deles|delas)(?![a-z]))?`,
   'g',
 );
 

@@ -373,3 +373,10 @@ describe('going on, closing a condition', () => {
     expect(extractSlots(SEED_GAZETTEER, 'While the strikes were debated, Petro went on a visit to Cali.', 'en').actions.some((a) => a.polarity === 'continue')).toBe(false);
   });
 });
+
+describe('a fraction of something told by a pronoun', () => {
+  it('"metade deles", "a metade delas" are shares', () => {
+    expect(q('Foram destinados 377 milhões de dólares, metade deles para o combate ao narcotráfico.', 'pt').find((x) => x.unit === 'percent')?.value).toBe(50);
+    expect(q('um terço delas foi para a polícia', 'pt').find((x) => x.unit === 'percent')?.value).toBeCloseTo(100 / 3);
+  });
+});
