@@ -679,6 +679,19 @@ function strainOf(view: ClaimView): string[] | null {
   return parties.length ? parties : null;
 }
 
+/** What an act is said to cover or to leave out: "applies to…", "abarca…", "deja por fuera a…", "does not cover…". */
+const COVERS = /(?<![\p{L}])(?:applies to|covers|includes|extends to|se aplica a(?:l)?|aplica-se a|se aplica (?:ao|à)|abarca|incluye|inclui|abrange|alcanza a(?:l)?|atinge)\s+([^,;:.]+)/iu;
+const LEAVES_OUT = /(?<![\p{L}])(?:excludes|leaves out|does not (?:apply to|cover|include)|doesn't (?:apply to|cover|include)|deja (?:por )?fuera a(?:l)?|excluye a(?:l)?|no (?:afecta|incluye|abarca|cubre) a(?:l)?|no se aplica a(?:l)?|deixa de fora|exclui|n[aã]o (?:afeta|inclui|abrange|se aplica a|se aplica ao))\s+([^,;:.]+)/iu;
+/** What a sentence says its act covers or leaves out, and the words saying so; null where it says neither. */
+function scopeOf(text: string): { covers: boolean; what: string; words: string } | null {
+  const out = LEAVES_OUT.exec(text);
+  // (The words shown as the reason: the verb and the first few words of what it covers.)
+  const shown = (m: RegExpExecArray) => m[0].trim().split(/\s+/).slice(0, 8).join(' ');
+  if (out) return { covers: false, what: out[1]!, words: shown(out) };
+  const inn = COVERS.exec(text);
+  return inn ? { covers: true, what: inn[1]!, words: shown(inn) } : null;
+}
+
 /** What a state began with: "since President Trump's second term began", "desde a chegada de Petro ao poder". */
 const SINCE = /(?<![\p{L}])(?:since|desde)\s+([^,;:.]+)/iu;
 
@@ -1542,6 +1555,21 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const m = [...text.matchAll(WITHOUT)][0]!;
       const named = parties.find((t) => leftOutOf(ctx, d.claim).has(t))!;
       return make('dispute', d, { kind: 'polarity', theirs: m[0].trim(), ours: `naming ${ctx.story.gazetteer.actorById.get(named.slice(2))?.name ?? named.slice(2)}` });
+    }
+  }
+  // What the act covers told the other way round: "la orden… deja por fuera a la inteligencia militar" against "The
+  // suspension applies to the military intelligence service", or the reverse: two of the same thing's words at least.
+  {
+    const mine = scopeOf(view.text);
+    if (mine) {
+      const terms = prepareClaim(ctx.story.gazetteer, mine.what, view.slots.language, view.year ?? null).terms;
+      const other = own.find((c) => {
+        const theirs = scopeOf(ctx.claims[c.claim]!.record.text);
+        if (!theirs || theirs.covers === mine.covers || c.pair.conflicts.length) return false;
+        const held = termsIn(ctx, c.claim, theirs.what);
+        return [...terms.keys()].filter((t) => !t.startsWith('a:') && heldIn(t, held, !oneLanguage(c))).length >= 2;
+      });
+      if (other) return make('dispute', other, { kind: 'polarity', theirs: scopeOf(ctx.claims[other.claim]!.record.text)!.words, ours: mine.words });
     }
   }
   // The accusation told the other way round, of the same charge: "Trump accused Petro of murder" against "Petro…

@@ -2151,3 +2151,19 @@ describe('the act told dated otherwise where the claim\'s day is no report\'s', 
     expect(stanceOf('Petro said on Monday that security forces had halted intelligence sharing with US security agencies.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('what the act covers told the other way round', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'The suspension applies to the military intelligence service and other contacts with US security agencies, Petro wrote.',
+  );
+  it('disputes: left out against applied to, in other languages too', () => {
+    // 004: "The suspension applies to the military intelligence service and other contacts with US security agencies…"
+    expect(judge.judgeClaims(['Según el mandatario, la orden deja por fuera a la inteligencia militar.'])[0]!.stances[4]).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/applies to the military intelligence service/) });
+    expect(stanceOf('The suspension does not apply to the military intelligence service.')?.stance).toBe('dispute');
+  });
+  it('while covering the same thing, or leaving out another, does not', () => {
+    expect(stanceOf('La suspensión abarca el servicio de inteligencia militar.')?.stance).not.toBe('dispute');
+    expect(stanceOf('The suspension does not apply to trade talks.')?.stance).not.toBe('dispute');
+  });
+});
