@@ -366,6 +366,8 @@ export interface ConfirmGate {
   strained: string[] | null;
   /** Who the claim says accused whom, by party (see accusationOf), or null. */
   accusation: Accusation | null;
+  /** The concepts of what the claim tells besides what it is told before or after (see BEFORE_AFTER), or null. */
+  beforeAfter: ReadonlySet<string> | null;
   /** Who the claim says condemned what (see condemnationOf), or null. */
   condemns: Condemnation | null;
   /** What the claim says someone is accused of (see chargeOf). */
@@ -690,6 +692,19 @@ function scopeOf(text: string): { covers: boolean; what: string; words: string }
   if (out) return { covers: false, what: out[1]!, words: shown(out) };
   const inn = COVERS.exec(text);
   return inn ? { covers: true, what: inn[1]!, words: shown(inn) } : null;
+}
+
+/**
+ * The concepts of a claim's main clause where it tells its act before or after another event, "A suspensão foi
+ * anunciada dias antes da cúpula…": the act's (suspend, announce), not the event's; null otherwise.
+ */
+function beforeAfterOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): ReadonlySet<string> | null {
+  const m = BEFORE_AFTER.exec(view.text);
+  // (Not inside a quotation: "“O mar pertence aos pescadores antes de pertencer a…”" is what was said.)
+  if (!m || m.index < 8 || quotedSpans(view.text).some((q) => q.includes(m[0].trim().split(/\s+/).slice(0, 3).join(' ')))) return null;
+  const rest = view.text.slice(0, m.index) + ' ' + view.text.slice(m.index + m[0].length);
+  const concepts = [...prepareClaim(ctx.story.gazetteer, rest, view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') && t !== 'c:say');
+  return concepts.length ? new Set(concepts) : null;
 }
 
 /** What a state began with: "since President Trump's second term began", "desde a chegada de Petro ao poder". */
@@ -1053,6 +1068,8 @@ const CONSEQUENCE = /,\s+(?:(?:which|o que|lo que|what)\s+(?:led|prompted|caused
  * crisis": a setting, not an event.)
  */
 const WHEN_ADJUNCT = /(?<![\p{L}])(?:(?:hours|days|minutes|horas|d[ií]as|dias|minutos)\s+)?(?:after|despu[eé]s de(?:l)?|depois d[eoa]s?|tras|ap[oó]s|during|durante|despite|in spite of|a pesar de(?:l)?|apesar d[eoa]s?)\s+[^,;:.]+/iu;
+/** What an act is told before or after: "dias antes da cúpula…", "days before the summit", "horas después de…". */
+const BEFORE_AFTER = /(?<![\p{L}])(?:(?:hours|days|weeks|minutes|horas|d[ií]as|dias|semanas|minutos)\s+)?(?:before|after|antes d[eoa]s?l?|despu[eé]s de(?:l)?|depois d[eoa]s?)\s+[^,;:.]+/iu;
 
 /**
  * The circumstances a claim may add to its act, each read where it stands (see adjunctTermsOf): `strict`, half its
@@ -1152,7 +1169,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), accusation: accusationOf(view), strained: strainOf(view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1472,7 +1489,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sameSense = (c: Candidate) => !gate.ifClause && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   // A part of a count the claim tells ("…76 personas, entre ellas 12 colombianos") is the outlet's figure too.
   const partHeld = (c: Candidate) => view.slots.quantities.every((q) => q.measure !== 'part' || ctx.claims[c.claim]!.view.slots.quantities.some((d) => d.value === q.value));
-  const sameSenseUndated = (c: Candidate) => partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // (What a claim tells before or after another event is told by the outlet's sentence, not only that event: "A
+  // suspensão foi anunciada dias antes da cúpula…" is not held by "The document was signed during a summit…".)
+  const beforeAfterHeld = (c: Candidate) => !gate.beforeAfter || [...gate.beforeAfter].filter((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))).length * 2 >= gate.beforeAfter.size;
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

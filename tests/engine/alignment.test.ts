@@ -2167,3 +2167,14 @@ describe('what the act covers told the other way round', () => {
     expect(stanceOf('The suspension does not apply to trade talks.')?.stance).not.toBe('dispute');
   });
 });
+
+describe('an act told before or after another event', () => {
+  it('is not held by a sentence telling only that event', () => {
+    // 000: "The document was signed during a summit between the Community of Latin American and Caribbean States
+    // (CELAC) and the European Union (EU), hosted by Petro in the Caribbean city of Santa Marta."
+    expect(stancesOf('A suspensão foi anunciada dias antes da cúpula entre a União Europeia e a Celac que Petro sediou em Santa Marta.')[0]).not.toBe('confirm');
+  });
+  it('while the event told alone is, and "antes de" inside a quotation is what was said', () => {
+    expect(stancesOf('Petro hosted a summit between CELAC and the European Union in the Caribbean city of Santa Marta.')[0]).toBe('confirm');
+  });
+});
