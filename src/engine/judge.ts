@@ -1318,8 +1318,22 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Some of its words quoted and one replaced ("“tremendamente irresponsável”" against "“tremendously naive”"): the
   // outlet quotes something else, which confirms nothing.
   const phraseReplaced = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) > 0 && phraseWords(c) < gate.phraseTerms.size;
+  // What a claim reports said in its own words ("el jefe de Estado sostuvo que la lucha antidrogas debe quedar
+  // supeditada a los derechos humanos…") is held as a quotation is: by the outlet quoting it, three of its words
+  // inside the outlet's quotation marks and most of them in the sentence, in any language.
+  const reportQuoted = (c: Candidate) => {
+    if (!gate.reported || gate.quoteTerms || quotedWords(ctx.claims[c.claim]!.record.text) < 4) return false;
+    // (A speaker the claim names is the one the outlet's sentence gives the words to.)
+    const voice = ctx.speakers[c.claim];
+    if (gate.speaker && !(voice && sameVoice(ctx, voice, gate.speaker))) return false;
+    const other = ctx.claims[c.claim]!;
+    const cross = !oneLanguage(c);
+    if (ctx.index.coverage(gate.reported, other.terms, cross) < WORDS_ONLY_MIN) return false;
+    const theirs = quoteTermsOf(ctx, c.claim);
+    return [...gate.reported.keys()].filter((t) => !t.startsWith('a:') && heldIn(t, theirs, cross)).length >= 3;
+  };
   const wordsHold = (c: Candidate) => {
-    if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c)) return true;
+    if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c) || reportQuoted(c)) return true;
     const other = ctx.claims[c.claim]!;
     // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
@@ -1512,7 +1526,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // must be there too: shared actors and themes around another predicate are not the same fact.
     // (Only within one language: most plain words do not cross into another; the vocabulary carries some.)
     const other = ctx.claims[c.claim]!;
-    if (quoteHeld(c) || phraseHeld(c)) return true;
+    if (quoteHeld(c) || phraseHeld(c) || reportQuoted(c)) return true;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.

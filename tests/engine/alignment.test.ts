@@ -2178,3 +2178,16 @@ describe('an act told before or after another event', () => {
     expect(stancesOf('Petro hosted a summit between CELAC and the European Union in the Caribbean city of Santa Marta.')[0]).toBe('confirm');
   });
 });
+
+describe('what a claim reports said in its own words', () => {
+  it('is held as a quotation is, by the outlet quoting it in another language', () => {
+    // 001: "He emphasized that “the fight against drugs must be subordinated to the human rights of the Caribbean people.”"
+    // 003: "“The fight against drugs must be subordinate to the human rights of the Caribbean people,” Petro wrote…"
+    const s = stancesOf('O presidente colombiano defendeu a medida, afirmando que a luta contra as drogas deve priorizar os direitos humanos da população caribenha.');
+    expect(s[1]).toBe('confirm');
+    expect(s[3]).toBe('confirm');
+  });
+  it('and from another speaker it is not', () => {
+    expect(count(stancesOf('Benedetti afirmó que la lucha contra las drogas debe priorizar los derechos humanos del pueblo caribeño.'), 'confirm')).toBe(0);
+  });
+});
