@@ -598,6 +598,9 @@ function anchorAt(a: Analysis, first: number, last: number, span = 5): string[] 
   const out = new Set<string>();
   for (let i = Math.max(0, first - span); i <= Math.min(a.tokens.length - 1, last + span); i++) {
     const c = a.concepts[i];
+    // ("to protest against the strikes", "en protesta por…", "in protest at…": what the act answers, no event of its
+    // own to be at a place.)
+    if (c === 'protest' && ['to', 'in', 'en', 'em', 'para'].includes(a.tokens[i - 1]?.word ?? '') && ['against', 'at', 'over', 'contra', 'por', 'pelos', 'pelas', 'pela', 'pelo'].includes(a.tokens[i + 1]?.word ?? '')) continue;
     if (c && (i < first || i > last) && !ANCHOR_SKIP.has(c)) out.add(STOP_VERBS.has(c) ? 'stop' : CONTINUE_VERBS.has(c) ? 'continue' : OBJECT_CONCEPTS[c] ?? c);
   }
   return [...out].sort();

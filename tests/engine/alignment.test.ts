@@ -2191,3 +2191,18 @@ describe('what a claim reports said in its own words', () => {
     expect(count(stancesOf('Benedetti afirmó que la lucha contra las drogas debe priorizar los derechos humanos del pueblo caribeño.'), 'confirm')).toBe(0);
   });
 });
+
+describe('"to protest against" something', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    "In September, Petro's US visa was revoked after he joined protests in New York against the war in Gaza.",
+  );
+  it('is what an act answers, no protest held at a place', () => {
+    expect(stanceOf("Colombia's foreign ministry summoned the US envoy in Bogotá on Wednesday to protest against the strikes.")?.stance).not.toBe('dispute');
+    // 001: "In September, Petro's US visa was revoked after he joined protests in New York denouncing Israel's genocide…"
+    expect(stancesOf("The Colombian foreign ministry summoned the US chargé d'affaires in Bogotá to protest against the strikes.")[1]).not.toBe('dispute');
+  });
+  it('while protests held somewhere else dispute', () => {
+    expect(stanceOf("Petro's US visa was revoked in September after he joined protests in Washington against the war in Gaza.")).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/New York/) });
+  });
+});
