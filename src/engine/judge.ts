@@ -1130,9 +1130,9 @@ const FUTURE_VERB = /(?<![\p{L}])(?:will|would|\p{L}+(?:ará|erá|irá|aría|er�
 /**
  * Military intelligence named ("military intelligence", "inteligencia militar"), which the outlets tell apart ("applies
  * to the military intelligence service"): the police's or the public force's is the order's own, which the real
- * pages' labels confirm on any outlet telling the order. MILITARY is the word in any outlet's sentence.
+ * pages' labels confirm on any outlet telling the order. An outlet's sentence holds it by naming it too, not by the
+ * word "military" alone ("the US military's 'illegal' actions").
  */
-const MILITARY = /(?<![a-z])(?:military|militar|militares)(?![a-z])/;
 const MILITARY_INTEL = /(?<![a-z])(?:(?:intelligence|inteligencia|intel)\s+(?:\w+\s+)?(?:military|militar|militares)|(?:military|militar)\s+(?:\w+\s+)?intelligence)(?![a-z])/;
 
 /** Reads a claim's confirmation gate. */
@@ -1499,7 +1499,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // si…") is a threat, not the deed: no report confirms it, and one telling the deed done disputes it (see below).
   // Military intelligence the claim names ("inteligencia militar"): the outlet's sentence names it too, or it tells
   // the act on intelligence at large.
-  const kindHeld = (c: Candidate) => !gate.military || MILITARY.test(foldedOf(ctx, c.claim));
+  const kindHeld = (c: Candidate) => !gate.military || MILITARY_INTEL.test(foldedOf(ctx, c.claim));
   const sameSense = (c: Candidate) => !gate.ifClause && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   // A part of a count the claim tells ("…76 personas, entre ellas 12 colombianos") is the outlet's figure too.
   const partHeld = (c: Candidate) => view.slots.quantities.every((q) => q.measure !== 'part' || ctx.claims[c.claim]!.view.slots.quantities.some((d) => d.value === q.value));

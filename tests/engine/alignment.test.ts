@@ -2206,3 +2206,13 @@ describe('"to protest against" something', () => {
     expect(stanceOf("Petro's US visa was revoked in September after he joined protests in Washington against the war in Gaza.")).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/New York/) });
   });
 });
+
+describe('military intelligence named by the claim', () => {
+  it('is held by an outlet naming military intelligence, not by "military" said of something else', () => {
+    // 002: "Following the UK announcement it would not cooperate with the US military’s ‘illegal’ actions…"; 004: "The
+    // suspension applies to the military intelligence service and other contacts with US security agencies…"
+    const s = stancesOf('La suspensión se aplica al servicio de inteligencia militar y a otros contactos con agencias de seguridad estadounidenses.');
+    expect(s[4]).toBe('confirm');
+    expect(s[2]).not.toBe('confirm');
+  });
+});
