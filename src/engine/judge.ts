@@ -971,6 +971,8 @@ const ADJUNCT = /(?<![\p{L}])(?:(?:acting )?on (?:a |the )?(?:recommendation|adv
 export interface Adjunct {
   terms: Map<string, number>;
   strict: boolean;
+  /** Held by the outlet's sentence only, not somewhere in its article (a consequence: another event). */
+  local?: boolean;
 }
 
 /** What the act protests against or answers: "in protest at the strikes", "em resposta às sanções", "en represalia por…". */
@@ -1005,7 +1007,7 @@ function adjunctTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: Clai
     if (!x || (x.index === 0 && !(k.opening === true || (k.opening === 'unglued' && !glued)))) continue;
     let t = read(x[0], true) ?? (k.none ? new Map(k.none) : null);
     if (k.ownWords) t = new Map([...(t ?? []), ...k.ownWords(x[0]).map((w) => [`w:${stem(w, view.slots.language ?? 'en')}`, 1] as [string, number])]);
-    if (t?.size && !k.skip?.(t)) out.push({ terms: t, strict: k.strict });
+    if (t?.size && !k.skip?.(t)) out.push({ terms: t, strict: k.strict, ...(k.local ? { local: true } : {}) });
   }
   return out.length ? out : null;
 }
@@ -1077,7 +1079,7 @@ const BEFORE_AFTER = /(?<![\p{L}])(?:(?:hours|days|weeks|minutes|horas|d[ií]as|
  * glued together; `none`, its terms when it has no word to find; `ownWords`, words asked besides its terms; `skip`,
  * what makes it no circumstance.
  */
-const CIRCUMSTANCES: { re: RegExp; strict: boolean; opening: boolean | 'unglued'; acrossGlue: boolean; none?: [string, number][]; ownWords?: (text: string) => string[]; skip?: (t: Map<string, number>) => boolean }[] = [
+const CIRCUMSTANCES: { re: RegExp; strict: boolean; local?: boolean; opening: boolean | 'unglued'; acrossGlue: boolean; none?: [string, number][]; ownWords?: (text: string) => string[]; skip?: (t: Map<string, number>) => boolean }[] = [
   // The hour and the mood, wherever they stand ("Visiblemente molesto, Petro acusó…"); an hour told by its figure
   // alone, "at around 10 p.m.", has no word to find: no outlet's words hold it.
   { re: HOUR, strict: true, opening: true, acrossGlue: true, none: [['w:@hour', 1]] },
@@ -1092,7 +1094,7 @@ const CIRCUMSTANCES: { re: RegExp; strict: boolean; opening: boolean | 'unglued'
   // An event opening the sentence, "Tras una reunión de emergencia con la cúpula militar,", is asked too; a setting
   // opening it, "Em meio a uma forte crise…", is no event: WHEN_ADJUNCT does not read "amid".
   { re: WHEN_ADJUNCT, strict: false, opening: 'unglued', acrossGlue: true },
-  { re: CONSEQUENCE, strict: false, opening: false, acrossGlue: true },
+  { re: CONSEQUENCE, strict: false, opening: false, acrossGlue: true, local: true },
   // ", donde ordenó… suspender…": a where-clause telling the act itself is no aside.
   { re: WHERE_ASIDE, strict: false, opening: false, acrossGlue: true, skip: (t) => t.has('c:stop') || t.has('c:order') || t.has('c:announce') },
   { re: OTHER_DOER_ACT, strict: false, opening: false, acrossGlue: true },
@@ -1422,9 +1424,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   const circumstanceHeld = (c: Candidate) =>
     !gate.adjunct ||
-    gate.adjunct.every(({ terms: t, strict }) => {
+    gate.adjunct.every(({ terms: t, strict, local }) => {
       const terms = [...t.keys()];
-      return holds(terms, strict, ctx.claims[c.claim]!.terms, !oneLanguage(c)) || holds(terms, strict, articleTermsOf(ctx, outlet), true);
+      return holds(terms, strict, ctx.claims[c.claim]!.terms, !oneLanguage(c)) || (!local && holds(terms, strict, articleTermsOf(ctx, outlet), true));
     });
   // "Colombia dejará de participar en el Grupo Egmont": to cease doing something is not done by a sentence telling it
   // being done ("the schemes in which Colombia participates"); the outlet's sentence tells a stop or a negation too.

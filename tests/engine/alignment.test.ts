@@ -2216,3 +2216,10 @@ describe('military intelligence named by the claim', () => {
     expect(s[2]).not.toBe('confirm');
   });
 });
+
+describe('a consequence the claim adds', () => {
+  it('is held by the outlet\'s sentence, not by its words somewhere in the article', () => {
+    // 002 names the Pentagon elsewhere in its article; its sentence telling the suspension tells no consequence.
+    expect(stancesOf('Petro suspendeu o compartilhamento de inteligência com os Estados Unidos, o que levou o Pentágono a retirar os seus oficiais de Bogotá.')[2]).not.toBe('confirm');
+  });
+});
