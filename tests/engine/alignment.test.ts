@@ -2223,3 +2223,9 @@ describe('a consequence the claim adds', () => {
     expect(stancesOf('Petro suspendeu o compartilhamento de inteligência com os Estados Unidos, o que levou o Pentágono a retirar os seus oficiais de Bogotá.')[2]).not.toBe('confirm');
   });
 });
+
+describe('a reaction in Portuguese, "criticada pelo…"', () => {
+  it('is a circumstance the outlet must hold, as "criticada por" is', () => {
+    expect(count(stancesOf('A suspensão do compartilhamento de inteligência, anunciada por Petro, foi criticada pelo senador americano Bernie Moreno.'), 'confirm')).toBe(0);
+  });
+});
