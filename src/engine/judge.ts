@@ -1033,7 +1033,7 @@ const OCCASION = /(?<![\p{L}])(?:at|in|during|en|em|durante|numa|na|no)\s+(?:a|a
  * The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio"; a city
  * opening the sentence or set off by commas, "Desde Santa Marta, Petro anunció…" (asked of the outlet's own words).
  */
-const DONE_FROM = /(?<![\p{L}])(?:(?:^|(?<=,\s))(?:from|desde|de)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*,)|(?:from|desde|de dentro d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?)/iu;
+const DONE_FROM = /(?<![\p{L}])(?:(?:^|(?<=,\s))(?:from|desde|de)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s*,)|(?:from|desde|de dentro d[eoa]|a partir d[eoa])\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+|his\s+|su\s+|seu\s+|sua\s+)?(?:(?:Casa de Nari[nñ]o|Palacio de Nari[nñ]o|Pal[aá]cio|presidential palace|palace|Casa Blanca|White House|Casa Branca|Oval Office|Despacho Oval|Sal[aã]o Oval|office|despacho|gabinete)(?:\s+presidential palace)?)(?![\p{L}])(?:\s+(?:in|en|em)\s+[^,;:.]+)?)/iu;
 
 /**
  * A clause joined to the act with its own doer: ", and the US State Department called the decision regrettable", "y el

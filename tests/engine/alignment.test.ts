@@ -2229,3 +2229,10 @@ describe('a reaction in Portuguese, "criticada pelo…"', () => {
     expect(count(stancesOf('A suspensão do compartilhamento de inteligência, anunciada por Petro, foi criticada pelo senador americano Bernie Moreno.'), 'confirm')).toBe(0);
   });
 });
+
+describe('the place an act was done from, "a partir de…"', () => {
+  it('is a circumstance the outlet must hold, as "desde" is', () => {
+    // 002: "Petro made the announcement on X on Tuesday, vowing that intel-sharing would be blocked…"
+    expect(count(stancesOf('Petro anunciou na terça-feira, a partir do palácio presidencial, a suspensão do compartilhamento de inteligência.'), 'confirm')).toBe(0);
+  });
+});
