@@ -1029,6 +1029,9 @@ const MOOD = /(?<![\p{L}])(?:(?:visibly|clearly|visiblemente|claramente)\s+)?(?:
  */
 const OCCASION = /(?<![\p{L}])(?:at|in|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:joint|televised|news|press|radio|weekly)\s+)?(?:press conference|news conference|press briefing|interview|speech|address|rally|rueda de prensa|conferencia de prensa|entrevista(?: coletiva)?|coletiva(?: de imprensa)?|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])(?:\s+(?:with|to|before|on|con|ante|com|a|para|en|em|no|na)\s+[^,;:.]+)?/iu;
 
+/** Words said aloud on an occasion: "in a speech", "at a rally", "en un discurso", "em entrevista coletiva". */
+const SPOKEN_ON = /(?<![\p{L}])(?:in|at|during|en|em|durante|numa|na|no)\s+(?:a|an|the|his|her|una|un|uma|um|su|sua|seu)?\s*(?:(?:televised|radio|public)\s+)?(?:speech|address|rally|discurso|mitin|com[ií]cio|alocu[cç][aã]o)(?![\p{L}])/iu;
+
 /**
  * The place a thing was done from: "from the presidential palace", "desde la Casa de Nariño", "do Palácio"; a city
  * opening the sentence or set off by commas, "Desde Santa Marta, Petro anunció…" (asked of the outlet's own words).
@@ -1699,6 +1702,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (The network itself may be a name no outlet gives, "Facebook": the words held are what count here.)
   if (full.length || partial.length || own.some((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)))) {
     const networks = platformsOf(view.text).filter((p) => !BROADCAST_PLATFORMS.has(p));
+    // (The words the claim says were posted, told by the outlet as said aloud on an occasion: "«un clan de pedófilos…»,
+    // escribió en X" against "“A clan of pedophiles…,” he said in a speech".)
+    if (networks.length && (gate.quoteTerms || gate.phraseTerms)) {
+      const spoken = own.find((c) => c.pair.conflicts.length === 0 && (quoteHeld(c) || phraseHeld(c)) && SPOKEN_ON.test(ctx.claims[c.claim]!.record.text) && !platformsOf(ctx.claims[c.claim]!.record.text).length);
+      if (spoken) return make('dispute', spoken, { kind: 'platform', theirs: SPOKEN_ON.exec(ctx.claims[spoken.claim]!.record.text)![0].replace(/^(?:in|at|during|en|em|durante|numa|na|no)\s+/i, ''), ours: networks[0]! });
+    }
     const posted = networks.length ? ctx.details.get(outlet)?.platforms : undefined;
     // (The outlet's network is the claim's doer's: "Petro made the announcement on X" says nothing of where Trump
     // wrote. The claim's speaker, or the person it names last before its network, else first, is named in the sentence telling that

@@ -2236,3 +2236,13 @@ describe('the place an act was done from, "a partir de…"', () => {
     expect(count(stancesOf('Petro anunciou na terça-feira, a partir do palácio presidencial, a suspensão do compartilhamento de inteligência.'), 'confirm')).toBe(0);
   });
 });
+
+describe('words a claim says were posted, told by the outlet as said in a speech', () => {
+  it('are disputed on where they were said', () => {
+    // 004: "\\"A clan of pedophiles wants to end democracy in Colombia,\\" he said in a speech."
+    expect(judge.judgeClaims(['Petro escreveu no X que «um clã de pedófilos quer acabar com a democracia na Colômbia».'])[0]!.stances[4]).toMatchObject({ stance: 'dispute', reason: 'says a speech, not X' });
+  });
+  it('while the same words said in a speech are confirmed', () => {
+    expect(stancesOf('“A clan of pedophiles wants to end democracy in Colombia,” Petro said in a speech.')[4]).toBe('confirm');
+  });
+});
