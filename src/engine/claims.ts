@@ -354,5 +354,8 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
   }
 }
 
-/** A sentence opening on a personal pronoun and its verb: "He emphasized…", "Ella agregó…", "Ele disse…". */
-export const PRONOUN_LEAD = /^\s*(?:He|She|[ÉE]l|Ella|Ele|Ela)\s+(?:(?:also|has|had|tamb[ié]m|ha)\s+)?\p{Ll}/u;
+/**
+ * A sentence opening on a personal pronoun and its verb: "He emphasized…", "Ella agregó…", "Ele disse…", after a
+ * short opening phrase too ("In October, he halted…").
+ */
+export const PRONOUN_LEAD = /^\s*(?:(?:In|On|By|Last|Earlier|Later|That|This)\s+[\p{L}\d ]{2,25},\s*(?:he|she)|He|She|[ÉE]l|Ella|Ele|Ela)\s+(?:(?:also|has|had|tamb[ié]m|ha)\s+)?\p{Ll}/u;

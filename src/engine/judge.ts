@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -274,14 +274,11 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   // the voice of the person the sentence before opens on (or is spoken by).
   claims.forEach((c, k) => {
     const prev = claims[k - 1];
-    if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !(PRONOUN_LEAD.test(c.record.text) || PRONOUN_AFTER_OPENER.test(c.record.text))) return;
+    if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !PRONOUN_LEAD.test(c.record.text)) return;
     speakers[k] = speakers[k - 1] ?? leadPerson(prev.record.text, prev.view.slots.actors);
   });
   return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, mainCounterpart, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
-
-/** "In October, he halted…", "On Tuesday, she said…": the pronoun a short opening phrase sets before the verb. */
-const PRONOUN_AFTER_OPENER = /^\s*(?:In|On|By|Last|Earlier|Later|That|This)\s+[\p{L}\d ]{2,25},\s*(?:he|she)\s+(?:(?:also|has|had)\s+)?\p{Ll}/u;
 
 /** Whether a pair tells the same action: agreeing on it (or on "the measure"), or at odds on its direction or intent. */
 const toldAction = (pair: PairJudgement): boolean =>
@@ -362,14 +359,19 @@ export interface ConfirmGate {
   cause: Map<string, number> | null;
   /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
   answers: ReadonlySet<string> | null;
-  /** The parties (states) a claim tells relations strained between, or null where it tells no strain (see strainOf). */
-  strained: string[] | null;
+  /**
+   * The parties (states) a claim tells relations strained between, and the terms of what it says the strain began
+   * with ("since…", see SINCE), or null where it tells no strain (see strainOf).
+   */
+  strained: { parties: string[]; since: Map<string, number> | null } | null;
   /** Who the claim says accused whom, by party (see accusationOf), or null. */
   accusation: Accusation | null;
   /** The concepts of what the claim tells besides what it is told before or after (see BEFORE_AFTER), or null. */
   beforeAfter: ReadonlySet<string> | null;
   /** Who the claim says condemned what (see condemnationOf), or null. */
   condemns: Condemnation | null;
+  /** What the claim says its act covers or leaves out (see scopeOf), with the terms of what, or null. */
+  scope: (Scope & { terms: Map<string, number> }) | null;
   /** What the claim says someone is accused of (see chargeOf). */
   charge: { words: string[]; stems: string[] } | null;
   /**
@@ -608,11 +610,13 @@ function causeOf(view: ClaimView): string | null {
   return m ? m[1]! : null;
 }
 
+/** The words that tie an act to what it protests against or answers (see PROTEST, ANSWERS). */
+const PROTEST_MARKERS = String.raw`in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra)|in response to|in retaliation for|em resposta (?:a|à|ao|aos|às)|como resposta (?:a|à|ao|aos|às)|en respuesta a(?:l)?|como respuesta a(?:l)?|em retalia[cç][aã]o (?:a|à|ao|aos|às|contra|por)|en represalia (?:a|por|contra)`;
 /**
  * What a claim says an act answers, its words after the marker: "in protest at…", "comes as a direct response to…",
  * "surge como respuesta a…", "The immediate catalyst for the decision was…", "prompted by…".
  */
-const ANSWERS = /(?<![\p{L}])(?:in protest (?:at|against|over)|in (?:direct )?(?:response|reaction) to|in retaliation for|(?:as|como|em|en) (?:a |an |una |uma )?(?:direct |directa |direta |clear |clara )?(?:response|reaction|respuesta|reacci[oó]n|resposta|rea[cç][aã]o) (?:to|a|al|à|ao|aos|às|as|a los|a las)|en protesta (?:por|contra)|em protesto contra|(?:catalyst|trigger|detonante|gatilho|catalizador|catalisador) (?:for|of|de|del|da|do|para) [^,;:.]{0,40}?(?:was|were|is|are|fue|fueron|es|son|foi|foram|é|são)|(?:prompted|triggered|sparked|motivated) by|(?:motivad|provocad|desencadead)[oa]s? (?:por|pel[oa]s?))\s+((?:[^,;:.]|(?<=(?<![\p{L}])\p{Lu})\.)+)/iu;
+const ANSWERS = new RegExp(String.raw`(?<![\p{L}])(?:${PROTEST_MARKERS}|in (?:direct )?(?:response|reaction) to|(?:as|como|em|en) (?:a |an |una |uma )?(?:direct |directa |direta |clear |clara )?(?:response|reaction|respuesta|reacci[oó]n|resposta|rea[cç][aã]o) (?:to|a|al|à|ao|aos|às|as|a los|a las)|(?:catalyst|trigger|detonante|gatilho|catalizador|catalisador) (?:for|of|de|del|da|do|para) [^,;:.]{0,40}?(?:was|were|is|are|fue|fueron|es|son|foi|foram|é|são)|(?:prompted|triggered|sparked|motivated) by|(?:motivad|provocad|desencadead)[oa]s? (?:por|pel[oa]s?))\s+((?:[^,;:.]|(?<=(?<![\p{L}])\p{Lu})\.)+)`, 'iu');
 /**
  * Where an outlet's sentence ties an act to what it answers or follows: "in protest against American missile
  * strikes", "over strikes", "following attacks by Washington", "tras los ataques", "após os bombardeios".
@@ -674,18 +678,31 @@ function condemnationOf(gaz: Gazetteer, view: ClaimView, claim: boolean): Condem
  * deterioraram", "Washington e Bogotá vivem uma crise diplomática", "tense relations with the United States". Null
  * where it tells no strain of relations (tension and relations both) or names no state.
  */
-function strainOf(view: ClaimView): string[] | null {
-  const words = tokenize(foldPlain(view.text)).map((t) => conceptOf(t.word));
-  if (!words.includes('tension') || !words.includes('relations')) return null;
+function strainOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView, terms: Map<string, number> | undefined): ConfirmGate['strained'] {
+  if (!ctx || !terms?.has('c:tension') || !terms.has('c:relations')) return null;
   const parties = [...new Set(view.slots.actors.filter((a) => a.kind === 'state' || a.id === a.party).map((a) => a.party))];
-  return parties.length ? parties : null;
+  if (!parties.length) return null;
+  const since = SINCE.exec(view.text)?.[1];
+  return { parties, since: since ? prepareClaim(ctx.story.gazetteer, since, view.slots.language, view.year ?? null).terms : null };
 }
+
+/** The terms of what an outlet's sentence says a state began with (see SINCE), or null. */
+const sinceIn = perSentence((ctx, k) => {
+  const since = SINCE.exec(ctx.claims[k]!.record.text)?.[1];
+  return since ? termsIn(ctx, k, since) : null;
+});
 
 /** What an act is said to cover or to leave out: "applies to…", "abarca…", "deja por fuera a…", "does not cover…". */
 const COVERS = /(?<![\p{L}])(?:applies to|covers|includes|extends to|se aplica a(?:l)?|aplica-se a|se aplica (?:ao|à)|abarca|incluye|inclui|abrange|alcanza a(?:l)?|atinge)\s+([^,;:.]+)/iu;
 const LEAVES_OUT = /(?<![\p{L}])(?:excludes|leaves out|does not (?:apply to|cover|include)|doesn't (?:apply to|cover|include)|deja (?:por )?fuera a(?:l)?|excluye a(?:l)?|no (?:afecta|incluye|abarca|cubre) a(?:l)?|no se aplica a(?:l)?|deixa de fora|exclui|n[aã]o (?:afeta|inclui|abrange|se aplica a|se aplica ao))\s+([^,;:.]+)/iu;
-/** What a sentence says its act covers or leaves out, and the words saying so; null where it says neither. */
-function scopeOf(text: string): { covers: boolean; what: string; words: string } | null {
+/** What a sentence says its act covers or leaves out, what that is, and the words saying so. */
+interface Scope {
+  covers: boolean;
+  what: string;
+  words: string;
+}
+/** What a sentence says its act covers or leaves out (see Scope); null where it says neither. */
+function scopeOf(text: string): Scope | null {
   const out = LEAVES_OUT.exec(text);
   // (The words shown as the reason: the verb and the first few words of what it covers.)
   const shown = (m: RegExpExecArray) => m[0].trim().split(/\s+/).slice(0, 8).join(' ');
@@ -706,6 +723,18 @@ function beforeAfterOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): Reado
   const concepts = [...prepareClaim(ctx.story.gazetteer, rest, view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') && t !== 'c:say');
   return concepts.length ? new Set(concepts) : null;
 }
+
+/** What a claim says its act covers or leaves out (see scopeOf), with the terms of what. */
+function scopeTermsOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): ConfirmGate['scope'] {
+  const scope = scopeOf(view.text);
+  return scope ? { ...scope, terms: prepareClaim(ctx.story.gazetteer, scope.what, view.slots.language, view.year ?? null).terms } : null;
+}
+
+/** What an outlet's sentence says its act covers or leaves out (see scopeOf), with the terms of what. */
+const scopeIn = perSentence((ctx, k) => {
+  const scope = scopeOf(ctx.claims[k]!.record.text);
+  return scope ? { ...scope, terms: termsIn(ctx, k, scope.what) } : null;
+});
 
 /** What a state began with: "since President Trump's second term began", "desde a chegada de Petro ao poder". */
 const SINCE = /(?<![\p{L}])(?:since|desde)\s+([^,;:.]+)/iu;
@@ -976,7 +1005,7 @@ export interface Adjunct {
 }
 
 /** What the act protests against or answers: "in protest at the strikes", "em resposta às sanções", "en represalia por…". */
-const PROTEST = /(?<![\p{L}])(?:in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra)|in response to|in retaliation for|em resposta (?:a|à|ao|aos|às)|como resposta (?:a|à|ao|aos|às)|en respuesta a(?:l)?|como respuesta a(?:l)?|em retalia[cç][aã]o (?:a|à|ao|aos|às|contra|por)|en represalia (?:a|por|contra))\s+([^,;:.]+)/iu;
+const PROTEST = new RegExp(String.raw`(?<![\p{L}])(?:${PROTEST_MARKERS})\s+([^,;:.]+)`, 'iu');
 
 /**
  * The terms of the circumstance the claim adds (see ADJUNCT: its own words too, "pedido", "consultar"), or of what
@@ -1174,7 +1203,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(view), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1221,17 +1250,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const other = ctx.claims[c.claim]!;
     const parties = new Set(other.view.slots.actors.map((a) => a.party));
     // (Relations told, not a tension framing something else: "amid a public spat, the Trump administration imposed…".)
-    if (!other.terms.has('c:tension') || !other.terms.has('c:relations') || !gate.strained.every((p) => parties.has(p))) return false;
+    if (!other.terms.has('c:tension') || !other.terms.has('c:relations') || !gate.strained.parties.every((p) => parties.has(p))) return false;
     // (Strained since one thing is not strained since another: "desde a chegada de Petro e Trump ao poder" against
     // "since the start of the Pentagon's Caribbean adventurism".)
-    const since = (text: string) => SINCE.exec(text)?.[1] ?? null;
-    const mine = since(view.text);
-    const theirs = since(other.record.text);
+    const mine = gate.strained.since;
+    const theirs = sinceIn(ctx, c.claim);
     if (!mine || !theirs) return true;
     // (The states are the relation's own parties: "Trump" brings the US, as "the Pentagon" does.)
     const state = (t: string) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'state';
-    const held = termsIn(ctx, c.claim, theirs);
-    return [...termsIn(ctx, c.claim, mine).keys()].some((t) => held.has(t) && !state(t));
+    return [...mine.keys()].some((t) => theirs.has(t) && !state(t));
   };
   const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c)) && placeShared(c);
   const agreed = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
@@ -1598,18 +1625,14 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   }
   // What the act covers told the other way round: "la orden… deja por fuera a la inteligencia militar" against "The
   // suspension applies to the military intelligence service", or the reverse: two of the same thing's words at least.
-  {
-    const mine = scopeOf(view.text);
-    if (mine) {
-      const terms = prepareClaim(ctx.story.gazetteer, mine.what, view.slots.language, view.year ?? null).terms;
-      const other = own.find((c) => {
-        const theirs = scopeOf(ctx.claims[c.claim]!.record.text);
-        if (!theirs || theirs.covers === mine.covers || c.pair.conflicts.length) return false;
-        const held = termsIn(ctx, c.claim, theirs.what);
-        return [...terms.keys()].filter((t) => !t.startsWith('a:') && heldIn(t, held, !oneLanguage(c))).length >= 2;
-      });
-      if (other) return make('dispute', other, { kind: 'polarity', theirs: scopeOf(ctx.claims[other.claim]!.record.text)!.words, ours: mine.words });
-    }
+  if (gate.scope) {
+    const mine = gate.scope;
+    const otherwise = (c: Candidate) => {
+      const theirs = scopeIn(ctx, c.claim);
+      return !!theirs && theirs.covers !== mine.covers && !c.pair.conflicts.length && [...mine.terms.keys()].filter((t) => !t.startsWith('a:') && heldIn(t, theirs.terms, !oneLanguage(c))).length >= 2;
+    };
+    const other = own.find(otherwise);
+    if (other) return make('dispute', other, { kind: 'polarity', theirs: scopeIn(ctx, other.claim)!.words, ours: mine.words });
   }
   // The accusation told the other way round, of the same charge: "Trump accused Petro of murder" against "Petro…
   // has accused the United States of committing murder".
@@ -1675,8 +1698,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       if (dated.length) {
         const d = best(dated);
         const theirs = ctx.claims[d.claim]!.view.slots.times.find((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at')!;
-        const name = (t: TimeSlot) => (t.kind === 'weekday' ? t.value.charAt(0).toUpperCase() + t.value.slice(1) : describeTime(t));
-        return make('dispute', d, { kind: 'time', theirs: name(theirs), ours: name(day) });
+        return make('dispute', d, { kind: 'time', theirs: describeDay(theirs), ours: describeDay(day) });
       }
     }
     return make('omit', null, null);

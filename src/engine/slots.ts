@@ -134,9 +134,8 @@ const FILLER = /^\s*(?:a su vez|por su parte|in turn|for its part|por sua vez|ta
 
 /** Words that open a new clause; an action's object is not looked for across them. */
 const CLAUSE_BREAK = new Set(['while', 'until', 'because', 'if', 'unless', 'whereas', 'mientras', 'hasta', 'porque', 'si', 'aunque', 'enquanto', 'ate', 'embora', 'caso', 'long']);
-/** "that" opening what was said, and the verbs of saying a subject drops after ("dijo que cortaría"). */
+/** "that" opening what was said ("dijo que cortaría"). */
 const THAT = new Set(['that', 'que']);
-const SAYING = new Set(['said', 'says', 'dijo', 'dice', 'afirmo', 'aseguro', 'anuncio', 'disse', 'diz', 'afirmou', 'anunciou', 'garantiu', 'prometio', 'prometeu', 'announced', 'promised', 'vowed']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'ele', 'ela', 'eles', 'elas']);
 const CONJUNCTIONS = new Set(['and', 'y', 'e', 'or', 'o', 'ou']);
 
@@ -195,9 +194,9 @@ function placesOf(a: Analysis): PlaceSlot[] {
 
 /** The actor doing the action at token i: the nearest mention before it that no preposition governs, else "by X" after. */
 function subjectOf(a: Analysis, i: number): EntityMention | null {
-  // "…e disse que cortaria a ajuda", "said that would…": a verb right after the "that" of a verb of saying, with no
-  // subject of its own, is its speaker's.
-  if (i > 1 && THAT.has(a.tokens[i - 1]!.word) && SAYING.has(a.tokens[i - 2]!.word)) return subjectOf(a, i - 2);
+  // "…e disse que cortaria a ajuda", "said that would…": a verb right after the "that" of a verb of saying (the
+  // lexicon's saying and announcing), with no subject of its own, is its speaker's.
+  if (i > 1 && THAT.has(a.tokens[i - 1]!.word) && (a.concepts[i - 2] === 'say' || a.concepts[i - 2] === 'announce')) return subjectOf(a, i - 2);
   // "Trump called Petro a drug leader and cut off aid": a verb right after "and" shares the clause's first subject.
   if ((i > 0 && CONJUNCTIONS.has(a.tokens[i - 1]!.word)) || (i > 1 && CONJUNCTIONS.has(a.tokens[i - 2]!.word))) {
     for (let j = 0; j < i; j++) {

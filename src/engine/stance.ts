@@ -924,6 +924,8 @@ function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
 
 
 const WEEKDAY_NAME = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/** A day as a reason shows it: a weekday by its English name ("lunes" is "Monday"), any other time by its words. */
+export const describeDay = (t: TimeSlot): string => (t.kind === 'weekday' ? WEEKDAY_NAME(t.value) : describeTime(t));
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A time as a reason shows it: its words, or for a month told otherwise ("That same month", "septiembre"), its name. */
