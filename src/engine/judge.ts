@@ -19,6 +19,7 @@ import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
+import { rolesClash, rolesOf, type Role } from './roles.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import type { ActorSlot, PlaceSlot, TimeSlot } from '../contracts/index.js';
 
@@ -331,6 +332,8 @@ export type EngineVerdict = Verdict & { weak?: boolean; coverage?: number };
 export interface ConfirmGate {
   /** The claim's terms, when given. */
   terms: Map<string, number> | null;
+  /** The offices the claim gives a named person or its speaker ("the interior minister, Armando Benedetti"). */
+  roles: Role[];
   /** The terms of what the claim quotes, when it quotes four words or more. */
   quoteTerms: Map<string, number> | null;
   /** The terms of a short quotation's words (two or three: "“artificialmente inflados”"), when that is all it quotes. */
@@ -768,6 +771,7 @@ function accusationOf(view: ClaimView): Accusation | null {
   const accused = after.reduce((a, b) => (b.start < a.start ? b : a));
   return accuser.party !== accused.party ? { accuser: accuser.party, accused: accused.party, names: [accuser.name, accused.name] } : null;
 }
+const rolesIn = perSentence((ctx, k) => rolesOf(ctx.claims[k]!.record.text));
 const accusationIn = perSentence((ctx, k) => accusationOf(ctx.claims[k]!.view));
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
@@ -1203,7 +1207,8 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  return { terms: terms ?? null, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  const roles = rolesOf(view.text).filter((r) => r.person || r.speaks);
+  return { terms: terms ?? null, roles, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1665,6 +1670,27 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const d = best(misquoted);
       const cap = (w: string) => (w.startsWith('kin:') ? `the ${w.slice(4)}` : w.charAt(0).toUpperCase() + w.slice(1));
       return make('dispute', d, { kind: 'actor', theirs: cap(ctx.speakers[d.claim]!), ours: cap(gate.speaker) });
+    }
+  }
+  // An office the outlet gives the claim's person otherwise, in a sentence telling the same: "says interior minister,
+  // not ministro da Defesa" for Benedetti; "Ohio Senator, not senador por Florida". So is the office the claim gives
+  // its speaker alone ("Colombia's defence minister said… “tremendously naive”") against the outlet's speaker of the
+  // same words, told as someone else ("Intelligence expert Jorge Mantilla said…").
+  if (gate.roles.length) {
+    const clash = (c: Candidate): [Role, Role] | null => {
+      if (c.pair.conflicts.length || c.coverage < CONFIRM_MIN) return null;
+      const theirs = rolesIn(ctx, c.claim);
+      for (const ours of gate.roles) {
+        const same = ours.person ? theirs.filter((t) => t.person === ours.person) : theirs.filter((t) => t.speaks && !!t.person && t.person === ctx.speakers[c.claim]);
+        const other = same.find((t) => rolesClash(ours, t));
+        if (other) return [ours, other];
+      }
+      return null;
+    };
+    const d = own.find((c) => clash(c));
+    if (d) {
+      const [ours, theirs] = clash(d)!;
+      return make('dispute', d, { kind: 'actor', theirs: ours.person ? theirs.title : theirs.words, ours: ours.title });
     }
   }
   // The claim's quotation without the negation the outlet quotes it with ("“carefully thought out”" against "“not

@@ -2246,3 +2246,21 @@ describe('words a claim says were posted, told by the outlet as said in a speech
     expect(stancesOf('“A clan of pedophiles wants to end democracy in Colombia,” Petro said in a speech.')[4]).toBe('confirm');
   });
 });
+
+describe('an office the outlet gives the claim\'s person or speaker otherwise', () => {
+  it('disputes the portfolio given to a named person', () => {
+    // 001: "…the South American country's interior minister, Armando Benedetti."
+    expect(judge.judgeClaims(['O Tesouro dos EUA sancionou Petro, sua família e o ministro da Defesa colombiano, Armando Benedetti.'])[0]!.stances[1]).toMatchObject({ stance: 'dispute', reason: 'says interior minister, not ministro da Defesa colombiano' });
+  });
+  it('and an office given to a person the outlet tells as a commentator', () => {
+    // 003: "Intelligence expert Jorge Mantilla said the decision may appear to be a show of sovereignty, but…"
+    expect(judge.judgeClaims(['O ex-ministro da Defesa Jorge Mantilla disse que a suspensão pode parecer um gesto de soberania, mas é «tremendamente ingênua».'])[0]!.stances[3]).toMatchObject({ stance: 'dispute', reason: 'says Intelligence expert, not ex-ministro da Defesa' });
+  });
+  it('disputes words given to an office, quoted by the outlet from a commentator', () => {
+    // 003: "Intelligence expert Jorge Mantilla said … it is “tremendously naive” and ultimately ineffective."
+    expect(judge.judgeClaims(['Colombia\'s foreign minister said the suspension was “tremendously naive” and ultimately ineffective.'])[0]!.stances[3]).toMatchObject({ stance: 'dispute', reason: "says Intelligence expert Jorge Mantilla, not Colombia's foreign minister" });
+  });
+  it('while the same office, in other words, is no dispute', () => {
+    expect(stancesOf('O Tesouro dos EUA sancionou Petro, sua família e o ministro do Interior colombiano, Armando Benedetti.')[1]).toBe('confirm');
+  });
+});
