@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -332,7 +332,7 @@ export type EngineVerdict = Verdict & { weak?: boolean; coverage?: number };
 export interface ConfirmGate {
   /** The claim's terms, when given. */
   terms: Map<string, number> | null;
-  /** The offices the claim gives a named person or its speaker ("the interior minister, Armando Benedetti"). */
+  /** The office the claim gives its speaker, named by office alone ("Colombia's defence minister said…"). */
   roles: Role[];
   /** The terms of what the claim quotes, when it quotes four words or more. */
   quoteTerms: Map<string, number> | null;
@@ -1207,7 +1207,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   // (A city standing for its state, "after Washington attacked…", is a party, not a place.)
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
-  const roles = rolesOf(view.text).filter((r) => r.person || r.speaks);
+  const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
   return { terms: terms ?? null, roles, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
@@ -1265,7 +1265,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const state = (t: string) => t.startsWith('a:') && ctx.story.gazetteer.actorById.get(t.slice(2))?.kind === 'state';
     return [...mine.keys()].some((t) => theirs.has(t) && !state(t));
   };
-  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c)) && placeShared(c);
+  // (And the same parties ranked alike: "hará más daño a Colombia que a Estados Unidos" against "will hurt Colombia far
+  // more than the U.S.".)
+  const compared = (c: Candidate) => comparedAlike(view, ctx.claims[c.claim]!.view);
+  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c) || compared(c)) && placeShared(c);
   const agreed = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
   const evidence = (c: Candidate) => agreed(c) || told(c);
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
@@ -1368,6 +1371,25 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     if (ctx.index.coverage(gate.reported, other.terms, cross) < WORDS_ONLY_MIN) return false;
     const theirs = quoteTermsOf(ctx, c.claim);
     return [...gate.reported.keys()].filter((t) => !t.startsWith('a:') && heldIn(t, theirs, cross)).length >= 3;
+  };
+  // The claim's speaker, told by office alone, and the outlet's given an office that can't be it (see roles.ts).
+  const roleClash = (c: Candidate): [Role, Role] | null => {
+    if (!gate.roles.length || c.pair.conflicts.length || c.coverage < CONFIRM_MIN) return null;
+    const theirs = rolesIn(ctx, c.claim);
+    for (const ours of gate.roles) {
+      const same = theirs.filter((t) => t.speaks && (!t.person || t.person === ctx.speakers[c.claim]));
+      const other = same.find((t) => rolesClash(ours, t));
+      if (other) return [ours, other];
+    }
+    return null;
+  };
+  // The medium the claim gives its words to or takes them from ("consultados por el diario El Tiempo") is the outlet's
+  // sentence's, where that sentence names one: "told El Colombiano" is another interview.
+  const mediaHeld = (c: Candidate) => {
+    const mine = view.slots.actors.filter((a) => a.kind === 'media').map((a) => a.id);
+    if (!mine.length) return true;
+    const theirs = ctx.claims[c.claim]!.view.slots.actors.filter((a) => a.kind === 'media').map((a) => a.id);
+    return !theirs.length || theirs.some((id) => mine.includes(id));
   };
   const wordsHold = (c: Candidate) => {
     if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c) || reportQuoted(c)) return true;
@@ -1543,7 +1565,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (What a claim tells before or after another event is told by the outlet's sentence, not only that event: "A
   // suspensão foi anunciada dias antes da cúpula…" is not held by "The document was signed during a summit…".)
   const beforeAfterHeld = (c: Candidate) => !gate.beforeAfter || [...gate.beforeAfter].filter((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))).length * 2 >= gate.beforeAfter.size;
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  const sameSenseUndated = (c: Candidate) => !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1672,25 +1694,19 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       return make('dispute', d, { kind: 'actor', theirs: cap(ctx.speakers[d.claim]!), ours: cap(gate.speaker) });
     }
   }
-  // An office the outlet gives the claim's person otherwise, in a sentence telling the same: "says interior minister,
-  // not ministro da Defesa" for Benedetti; "Ohio Senator, not senador por Florida". So is the office the claim gives
-  // its speaker alone ("Colombia's defence minister said… “tremendously naive”") against the outlet's speaker of the
-  // same words, told as someone else ("Intelligence expert Jorge Mantilla said…").
+  // The office the claim gives its speaker alone ("Colombia's defence minister said… “tremendously naive”"), against
+  // the outlet's speaker of the same words, named and told as someone else ("Intelligence expert Jorge Mantilla
+  // said…"). (A person given two offices is the pair's conflict: compareTitles. Where the outlet's speaker is no one
+  // named or the words are no quotation, "security experts told…" against "the Defence Ministry warned…", both may
+  // have said it: no confirmation, no dispute; see sameSenseUndated.)
   if (gate.roles.length) {
-    const clash = (c: Candidate): [Role, Role] | null => {
-      if (c.pair.conflicts.length || c.coverage < CONFIRM_MIN) return null;
-      const theirs = rolesIn(ctx, c.claim);
-      for (const ours of gate.roles) {
-        const same = ours.person ? theirs.filter((t) => t.person === ours.person) : theirs.filter((t) => t.speaks && !!t.person && t.person === ctx.speakers[c.claim]);
-        const other = same.find((t) => rolesClash(ours, t));
-        if (other) return [ours, other];
-      }
-      return null;
-    };
-    const d = own.find((c) => clash(c));
+    const d = own.find((c) => {
+      const pair = roleClash(c);
+      return !!pair && !!pair[1].person && (quoteHeld(c) || phraseHeld(c));
+    });
     if (d) {
-      const [ours, theirs] = clash(d)!;
-      return make('dispute', d, { kind: 'actor', theirs: ours.person ? theirs.title : theirs.words, ours: ours.title });
+      const [ours, theirs] = roleClash(d)!;
+      return make('dispute', d, { kind: 'actor', theirs: theirs.words, ours: ours.title });
     }
   }
   // The claim's quotation without the negation the outlet quotes it with ("“carefully thought out”" against "“not

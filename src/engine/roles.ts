@@ -1,60 +1,69 @@
 /**
  * What a sentence says a person is: "Interior Minister Armando Benedetti", "el ministro de Defensa, Pedro Sánchez",
- * "Ohio Senator Bernie Moreno", "o especialista em inteligência Jorge Mantilla", "Benedetti, the interior minister,".
- * Two accounts that give one person two offices that can't both hold ("interior minister", "defence minister"), or an
- * office told where the other account gives a commentator, disagree on a checkable detail of who did or said it.
- * Also an office told without a name ("Colombia's defence minister said…"): the claim's speaker, by office alone.
+ * "Ohio Senator Bernie Moreno", "el senador por Florida Bernie Moreno", "o especialista em inteligência Jorge
+ * Mantilla", "Benedetti, the interior minister,". Two accounts that give one person two offices that can't both hold
+ * ("interior minister", "defence minister"; a senator for Ohio and for Florida), or an office where the other gives a
+ * commentator, disagree on a checkable detail of who did or said it. Also an office told without a name ("Colombia's
+ * defence minister said…"): the speaker, by office alone.
  */
 import { foldPlain } from './text.js';
 
 export interface Role {
-  /** The office's kind: minister, senator, expert, president, ambassador, spokesperson. */
+  /** The office's kind: minister, senator, governor, congress, mayor, expert, ambassador, spokesperson. */
   office: string;
-  /** What the office is over (defence, interior, foreign, justice, finance, a US state), when told. */
+  /** What the office is over: a portfolio (defence, interior, foreign affairs, justice, finance), or for an office held for a place, that place (folded). */
   portfolio: string | null;
   former: boolean;
   /** The folded surname of the person it is told of; null for an office told without a name. */
   person: string | null;
   /** The role and name as the sentence writes them. */
   words: string;
-  /** The role alone: "interior minister", "ministro da Defesa colombiano". */
+  /** The role alone as written: "interior minister", "ministro da Defesa colombiano". */
   title: string;
   /** True when the person (or the office) is told saying something right after: "…Jorge Mantilla said". */
   speaks: boolean;
 }
 
-/** Office words, folded, by kind. A secretary of the US cabinet is its minister. */
+/** Office words, folded, by kind. A secretary of the US cabinet is its minister; a ministry speaks for its minister. */
 const OFFICES: Record<string, string> = {
   minister: 'minister', ministers: 'minister', ministro: 'minister', ministra: 'minister', exministro: 'minister', exministra: 'minister',
-  secretary: 'minister', secretario: 'minister', secretaria: 'minister',
+  secretary: 'minister', secretario: 'minister', secretaria: 'minister', ministry: 'minister', ministerio: 'minister',
   senator: 'senator', senador: 'senator', senadora: 'senator',
-  expert: 'expert', experto: 'expert', experta: 'expert', especialista: 'expert', specialist: 'expert', analyst: 'expert', analista: 'expert',
+  governor: 'governor', gobernador: 'governor', gobernadora: 'governor', governador: 'governor', governadora: 'governor',
+  congressman: 'congress', congresswoman: 'congress', representative: 'congress', congresista: 'congress',
+  mayor: 'mayor', alcalde: 'mayor', alcaldesa: 'mayor', prefeito: 'mayor', prefeita: 'mayor',
+  expert: 'expert', experts: 'expert', experto: 'expert', experta: 'expert', expertos: 'expert', especialista: 'expert', especialistas: 'expert',
+  specialist: 'expert', specialists: 'expert', analyst: 'expert', analysts: 'expert', analista: 'expert', analistas: 'expert',
   ambassador: 'ambassador', embajador: 'ambassador', embajadora: 'ambassador', embaixador: 'ambassador', embaixadora: 'ambassador',
   spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', portavoz: 'spokesperson', vocero: 'spokesperson', vocera: 'spokesperson',
 };
+/** Offices held for a place: their "portfolio" is the state, city or district ("Ohio Senator", "alcalde de Bogotá"). */
+const FOR_A_PLACE = new Set(['senator', 'governor', 'congress', 'mayor']);
 
-/** What an office is over, folded word → portfolio. */
+/** What an office is over, folded word → portfolio (war is defence: one department, renamed). */
 const PORTFOLIOS: Record<string, string> = {
-  defence: 'defence', defense: 'defence', defensa: 'defence', defesa: 'defence',
+  defence: 'defence', defense: 'defence', defensa: 'defence', defesa: 'defence', war: 'defence', guerra: 'defence',
   interior: 'interior',
-  foreign: 'foreign', exteriores: 'foreign', exterior: 'foreign', chancellor: 'foreign', canciller: 'foreign', chanceler: 'foreign',
+  foreign: 'foreign affairs', exteriores: 'foreign affairs', exterior: 'foreign affairs',
   justice: 'justice', justicia: 'justice', justica: 'justice',
   finance: 'finance', hacienda: 'finance', fazenda: 'finance', treasury: 'finance',
-  war: 'defence', guerra: 'defence',
   // ("Secretary of State", "secretario de Estado": the US foreign minister.)
-  state: 'foreign', estado: 'foreign',
+  state: 'foreign affairs', estado: 'foreign affairs',
 };
-/** The states a US senator sits for. */
-const US_STATES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming'.split(' '),
-);
-const FORMER = new Set(['former', 'ex', 'antiguo', 'antigo', 'exministro', 'exministra']);
-/** Words a role phrase may hold between its office and its name, or before its office. */
-const GLUE = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'la', 'el', 'o', 'a', 'por', 'for', 'em', 'en', 'y', 'e', 'and', 'affairs', 'relaciones', 'relacoes', 'colombiano', 'colombiana', 'colombian', 'colombia', 'colombias', 'us', 'u', 's', 'republicano', 'republican', 'democrata', 'democrat', 'democratic', 'estadounidense', 'americano', 'norte-americano', 'intelligence', 'inteligencia', 'security', 'seguridad', 'seguranca', 'in', 'on', 'sobre', 'country', 'pais', 'born', 'colombian-born', 'nacido', 'nascido', 'ex']);
-/** Words a role phrase opens on that are not the role's. */
-const ARTICLES = new Set(['the', 'el', 'la', 'o', 'a', 'e', 'y', 'and', 'of', 'de', 'del', 'da', 'do', 'por', 'for', 'em', 'en', 'in', 'on']);
+const FORMER = new Set(['former', 'ex', 'antiguo', 'antigua', 'antigo', 'antiga', 'exministro', 'exministra']);
+/** Words a role phrase may hold around its office that are neither its name nor what it is over. */
+const GLUE = new Set([
+  'of', 'the', 'de', 'del', 'da', 'do', 'la', 'el', 'o', 'a', 'por', 'pelo', 'pela', 'for', 'em', 'en', 'y', 'e', 'and', 'in', 'on', 'sobre',
+  'affairs', 'relaciones', 'relacoes', 'intelligence', 'inteligencia', 'security', 'seguridad', 'seguranca', 'country', 'pais', 'countrys', 'paises',
+  'colombiano', 'colombiana', 'colombian', 'colombia', 'colombias', 'us', 'u', 's', 'american', 'americano', 'estadounidense', 'norte-americano', 'british', 'britanico',
+  'republicano', 'republicana', 'republican', 'democrata', 'democrat', 'democratic', 'born', 'colombian-born', 'nacido', 'nascido',
+]);
+/** Words a role phrase opens on that are not the role's, in what is shown. */
+const ARTICLES = new Set(['the', 'el', 'la', 'o', 'a', 'e', 'y', 'and', 'of', 'de', 'del', 'da', 'do', 'por', 'pelo', 'pela', 'for', 'em', 'en', 'in', 'on']);
+/** What stands between an office held for a place and the place: "senador por Florida", "alcalde de Bogotá", "senator for Ohio". */
+const PLACE_PREP = new Set(['por', 'pelo', 'pela', 'de', 'del', 'do', 'da', 'for', 'of']);
 /** Verbs of saying right after a name: the person speaks. */
-const SAYS = /^\s*,?\s*(?:says?|said|told|stated|added|wrote|declared|argued|warned|dijo|afirm[oó]|asegur[oó]|declar[oó]|escribi[oó]|añadi[oó]|advirti[oó]|disse|afirmou|declarou|escreveu|acrescentou|alertou|advertiu)(?![\p{L}])/iu;
+const SAYS = /^\s*,?\s*(?:says?|said|told|stated|added|wrote|declared|argued|warned|dijo|afirm[oó]|asegur[oó]|declar[oó]|escribi[oó]|añadi[oó]|advirti[oó]|advirtieron|disse|afirmou|declarou|escreveu|acrescentou|alertou|advertiu)(?![\p{L}])/iu;
 
 interface Word {
   text: string;
@@ -66,14 +75,14 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => {
-    const folded = foldPlain(m[0]).replace(/['’]s$/, 's').replace(/['’]/g, '');
+    const folded = foldPlain(m[0]).toLowerCase().replace(/['’]s$/, 's').replace(/['’]/g, '');
     return { text: m[0], folded, start: m.index!, end: m.index! + m[0].length, cap: /^\p{Lu}/u.test(m[0]) };
   });
 }
 
-/** Capitalised words that are a name's: not an office, portfolio or glue word, not a sentence's first word alone. */
-function nameWord(w: Word | undefined): boolean {
-  return !!w && w.cap && !(w.folded in OFFICES) && !(w.folded in PORTFOLIOS) && !FORMER.has(w.folded) && !GLUE.has(w.folded) && !US_STATES.has(w.folded);
+/** A word of a name: capitalised, and no office, portfolio, glue or "former" word. */
+function nameWord(w: Word | undefined): w is Word {
+  return !!w && w.cap && !(w.folded in OFFICES) && !(w.folded in PORTFOLIOS) && !FORMER.has(w.folded) && !GLUE.has(w.folded) && !ARTICLES.has(w.folded);
 }
 
 /** Every office a sentence gives someone, with the person it gives it to. */
@@ -81,42 +90,67 @@ export function rolesOf(text: string): Role[] {
   const ws = wordsOf(text);
   const roles: Role[] = [];
   const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
+  const spaced = (k: number) => k + 1 < ws.length && /^\s+$/.test(gap(ws[k]!, ws[k + 1]!));
   for (let i = 0; i < ws.length; i++) {
     const office = OFFICES[ws[i]!.folded.replace(/^ex-/, '')];
     if (!office) continue;
-    // The phrase around the office: up to three words before it ("Ohio", "Interior", "intelligence", "former"), up to
-    // four after it ("de Defensa colombiano", "por Florida"), none across a comma or a stop except the name's comma.
+    const forPlace = FOR_A_PLACE.has(office);
+    let place: string | null = null;
+    // The phrase before the office: up to three words ("Ohio", "Interior", "intelligence", "former", "Colombia's");
+    // for an office held for a place, a capitalised word right before it is that place ("Ohio Senator").
     let lo = i;
-    while (lo > 0 && i - lo < 3 && /^\s+$|^-$/.test(gap(ws[lo - 1]!, ws[lo]!)) && (ws[lo - 1]!.folded in PORTFOLIOS || US_STATES.has(ws[lo - 1]!.folded) || FORMER.has(ws[lo - 1]!.folded) || GLUE.has(ws[lo - 1]!.folded))) lo--;
+    while (lo > 0 && i - lo < 3 && /^\s+$|^-$/.test(gap(ws[lo - 1]!, ws[lo]!))) {
+      const w = ws[lo - 1]!;
+      if (w.folded in PORTFOLIOS || FORMER.has(w.folded) || GLUE.has(w.folded)) lo--;
+      else if (forPlace && !place && w.cap && lo === i) {
+        place = w.folded;
+        lo--;
+      } else break;
+    }
+    // The phrase after it: its portfolio ("de Defensa colombiano"), or its place ("por Florida", "de Santa Marta").
     let hi = i;
-    const carries = (w: Word) => w.folded in PORTFOLIOS || US_STATES.has(w.folded) || GLUE.has(w.folded);
-    while (hi + 1 < ws.length && hi - i < 4 && /^\s+$/.test(gap(ws[hi]!, ws[hi + 1]!)) && carries(ws[hi + 1]!)) hi++;
-    // (Trailing glue is not the phrase's: "ministro de" before a name.)
-    while (hi > i && GLUE.has(ws[hi]!.folded) && !(ws[hi]!.folded in PORTFOLIOS) && !/^(?:colombian[oa]?|colombias?|estadounidense|americano|republican[oa]?|democrat\p{L}*)$/u.test(ws[hi]!.folded)) hi--;
+    // (A party between: "el senador republicano por Florida".)
+    let at = hi;
+    while (forPlace && spaced(at) && at - hi < 2 && GLUE.has(ws[at + 1]!.folded) && !PLACE_PREP.has(ws[at + 1]!.folded) && !ARTICLES.has(ws[at + 1]!.folded)) at++;
+    if (forPlace && !place && spaced(at) && PLACE_PREP.has(ws[at + 1]!.folded)) {
+      let k = at + 1;
+      if (spaced(k) && ARTICLES.has(ws[k + 1]!.folded) && !PLACE_PREP.has(ws[k + 1]!.folded)) k++;
+      // The place's capitalised words, up to a comma or up to the last two of a run (the name that follows).
+      const run: number[] = [];
+      for (let j = k + 1; j < ws.length && run.length < 5 && ws[j]!.cap && (j === k + 1 || /^\s*,?\s+$/.test(gap(ws[j - 1]!, ws[j]!))); j++) run.push(j);
+      const comma = run.findIndex((j, n) => n > 0 && /,/.test(gap(ws[run[n - 1]!]!, ws[j]!)));
+      // ("de Santa Marta, Carlos Pinedo": two words before a comma are the place; "por Florida Moreno": one is.)
+      const take = comma > 0 ? comma : run.length >= 3 ? run.length - 2 : run.length === 2 ? (/^\s*,/.test(text.slice(ws[run[1]!]!.end)) ? 2 : 1) : run.length;
+      if (take) {
+        place = run.slice(0, take).map((j) => ws[j]!.folded).join(' ');
+        hi = run[take - 1]!;
+      }
+    }
+    const carries = (w: Word) => w.folded in PORTFOLIOS || GLUE.has(w.folded);
+    while (spaced(hi) && hi - i < 4 && carries(ws[hi + 1]!)) hi++;
+    // (A trailing article or preposition is not the phrase's: "ministro de" before a name.)
+    while (hi > i && ARTICLES.has(ws[hi]!.folded)) hi--;
     const phrase = ws.slice(lo, hi + 1);
-    const portfolio = phrase.map((w) => PORTFOLIOS[w.folded] ?? (US_STATES.has(w.folded) ? w.folded : null)).find((p) => p) ?? null;
+    const portfolio = forPlace ? place : (phrase.map((w) => PORTFOLIOS[w.folded]).find((p) => p) ?? null);
     const former = phrase.some((w) => FORMER.has(w.folded)) || /^ex-/.test(ws[i]!.folded) || /(?:^|\s)ex-\s*$/i.test(text.slice(Math.max(0, ws[lo]!.start - 4), ws[lo]!.start));
     // The name after the phrase ("… Armando Benedetti", "…, Armando Benedetti"), else before it ("Benedetti, the
-    // interior minister"): capitalised words, a particle between them ("Pedro Arnulfo Sánchez", "Luis de la Fuente").
+    // interior minister").
     let person: string | null = null;
     let nameEnd = ws[hi]!.end;
     let nameStart = ws[lo]!.start;
     const after = ws[hi + 1];
-    if (after && nameWord(after) && /^\s*,?\s*$/.test(gap(ws[hi]!, after))) {
+    if (nameWord(after) && /^\s*,?\s*$/.test(gap(ws[hi]!, after))) {
       let k = hi + 1;
-      while (k + 1 < ws.length && k - hi < 4 && /^\s+$/.test(gap(ws[k]!, ws[k + 1]!)) && nameWord(ws[k + 1])) k++;
+      while (spaced(k) && k - hi < 4 && nameWord(ws[k + 1])) k++;
       person = ws[k]!.folded;
       nameEnd = ws[k]!.end;
     } else {
-      // ("Benedetti, the interior minister": only past the article, "the", "el", "o", and a country's possessive.)
-      let k = lo - 1;
-      const before = ws[k];
-      if (before && nameWord(before) && /^\s*,\s*$/.test(gap(before, ws[lo]!))) {
+      const before = ws[lo - 1];
+      if (nameWord(before) && /^\s*,\s*$/.test(gap(before, ws[lo]!))) {
         person = before.folded;
         nameStart = before.start;
       }
     }
-    // (Shown from the office's first word of its own: not "e o ministro…", "the interior minister".)
     let first = lo;
     while (first < i && ARTICLES.has(ws[first]!.folded)) first++;
     if (nameStart === ws[lo]!.start) nameStart = ws[first]!.start;
@@ -128,14 +162,25 @@ export function rolesOf(text: string): Role[] {
   return roles;
 }
 
-/** Why two offices told of one person can't both hold, as the other account's words against ours; null when they can. */
+/** Whether two offices told of one person (or one speaker) can't both hold. */
 export function rolesClash(ours: Role, theirs: Role): boolean {
   if (ours.office !== theirs.office) {
     // A commentator is no officer: "intelligence expert Jorge Mantilla" against "the former defence minister Jorge
     // Mantilla". Other pairs (a senator who was an ambassador) can both hold.
     return (ours.office === 'expert') !== (theirs.office === 'expert');
   }
-  // The same office over two things: "interior minister" against "defence minister", "Ohio Senator" against "senator
-  // for Florida" (a former office beside a present one can hold: "the former interior minister, now defence minister").
+  // The same office over two things: "interior minister" against "defence minister", "Ohio Senator" against "senador
+  // por Florida" (a former office beside a present one can hold: "the former interior minister, now defence minister").
   return !!ours.portfolio && !!theirs.portfolio && ours.portfolio !== theirs.portfolio && ours.former === theirs.former;
+}
+
+/** Whether an office is held for a place (its portfolio is that place): senator, governor, congressman, mayor. */
+export function heldForPlace(r: Role): boolean {
+  return FOR_A_PLACE.has(r.office);
+}
+
+/** An office in a few words for a dispute's reason: "interior minister", "senator for Ohio", else as written. */
+export function describeRole(r: Role): string {
+  if (r.office === 'minister' && r.portfolio) return `${r.former ? 'former ' : ''}${r.portfolio} minister`;
+  return r.title;
 }

@@ -6,6 +6,7 @@ import type { ActionSlot, ActorSlot, ClaimSlots, EventSlot, PlaceSlot, QuantityS
 import { describeQuantity } from './quantities.js';
 import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
+import { describeRole, heldForPlace, rolesClash, rolesOf, type Role } from './roles.js';
 import { foldPlain, stem, tokenize, type Token } from './text.js';
 import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
 import { translationOf } from './translate.js';
@@ -292,77 +293,8 @@ function compareDemonyms(gaz: Gazetteer, q: ClaimView, d: ClaimView, out: PairJu
   }
 }
 
-/** "Ohio Senator Bernie Moreno", "Florida senator Bernie Moreno": the place in a title, before it. */
-const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(?:[Ss]enator|[Gg]overnor|[Cc]ongress(?:wo)?man|[Rr]epresentative|[Mm]ayor)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
-/** "el senador por Florida Bernie Moreno", "o senador pelo Ohio, Bernie Moreno": the place after it. */
-const TITLE_AFTER = /(?<![\p{L}])(?:[Ss]enador|[Ss]enadora|[Gg]obernador|[Gg]obernadora|[Gg]overnador|[Gg]overnadora|[Cc]ongresista|[Aa]lcalde|[Pp]refeito)\s+(?:por|de|del|do|da|pelo|pela|of|for)\s+(?:el\s+|o\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s*,?\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
-const TITLE_WORD = /^(?:senator|governor|congressman|congresswoman|representative|mayor|the|a|an|us|u\.s\.)$/i;
-
-/** Each titled person's surname (folded) with the place in their title. */
-const titlePlaces = memo((text: string): Map<string, string> => {
-  const out = new Map<string, string>();
-  for (const re of [TITLE_BEFORE, TITLE_AFTER]) {
-    for (const m of text.matchAll(re)) {
-      const place = m[1]!;
-      if (TITLE_WORD.test(place) || /^(?:Colombian|American|British|US|Republican|Democratic|Democrat)$/.test(place)) continue;
-      const name = m[2]!.trim().split(/\s+/);
-      out.set(foldPlain(name[name.length - 1]!), foldPlain(place));
-    }
-  }
-  return out;
-});
-
-/** A ministry or department, by the words that name it in each language (war is defence: one department, renamed). */
-const OFFICE_KEY: [RegExp, string][] = [
-  [/^(?:defen[cs]e|defensa|defesa|war|guerra)$/, 'defence'],
-  [/^(?:interior)$/, 'interior'],
-  [/^(?:foreign|foreign affairs|relaciones exteriores|relacoes exteriores|exteriores)$/, 'foreign affairs'],
-  [/^(?:finance|hacienda|fazenda|treasury)$/, 'finance'],
-  [/^(?:justice|justicia|justica)$/, 'justice'],
-  [/^(?:state)$/, 'state'],
-];
-const OFFICE = String.raw`(defen[cs]e|defensa|defesa|war|guerra|interior|foreign affairs|foreign|relaciones exteriores|relacoes exteriores|exteriores|finance|hacienda|fazenda|justice|justicia|justica|state)`;
-const PERSON = String.raw`((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`;
-/** "Defence Minister Pedro Sánchez", "interior minister, Armando Benedetti", "ministro del Interior, Armando Benedetti", "Secretary of War Pete Hegseth". */
-const OFFICE_TITLES = [
-  new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+(?:minister|secretary)\s*,?\s+${PERSON}`, 'giu'),
-  // (The office's country may stand between: "o ministro da Defesa da Colômbia, Armando Benedetti".)
-  new RegExp(String.raw`(?<![\p{L}])(?:minister|secretary|ministro|ministra|secretario|secretaria)\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${OFFICE}(?:\s+(?:de|da|do|del)\s+[\p{L}-]+)?\s*,?\s+${PERSON}`, 'giu'),
-];
-/** A pattern of lowercase words, also matched capitalised: each letter outside a [class] is [xX]. */
-const anyCase = (pattern: string) => pattern.replace(/\[[^\]]*\]|[a-z]/g, (c) => (c.length > 1 ? c.replace(/[a-z]/g, (x) => x + x.toUpperCase()) : `[${c}${c.toUpperCase()}]`));
-/**
- * The office in an apposition after the name: "Armando Benedetti, Colombia's defence minister,", "Benedetti, el
- * ministro del Interior,"; at most three words before the office, so that a list ("Petro, his family and the
- * country's interior minister") gives the first of it no office.
- */
-const OFFICE_AFTER = [
-  new RegExp(String.raw`${PERSON}\s*,\s+(?:[\p{L}'’]+\s+){0,3}?${anyCase(OFFICE)}\s+${anyCase('(?:minister|secretary)')}(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`${PERSON}\s*,\s+(?:(?:el|la|o|a|the)\s+)?${anyCase('(?:minister|secretary|ministro|ministra|secretario|secretaria)')}\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|los\s+|as\s+|o\s+|a\s+)?${anyCase(OFFICE)}(?![\p{L}])`, 'gu'),
-];
-
-/** Each titled person's surname (folded) with the office in their title. */
-const titleOffices = memo((text: string): Map<string, string> => {
-  const out = new Map<string, string>();
-  const folded = foldPlain(text);
-  for (const re of OFFICE_TITLES) {
-    for (const m of folded.matchAll(re)) {
-      const key = OFFICE_KEY.find(([k]) => k.test(m[1]!.toLowerCase()))?.[1];
-      // The name as the text writes it (folding keeps offsets): its capitals tell a name from the words after it.
-      const name = text.slice(m.index! + m[0].length - m[2]!.length, m.index! + m[0].length).trim().split(/\s+/);
-      if (key && /^\p{Lu}/u.test(name[0]!)) out.set(foldPlain(name[name.length - 1]!), key);
-    }
-  }
-  // (The name first here: matched on the text itself, whose capitals tell a name, with the office folded after.)
-  for (const re of OFFICE_AFTER) {
-    for (const m of text.matchAll(re)) {
-      const key = OFFICE_KEY.find(([k]) => k.test(foldPlain(m[2]!).toLowerCase()))?.[1];
-      const name = m[1]!.trim().split(/\s+/);
-      if (key && !out.has(foldPlain(name[name.length - 1]!))) out.set(foldPlain(name[name.length - 1]!), key);
-    }
-  }
-  return out;
-});
+/** The offices a sentence gives people (see roles.ts), read once per text. */
+const rolesIn = memo((text: string): Role[] => rolesOf(text).filter((r) => r.person));
 
 /** A superlative's rank: "the largest" is first, "the second-largest", "el segundo mayor", "o terceiro maior" lower. */
 const SUPERLATIVE = /(?<![a-z])(?:(second|third|fourth|segundo|segunda|tercer|tercero|tercera|terceiro|terceira|quarto|quarta|cuarto|cuarta)[\s-]+)?(largest|biggest|most powerful|mas grande|mayor|maior|mais poderoso|mas poderoso)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
@@ -446,8 +378,8 @@ const COMPARED = /(?<![\p{L}])(?:(more|greater|m[aá]s|mais)|(less|fewer|menos))
  * The parties a sentence weighs against each other, the one it says more of first: "will hurt Colombia far more than
  * the U.S." gives Colombia over the US, and so does "hurt the US less than Colombia".
  */
-function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot][] {
-  const out: [ActorSlot, ActorSlot][] = [];
+function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot | null][] {
+  const out: [ActorSlot, ActorSlot | null][] = [];
   for (const m of v.text.matchAll(COMPARED)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -466,7 +398,31 @@ function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot][] {
     if (!a || !b || a.party === b.party) continue;
     out.push(m[1] ? [a, b] : [b, a]);
   }
+  // One party said hurt more, the other left unsaid: "vai prejudicar mais os Estados Unidos", "will hurt the US more".
+  if (!out.length) {
+    for (const m of v.text.matchAll(HURT_MORE)) {
+      const end = m.index! + m[0].length;
+      const a = v.slots.actors.filter((x) => x.start >= end && x.start - end <= 12 && !DEMONYM_WORD.test(x.text)).sort((x, y) => x.start - y.start)[0] ?? (m[1] ? v.slots.actors.find((x) => x.start >= m.index! && x.end <= end && !DEMONYM_WORD.test(x.text)) : undefined);
+      if (a) out.push([a, null]);
+    }
+  }
   return out;
+}
+/** A verb of harm with "more" after it, or after its object: the party hurt more follows ("prejudicar mais os EUA"), or stands between ("hurt the US more"). */
+const HURT_MORE = /(?<![\p{L}])(?:hurt|harm|damage|weaken|prejudicar\p{L}*|prejudica|perjudicar\p{L}*|perjudica|afetar\p{L}*|afectar\p{L}*|dañar\p{L}*|danificar\p{L}*)(?:\s+(?:(?:far|much|muito|mucho|bem|a[uú]n|ainda)\s+)?(?:more|m[aá]s|mais)\s+(?:(?:a|al|a la|o|os|the)\s+)?|(\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:far\s+|much\s+)?more(?!\s+than)))/gu;
+/** A nationality is no party weighed: "a inteligência colombiana", "Colombian experts". */
+const DEMONYM_WORD = /^\p{Ll}|(?:ian|ians|ean|eans|ese|ish)$/u;
+/** Harm or benefit told: what two parties weighed alike must be weighed on. */
+const HARM = /(?<![\p{L}])(?:hurt\p{L}*|harm\p{L}*|damag\p{L}*|weaken\p{L}*|dano|dan[oa]s|dañ\p{L}*|perjudic\p{L}*|perjuicio|prejudic\p{L}*|preju[ií]zo|afet\p{L}*|afect\p{L}*|affect\p{L}*|cost\p{L}*|lose|losing|perder\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether two sentences weigh the same harm the same way round: "hará más daño a Colombia que a Estados Unidos" and
+ * "will hurt Colombia far more than the U.S." (a party unsaid on one side is no difference).
+ */
+export function comparedAlike(q: ClaimView, d: ClaimView): boolean {
+  if (!HARM.test(q.text) || !HARM.test(d.text)) return false;
+  const theirs = comparisonsOf(d);
+  return comparisonsOf(q).some(([a, b]) => theirs.some(([x, y]) => x.party === a.party && (!b || !y || b.party === y.party)));
 }
 const COMPARED_AROUND = /(?<![\p{L}])(?:(m[aá]s|mais)|(menos))\s+(?:[^\s.;:,]+\s+){1,4}?((?:do\s+)?que)(?![\p{L}])/giu;
 
@@ -475,9 +431,12 @@ function compareComparisons(q: ClaimView, d: ClaimView, out: PairJudgement): voi
   const ours = comparisonsOf(q);
   if (ours.length) {
     const theirs = comparisonsOf(d);
+    const told = (x: ActorSlot, y: ActorSlot | null) => (y ? `${x.name} more than ${y.name}` : `${x.name} more`);
     for (const [a, b] of ours) {
-      const flipped = theirs.find(([x, y]) => x.party === b.party && y.party === a.party);
-      if (flipped) out.conflicts.push({ kind: 'actor', theirs: `${flipped[0].name} more than ${flipped[1].name}`, ours: `${a.name} more than ${b.name}` });
+      // (One side may leave the other party unsaid: "prejudicar mais os Estados Unidos" against "hurt Colombia far
+      // more than the U.S.".)
+      const flipped = theirs.find(([x, y]) => (!!b && x.party === b.party && (!y || y.party === a.party)) || (!!y && y.party === a.party));
+      if (flipped) out.conflicts.push({ kind: 'actor', theirs: told(flipped[0], flipped[1]), ours: told(a, b) });
     }
   }
   // One quality weighed against another thing: "“menos prejudicial” que o café" against "“less harmful” than sugar".
@@ -622,22 +581,18 @@ export function titledOtherwise(qText: string, dText: string): Reason[] {
 /** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
  * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
 function compareTitles(qText: string, dText: string, out: PairJudgement): void {
-  const qo = titleOffices(qText);
-  if (qo.size) {
-    const dO = titleOffices(dText);
-    for (const [who, office] of qo) {
-      const theirs = dO.get(who);
-      if (theirs && theirs !== office) out.conflicts.push({ kind: 'actor', theirs: `${theirs} minister`, ours: `${office} minister` });
+  const ours = rolesIn(qText);
+  if (!ours.length) return;
+  const theirs = rolesIn(dText);
+  for (const q of ours) {
+    for (const d of theirs.filter((x) => x.person === q.person)) {
+      // The place an office is held for: "Ohio Senator" against "senador por Florida" is a place told otherwise.
+      if (q.office === d.office && heldForPlace(q) && q.portfolio && d.portfolio) {
+        const cap = (p: string) => p.replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase());
+        if (q.portfolio === d.portfolio) out.agreements.push('place');
+        else out.conflicts.push({ kind: 'place', theirs: cap(d.portfolio), ours: cap(q.portfolio) });
+      } else if (rolesClash(q, d)) out.conflicts.push({ kind: 'actor', theirs: describeRole(d), ours: describeRole(q) });
     }
-  }
-  const q = titlePlaces(qText);
-  if (!q.size) return;
-  const d = titlePlaces(dText);
-  for (const [who, place] of q) {
-    const theirs = d.get(who);
-    if (!theirs) continue;
-    if (theirs === place) out.agreements.push('place');
-    else out.conflicts.push({ kind: 'place', theirs: theirs.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), ours: place.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) });
   }
 }
 

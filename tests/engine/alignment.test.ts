@@ -2248,13 +2248,18 @@ describe('words a claim says were posted, told by the outlet as said in a speech
 });
 
 describe('an office the outlet gives the claim\'s person or speaker otherwise', () => {
+  it('is not confirmed where the outlet\'s speakers are no one named and tell no quotation: both may have said it', () => {
+    // 003: "Colombian security experts told El Colombiano that Petro’s move will hurt Colombia far more than the U.S.…"
+    expect(stancesOf("Colombia's Defence Ministry warned that the suspension would hurt Colombia far more than the United States.")[3]).toBe('omit');
+    expect(stancesOf('Security experts warned that the suspension would hurt Colombia far more than the United States.')[3]).toBe('confirm');
+  });
   it('disputes the portfolio given to a named person', () => {
     // 001: "…the South American country's interior minister, Armando Benedetti."
-    expect(judge.judgeClaims(['O Tesouro dos EUA sancionou Petro, sua família e o ministro da Defesa colombiano, Armando Benedetti.'])[0]!.stances[1]).toMatchObject({ stance: 'dispute', reason: 'says interior minister, not ministro da Defesa colombiano' });
+    expect(judge.judgeClaims(['O Tesouro dos EUA sancionou Petro, sua família e o ministro da Defesa colombiano, Armando Benedetti.'])[0]!.stances[1]).toMatchObject({ stance: 'dispute', reason: 'says interior minister, not defence minister' });
   });
   it('and an office given to a person the outlet tells as a commentator', () => {
     // 003: "Intelligence expert Jorge Mantilla said the decision may appear to be a show of sovereignty, but…"
-    expect(judge.judgeClaims(['O ex-ministro da Defesa Jorge Mantilla disse que a suspensão pode parecer um gesto de soberania, mas é «tremendamente ingênua».'])[0]!.stances[3]).toMatchObject({ stance: 'dispute', reason: 'says Intelligence expert, not ex-ministro da Defesa' });
+    expect(judge.judgeClaims(['O ex-ministro da Defesa Jorge Mantilla disse que a suspensão pode parecer um gesto de soberania, mas é «tremendamente ingênua».'])[0]!.stances[3]).toMatchObject({ stance: 'dispute', reason: 'says Intelligence expert, not former defence minister' });
   });
   it('disputes words given to an office, quoted by the outlet from a commentator', () => {
     // 003: "Intelligence expert Jorge Mantilla said … it is “tremendously naive” and ultimately ineffective."
@@ -2262,5 +2267,24 @@ describe('an office the outlet gives the claim\'s person or speaker otherwise', 
   });
   it('while the same office, in other words, is no dispute', () => {
     expect(stancesOf('O Tesouro dos EUA sancionou Petro, sua família e o ministro do Interior colombiano, Armando Benedetti.')[1]).toBe('confirm');
+  });
+});
+
+describe('two parties weighed', () => {
+  // 003: "Colombian security experts told El Colombiano that Petro’s move will hurt Colombia far more than the U.S.…"
+  it('the same way round, in other words and languages, is the outlet\'s judgement', () => {
+    expect(stancesOf('Expertos en seguridad advirtieron que la decisión hará más daño a Colombia que a Estados Unidos.')[3]).toBe('confirm');
+  });
+  it('the other way round disputes, the other party told or not', () => {
+    expect(judge.judgeClaims(['Segundo analistas, a medida vai prejudicar mais os Estados Unidos.'])[0]!.stances[3]).toMatchObject({ stance: 'dispute', reason: 'says Colombia more than the United States, not the United States more' });
+    expect(stancesOf('Analysts said the suspension would hurt the US more than Colombia.')[3]).toBe('dispute');
+  });
+});
+
+describe('the medium words were given to', () => {
+  it('another medium named by the outlet\'s sentence is another interview: no confirmation', () => {
+    // 003: "Colombian security experts told El Colombiano that…"
+    expect(stancesOf('Expertos en seguridad consultados por el diario El Tiempo advirtieron que la medida perjudicará más a Colombia que a Estados Unidos.')[3]).not.toBe('confirm');
+    expect(stancesOf('Expertos en seguridad consultados por El Colombiano advirtieron que la medida perjudicará más a Colombia que a Estados Unidos.')[3]).toBe('confirm');
   });
 });
