@@ -2,7 +2,7 @@
 import type { ActionSlot, ClaimSlots, TimeSlot } from '../contracts/index.js';
 import { SAME_DAY, SAME_MONTH } from './times.js';
 import { foldPlain, fold, tokenize } from './text.js';
-import { CAPITALISED_COMMON, SPEECH_VERB, STOPWORDS, clauseNegations } from './lexicon.js';
+import { CAPITALISED_COMMON, DESCRIBED_LEADER, SPEECH_VERB, STOPWORDS, clauseNegations } from './lexicon.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { analyse, capitalisedUnknown, orig as originalOf, slotsOf, type Analysis } from './slots.js';
 import { termsOf } from './terms.js';
@@ -314,6 +314,16 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
     const rival = (a: ActionSlot) => slots.actors.some((x) => !x.governed && x.kind !== 'media' && x.party !== party(main?.subject ?? null) && x.party !== party(a.counterpart));
     const personal = PRONOUN_LEAD.test(c.view.text);
     const mainIsPerson = !!main?.subject && gazetteer.actorById.get(main.subject)?.kind === 'person';
+    // "El jefe de Estado comunicó…", "The left-wing leader said…": a leader described, not named, opening the
+    // sentence is the article's person, the main action's doer when that is a person, else the person the sentence
+    // before named; unless the words name someone ("the US president", "el presidente colombiano, Gustavo Petro").
+    const described = DESCRIBED_LEADER.exec(c.view.text);
+    const who = described ? gazetteer.actorById.get((mainIsPerson ? main!.subject : lastPerson) ?? '') : undefined;
+    if (described && who && !slots.actors.some((x) => x.start < described.index + described[0].length + 2 && (x.kind === 'person' || x.kind === 'state'))) {
+      const start = described.index + described[0].length - described[0].trimStart().length;
+      slots.actors = [{ id: who.id, name: who.name, party: who.party, kind: 'person', governed: false, text: described[0].trim(), start, end: described.index + described[0].length }, ...slots.actors];
+      c.terms.set(`a:${who.id}`, Math.max(1, c.terms.get(`a:${who.id}`) ?? 0));
+    }
     for (const a of slots.actions) {
       if (a.object && !a.subject && main && a.object === main.object && !rival(a)) {
         // "He confirmed the immediate end of communications…": in this article, the doer is the main action's; a

@@ -48,9 +48,11 @@ export const CONFIRM_COVERAGE = 0.35;
 /** Words-only confirmation: the share of the claim's plain words (two or more) the sentence must hold. */
 export const PLAIN_HELD_MIN = 0.5;
 
-/** The share of `plain` found in `terms` (1 when the claim has fewer than two plain words: nothing to go on). */
+/** Plain words of naming something ("called", "described… as", "labelled", "branded"): what the thing is called is the claim's point. */
+const NAMING_TERMS = new Set(['w:call', 'w:describ', 'w:label', 'w:brand', 'w:dub', 'w:term']);
+/** The share of `plain` found in `terms` (1 when the claim has no plain word: nothing to go on). */
 function plainHeld(plain: readonly string[], terms: Map<string, number>): number {
-  if (plain.length < 2) return 1;
+  if (plain.length < 1) return 1;
   return plain.filter((t) => terms.has(t)).length / plain.length;
 }
 /** A sentence holding this much of the claim says it all over again, whatever the engine reads of it. */
@@ -366,7 +368,7 @@ export interface ConfirmGate {
    * The parties (states) a claim tells relations strained between, and the terms of what it says the strain began
    * with ("since…", see SINCE), or null where it tells no strain (see strainOf).
    */
-  strained: { parties: string[]; since: Map<string, number> | null } | null;
+  strained: { parties: string[]; since: Map<string, number> | null; worse: boolean } | null;
   /** Who the claim says accused whom, by party (see accusationOf), or null. */
   accusation: Accusation | null;
   /** The concepts of what the claim tells besides what it is told before or after (see BEFORE_AFTER), or null. */
@@ -686,8 +688,10 @@ function strainOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView,
   const parties = [...new Set(view.slots.actors.filter((a) => a.kind === 'state' || a.id === a.party).map((a) => a.party))];
   if (!parties.length) return null;
   const since = SINCE.exec(view.text)?.[1];
-  return { parties, since: since ? prepareClaim(ctx.story.gazetteer, since, view.slots.language, view.year ?? null).terms : null };
+  return { parties, since: since ? prepareClaim(ctx.story.gazetteer, since, view.slots.language, view.year ?? null).terms : null, worse: WORSENED.test(view.text) };
 }
+/** Relations told getting worse, not only tense: "deteriorated sharply", "se deterioraron", "pioraram", "soured", "severely strained". */
+const WORSENED = /(?<![\p{L}])(?:deteriorat\p{L}*|deterior[oaá]\p{L}*|worsen\p{L}*|soured|sour|empeor\p{L}*|pior\p{L}*|agrav\p{L}*|escalat\p{L}*|escal[oó]\p{L}*|sharply worse|plunged|hit (?:a )?(?:new )?low|(?:severely|seriously|deeply|badly|gravemente|seriamente|profundamente|muy|muito) (?:strained|tense|tensas?|tensos?|tensionad\p{L}*))(?![\p{L}])/iu;
 
 /** The terms of what an outlet's sentence says a state began with (see SINCE), or null. */
 const sinceIn = perSentence((ctx, k) => {
@@ -1193,7 +1197,10 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
     if (object && !titled.has(object)) continue;
     if (object && !view.slots.actions.some((a) => a.object === object)) unread.add(object);
   }
-  const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:'));
+  // (Verbs of naming are no predicate of their own: "called the strikes…" is "described the attack as…"; "called
+  // for an investigation" is a demand.)
+  const demands = /(?<![\p{L}])call(?:s|ed|ing)?\s+for(?![\p{L}])/iu.test(view.text);
+  const plain = [...(terms?.keys() ?? [])].filter((t) => t.startsWith('w:') && (demands || !NAMING_TERMS.has(t)));
   const spans = quotedWords(view.text) >= 4 ? quotedSpans(view.text).filter((q) => q.length >= 3) : [];
   const quoteTerms = ctx && spans.length ? prepareClaim(ctx.story.gazetteer, spans.join(' '), view.slots.language, view.year ?? null).terms : null;
   const quoted = quotedWords(view.text);
@@ -1256,6 +1263,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const parties = new Set(other.view.slots.actors.map((a) => a.party));
     // (Relations told, not a tension framing something else: "amid a public spat, the Trump administration imposed…".)
     if (!other.terms.has('c:tension') || !other.terms.has('c:relations') || !gate.strained.parties.every((p) => parties.has(p))) return false;
+    // (Relations the claim says got worse are not told by relations only said to be tense: "have deteriorated sharply
+    // in recent months" against "has maintained tense relations… since January".)
+    if (gate.strained.worse && !WORSENED.test(other.record.text)) return false;
     // (Strained since one thing is not strained since another: "desde a chegada de Petro e Trump ao poder" against
     // "since the start of the Pentagon's Caribbean adventurism".)
     const mine = gate.strained.since;
@@ -1586,6 +1596,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // (Only within one language: most plain words do not cross into another; the vocabulary carries some.)
     const other = ctx.claims[c.claim]!;
     if (quoteHeld(c) || phraseHeld(c) || reportQuoted(c)) return true;
+    // A claim that, past who it names and that someone spoke, says one thing the engine reads ("Trump said the strikes
+    // would go on": the strikes) is not confirmed by words alone: its predicate is what the engine did not read.
+    if (c.pair.agreements.length === 0 && gate.terms && [...gate.terms.keys()].filter((t) => !t.startsWith('a:') && t !== 'c:say').length < 2) return false;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.

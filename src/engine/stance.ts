@@ -8,7 +8,7 @@ import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
 import { describeRole, heldForPlace, rolesClash, rolesOf, type Role } from './roles.js';
 import { foldPlain, stem, tokenize, type Token } from './text.js';
-import { OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
+import { DESCRIBED_LEADER, OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
 import { translationOf } from './translate.js';
 import { wordTerm } from './terms.js';
 
@@ -58,8 +58,6 @@ export function leadParty(actors: readonly ActorSlot[]): ActorSlot | null {
   return lead;
 }
 
-/** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
-const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
 
 /** Results per sentence text, for what a sentence says of itself whoever it is compared with (bounded). */
 function memo<T>(f: (text: string) => T): (text: string) => T {

@@ -2288,3 +2288,47 @@ describe('the medium words were given to', () => {
     expect(stancesOf('Expertos en seguridad consultados por El Colombiano advirtieron que la medida perjudicará más a Colombia que a Estados Unidos.')[3]).toBe('confirm');
   });
 });
+
+describe('a leader described, not named, opening a sentence', () => {
+  const actorsOf = (sentences: string[], language: string) => {
+    const prepared = sentences.map((t) => prepareClaim(SEED_GAZETTEER, t, language, 2025));
+    applyArticleContext(SEED_GAZETTEER, prepared);
+    return prepared.map((p) => p.view.slots.actors.map((a) => a.id));
+  };
+  it('is the article\'s person, the doer of its main action', () => {
+    const [, second] = actorsOf(['Petro ordenó suspender el intercambio de inteligencia con Estados Unidos.', 'El mandatario comunicó la decisión por Instagram.'], 'es');
+    expect(second).toContain('petro');
+  });
+  it('unless the words name someone else', () => {
+    const [, second] = actorsOf(['Petro ordered a halt to intelligence sharing with the United States.', 'The US president said the strikes would go on.'], 'en');
+    expect(second).not.toContain('petro');
+  });
+  it('so a claim about where "el jefe de Estado" posted is judged as one about Petro', () => {
+    // 001: "Petro announced the suspension on Tuesday via the social media platform X…"
+    expect(judge.judgeClaims(['El jefe de Estado comunicó la suspensión del intercambio de inteligencia a través de su cuenta de Instagram.'])[0]!.stances[1]).toMatchObject({ stance: 'dispute', reason: 'says X, not Instagram' });
+  });
+});
+
+describe('relations told getting worse', () => {
+  it('are not told by relations only said to be tense', () => {
+    // 000: "The left-wing leader has maintained tense relations with the United States since … January."
+    expect(stancesOf('Relations between Bogotá and Washington have deteriorated sharply in recent months.')[0]).toBe('omit');
+    expect(stancesOf('Relations between Bogotá and Washington are tense.')[0]).toBe('confirm');
+  });
+  it('are told by relations said to be severely strained', () => {
+    // 002: "…Colombia’s relations with Washington have been severely strained since nearly the start of…"
+    expect(stancesOf('Relations between Bogotá and Washington have deteriorated sharply in recent months.')[2]).toBe('confirm');
+  });
+});
+
+describe('a predicate the engine does not read', () => {
+  it('is not confirmed by sentences that only share who and what it is about', () => {
+    // Every outlet names Petro, Trump and the strikes; none says he thanked anyone.
+    expect(stancesOf('Petro thanked Trump for the strikes.')).not.toContain('confirm');
+    expect(stancesOf('Trump said the strikes would go on.')).not.toContain('confirm');
+  });
+  it('while a verb of naming is no predicate of its own', () => {
+    // 000: "Petro described the attack … as an “extrajudicial execution”…"
+    expect(stancesOf('Petro called the strike an extrajudicial execution.')[0]).toBe('confirm');
+  });
+});
