@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -1600,6 +1600,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // would go on": the strikes) is not confirmed by words alone: its predicate is what the engine did not read.
     if (c.pair.agreements.length === 0 && gate.terms && [...gate.terms.keys()].filter((t) => !t.startsWith('a:') && t !== 'c:say').length < 2) return false;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
+    // (A verb with an opposite, "elogió", "aumentó", "rechazó", is read in every language: the outlet's sentence has it too.)
+    if (!opposableVerbsHeld(view, other.view)) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.
     if (gate.own && c.pair.agreements.every((a) => a === 'context' || a === 'sourcing') && ctx.index.coverage(gate.own, other.terms) < CONFIRM_MIN) return false;

@@ -202,7 +202,9 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:win|wins|won|gano|gana|ganar|ganaron|vencio|ganhou|ganha|ganhar|venceu)$/, /^(?:lose|loses|lost|perdio|pierde|perder|perdieron|perdeu|perde)$/],
   [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou)$/],
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
-  [/^(?:praise|praises|praised|elogio|elogia|elogiou|elogiaram|elogiaron)$/, /^(?:criticise|criticises|criticised|criticize|criticizes|criticized|critico|critica|criticou|criticaron|criticaram)$/],
+  // (Praise against criticism of any kind: "elogió" against "condemned", "blasting", "denunciou". Not "celebrar", which
+  // is to hold a summit in Spanish.)
+  [/^(?:praise[sd]?|praising|elogi(?:o|a|an|am|ou|aron|aram)|applaud(?:s|ed|ing)?|aplaudi[oó]|aplaude|aplaudiu|commend(?:s|ed|ing)?)$/, /^(?:critici[sz](?:e|es|ed|ing)|critic[oó]|criticou|criticaron|criticaram|condemn(?:s|ed|ing)?|conden[oó]|condenou|condenaron|condenaram|denounc(?:e|es|ed|ing)|denunci[oó]|denunciou|slam(?:s|med|ming)?|blast(?:s|ed|ing))$/],
   [/^(?:increase|increases|increased|rose|risen|surged|soared|grew|grown|climbed|jumped|aumento|aumentou|aumentaron|aumentaram|crecio|cresceu|subio|subiu|disparo|disparou|buildup|ampliacion|ampliacao|ampliou|amplio)$/, /^(?:decrease|decreases|decreased|fell|fallen|dropped|declined|shrank|plunged|reduce|reduces|reduced|drawdown|disminuyo|diminuiu|cayo|caiu|bajo|baixou|recuou|retrocedio|decrecio|encolheu|redujo|reducido|reduccion|reduziu|reduzido|reducao)$/],
   // "Will strengthen the fight against drugs" against "will undermine it": helping and harming one thing.
   [/^(?:strengthen|strengthens|strengthened|bolster|bolsters|bolstered|boost|boosts|boosted|fortalecer[aá]?|fortalece|fortaleceria|fortaleceu|reforzar[aá]?|refuerza|reforçar[aá]?|reforça|beneficiar[aá]?|beneficia)$/, /^(?:undermine|undermines|undermined|weaken|weakens|weakened|hurt|hurts|harm|harms|harmed|damage|damages|damaged|debilitar[aá]?|debilita|debilitaria|perjudicar[aá]?|perjudica|perjudicaria|socavar[aá]?|socava|enfraquecer[aá]?|enfraquece|enfraqueceria|prejudicar[aá]?|prejudica|prejudicaria|minar[aá]?)$/],
@@ -210,6 +212,21 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:subordinated?|subordinates|subordinad[oa]s?|subordinar|supeditad[oa]s?)$/, /^(?:above|encima|acima|prevail|prevails|prevalecer|prevalece|prevalecera|primar|prima|priority|prioridad|prioridade)$/],
   [/^(?:accept|accepts|accepted|acepto|acepta|aceptaron|aceitou|aceita|aceitaram)$/, /^(?:refuse|refuses|refused|rejected|dismiss|dismisses|dismissed|rechazo|recuso|recusou|rejeitou|desestimo|descarto|descartou|descartaram|descartaron)$/],
 ];
+/**
+ * Whether the outlet's sentence tells each verb of the claim's that has an opposite (see OPPOSITES) with a verb of the
+ * same side: "Petro elogió los ataques" is told by a sentence praising them, not by one that only names Petro and the
+ * strikes.
+ */
+export function opposableVerbsHeld(q: ClaimView, d: ClaimView): boolean {
+  const { folded: qFolded, words: qWords } = foldedWords(q.text);
+  const { words: dWords } = foldedWords(d.text);
+  for (const pair of OPPOSITES) {
+    for (const side of pair) {
+      if (qWords.some((t) => side.test(t.word) && !NEGATED_BEFORE.test(qFolded.slice(0, t.start))) && !dWords.some((t) => side.test(t.word))) return false;
+    }
+  }
+  return true;
+}
 /** The pair of rising and falling, whose subject is what both sentences must share. */
 const RISE_FALL = 4;
 const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|jamas)\s+(?:\S+\s+)?$/;

@@ -2332,3 +2332,18 @@ describe('a predicate the engine does not read', () => {
     expect(stancesOf('Petro called the strike an extrajudicial execution.')[0]).toBe('confirm');
   });
 });
+
+describe('praise against criticism', () => {
+  it('disputes, in any language, and a sentence naming the same people and things without praising confirms nothing', () => {
+    // 001: "Petro has condemned the attacks as “extrajudicial killings,”…"; the others name Petro and the strikes.
+    for (const text of ['Petro elogió los ataques de Estados Unidos.', 'Petro elogiou os ataques dos EUA.', 'Petro praised the US strikes.']) {
+      const s = judge.judgeClaims([text])[0]!.stances;
+      expect(s[1], text).toMatchObject({ stance: 'dispute' });
+      expect(s.map((x) => x.stance), text).not.toContain('confirm');
+    }
+  });
+  it('while criticism told as blasting or condemning is the same judgement', () => {
+    // 002: "…also following UN officials blasting the actions as tantamount to extrajudicial killings."
+    expect(stancesOf('UN officials have criticized the U.S. strikes on alleged drug boats as tantamount to extrajudicial killings.')[2]).toBe('confirm');
+  });
+});
