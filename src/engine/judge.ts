@@ -756,7 +756,7 @@ export interface Accusation {
   /** How the sentence names each ("Donald Trump", "the United States"). */
   names: [string, string];
 }
-const ACCUSES = /(?<![\p{L}])(?:accus(?:e|es|ed|ing)|acus(?:a|an|ó|aron|ado|ando|ou|aram)|charg(?:e|es|ed|ing))(?![\p{L}])/iu;
+const ACCUSES = /(?<![\p{L}])(?:accus(?:e|es|ed|ing)|acus(?:a|an|ó|aron|ado|ando|ou|aram)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|culp(?:a|an|ó|aron|ou|aram))(?![\p{L}])/iu;
 
 /**
  * Who a sentence tells accusing whom: the party of the actor nearest before the verb and of the one right after it
@@ -1459,7 +1459,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     !!gate.speaker && !!gate.terms && NAME_CALLED.test(view.text) && othersCallsOf(ctx, c.claim).some((o) => !o.by.includes(gate.speaker!) && [...gate.terms!.keys()].some((t) => o.terms.has(t)));
   const misquotes = (c: Candidate) => calledByOther(c) || !!gate.quoteTerms && (replacedInQuote(gate.quoteTerms, ctx.claims[c.claim]!.record.text) || conceptDropped(c));
   // "Petro anunciou que a Colômbia vai romper relações diplomáticas…" is not told by the sentences on intelligence.
-  const objectHeld = (c: Candidate) => !gate.stopObject || ctx.index.coverage(gate.stopObject, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
+  // (And the outlet's sentence tells a stop or a negation too: "relations have deteriorated" is no break.)
+  const objectHeld = (c: Candidate) => {
+    if (!gate.stopObject) return true;
+    const other = ctx.claims[c.claim]!;
+    return ctx.index.coverage(gate.stopObject, other.terms, !oneLanguage(c)) > 0 && (other.terms.has('c:stop') || ctx.negated[c.claim]! || other.view.slots.actions.some((a) => a.polarity === 'stop'));
+  };
   // "Colombia has also stopped sharing intelligence with the United Kingdom": the story's action toward another party
   // than the story's own is another fact unless the outlet's sentence names that party.
   const counterpartHeld = (c: Candidate) => {
@@ -1600,6 +1605,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // would go on": the strikes) is not confirmed by words alone: its predicate is what the engine did not read.
     if (c.pair.agreements.length === 0 && gate.terms && [...gate.terms.keys()].filter((t) => !t.startsWith('a:') && t !== 'c:say').length < 2) return false;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
+    // (So is a claim's one or two words of its own beside "the decision" ("Trump congratulated Petro on the decision"):
+    // the decision named is context, and what the claim says of it is those words.)
+    if (c.pair.agreements.length > 0 && c.pair.agreements.every((a) => a === 'context' || a === 'sourcing') && oneLanguage(c) && gate.plain.length <= 2 && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
     // (A verb with an opposite, "elogió", "aumentó", "rechazó", is read in every language: the outlet's sentence has it too.)
     if (!opposableVerbsHeld(view, other.view)) return false;
     // "The analyst judged the decision carefully thought out": "the decision" brings the story's action and its

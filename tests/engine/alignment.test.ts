@@ -2347,3 +2347,16 @@ describe('praise against criticism', () => {
     expect(stancesOf('UN officials have criticized the U.S. strikes on alleged drug boats as tantamount to extrajudicial killings.')[2]).toBe('confirm');
   });
 });
+
+describe('what a claim says beyond the people and things every outlet names', () => {
+  it('is not confirmed by sentences that only name them', () => {
+    // Every outlet names Trump, Petro and "the decision"; none says he congratulated him.
+    expect(stancesOf('Trump congratulated Petro on the decision.')).not.toContain('confirm');
+    // 001, 004: "Relations between Bogotá and Washington have sharply deteriorated…": worse relations are no break.
+    expect(stancesOf('Petro rompió relaciones diplomáticas con Estados Unidos.')).not.toContain('confirm');
+  });
+  it('an accusation of someone else is not the outlet\'s accusation', () => {
+    // 002: "…and has accused the United States of committing murder."
+    expect(stancesOf('Petro blamed Venezuela for the strikes.')).not.toContain('confirm');
+  });
+});
