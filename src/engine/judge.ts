@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -101,7 +101,7 @@ export interface JudgeContext {
   /** Whom the story's outlets act toward most ("us"): the party an action's counterpart is unless a sentence says. */
   mainCounterpart: string | null;
   /** Per outlet, every day and month its claims give, and each social network they say something was posted on (with the first claim saying it). */
-  details: Map<string, { times: TimeSlot[]; platforms: Map<string, number> }>;
+  details: Map<string, { times: TimeSlot[]; platforms: Map<string, number>; years: Set<string> }>;
   /** Every folded word any outlet's claims hold, and the first five letters of those that have five. */
   anyNamed: Set<string>;
   anyHeads: Set<string>;
@@ -253,11 +253,14 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   const anyNamed = new Set<string>();
   for (const words of named.values()) for (const w of words) anyNamed.add(w);
   const anyHeads = new Set([...anyNamed].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
-  const details = new Map<string, { times: TimeSlot[]; platforms: Map<string, number> }>();
+  const details = new Map<string, { times: TimeSlot[]; platforms: Map<string, number>; years: Set<string> }>();
   for (const [k, c] of claims.entries()) {
     let d = details.get(c.record.outlet);
-    if (!d) details.set(c.record.outlet, (d = { times: [], platforms: new Map() }));
+    if (!d) details.set(c.record.outlet, (d = { times: [], platforms: new Map(), years: new Set() }));
     d.times.push(...c.view.slots.times.filter((t) => DATED.has(t.kind)));
+    // (The years it names, and the year it was written in: what it tells as news is that year's.)
+    for (const t of c.view.slots.times) if (t.kind === 'year') d.years.add(t.value);
+    if (c.view.year) d.years.add(String(c.view.year));
     for (const p of postedOn(c.record.text)) if (!d.platforms.has(p)) d.platforms.set(p, k);
   }
   const objects = new Map<string, number>();
@@ -490,6 +493,9 @@ function detailsHeld(ctx: JudgeContext, outlet: string, view: ClaimView): boolea
   const d = ctx.details.get(outlet);
   // The edge of a period ("since September", "until Friday") is not the day of the fact: a toll counted with no start
   // is still the toll.
+  // (A year too: "suspended intelligence sharing in 2023" is not told by an outlet that never names 2023 and wrote in 2025.)
+  const years = view.slots.times.filter((t) => t.kind === 'year' && t.role === 'at');
+  if (years.length && (!d || years.some((t) => !d.years.has(t.value)))) return false;
   const times = view.slots.times.filter((t) => DATED.has(t.kind) && t.role === 'at');
   if (!times.length) return true;
   return !!d && times.every((t) => timeHeld(t, d.times, view.year));
@@ -1580,7 +1586,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (What a claim tells before or after another event is told by the outlet's sentence, not only that event: "A
   // suspensão foi anunciada dias antes da cúpula…" is not held by "The document was signed during a summit…".)
   const beforeAfterHeld = (c: Candidate) => !gate.beforeAfter || [...gate.beforeAfter].filter((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))).length * 2 >= gate.beforeAfter.size;
-  const sameSenseUndated = (c: Candidate) => !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  const sameSenseUndated = (c: Candidate) => arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

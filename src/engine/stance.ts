@@ -877,6 +877,18 @@ const ARRIVED = /(?<![\p{L}])(?:arriv\p{L}*|reach(?:ed|es)?|lleg\p{L}*|cheg\p{L}
  * Caribbean", both sentences telling an arrival of the same thing (a carrier, a ship, forces), at seas that are not
  * the same, disputes. (Strikes, told of many places, are not compared so; nor are regions, which hold each other.)
  */
+/**
+ * Whether an arrival the claim tells at a sea ("chegou ao Pacífico") is told there by the outlet's sentence of an
+ * arrival: "arrived in the US Southern Command's area of operations" says where, and not that (where two seas are
+ * told, compareArrivals disputes). (A region the claim gives, "waters off Latin America", may be that area.)
+ */
+export function arrivalPlaceHeld(q: ClaimView, d: ClaimView): boolean {
+  if (!ARRIVED.test(q.text) || !ARRIVED.test(d.text)) return true;
+  const mine = q.slots.places.filter((p) => p.locative && p.kind === 'sea');
+  const theirs = d.slots.places.filter((p) => p.locative && (p.kind === 'sea' || p.kind === 'region'));
+  return !mine.length || mine.some((p) => theirs.some((x) => x.id === p.id || p.within.includes(x.id) || x.within.includes(p.id)));
+}
+
 function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   if (!ARRIVED.test(q.text) || !ARRIVED.test(d.text)) return;
   const seas = (v: ClaimView) => v.slots.places.filter((p) => p.locative && p.kind === 'sea');

@@ -2360,3 +2360,17 @@ describe('what a claim says beyond the people and things every outlet names', ()
     expect(stancesOf('Petro blamed Venezuela for the strikes.')).not.toContain('confirm');
   });
 });
+
+describe('where and when, where the claim says', () => {
+  it('an arrival at a sea is not told by an arrival told elsewhere', () => {
+    // 004: "The USS Gerald R. Ford… on Tuesday arrived in the US Southern Command's area of operations."
+    expect(stancesOf('O porta-aviões Gerald Ford chegou ao Pacífico.')[4]).toBe('omit');
+    // 001: "…the US aircraft carrier Gerald R. Ford arrived in the Caribbean…"
+    expect(stancesOf('O porta-aviões Gerald Ford chegou ao Caribe.')[1]).toBe('confirm');
+  });
+  it('a year no outlet names, and not the year it wrote in, is not confirmed', () => {
+    // 001: "According to CNN, the United Kingdom has also suspended its intelligence sharing…" (written in 2025)
+    expect(stancesOf('The UK halted intelligence sharing in 2023.')[1]).toBe('omit');
+    expect(stancesOf('Petro announced the suspension in 2025.')[1]).toBe('confirm');
+  });
+});
