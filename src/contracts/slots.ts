@@ -100,6 +100,8 @@ export interface ActionSlot {
   intended?: boolean;
   /** True when the action is only weighed ("is considering suspending", "estudia suspender"): neither done nor promised. */
   weighed?: boolean;
+  /** True when the action is asked for, sought or negotiated ("asked Colombia to stop", "negociar a retomada"): wanted, not done. */
+  requested?: boolean;
   /** True when the action is told in the future ("the strikes will continue"): a promise of it may be the same fact. */
   future?: boolean;
   /** True when the object (and maybe the doer) was taken from the article's main action: "the suspension" in a story about suspending intelligence sharing. */

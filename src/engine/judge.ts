@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -55,6 +55,8 @@ function plainHeld(plain: readonly string[], terms: Map<string, number>): number
   if (plain.length < 1) return 1;
   return plain.filter((t) => terms.has(t)).length / plain.length;
 }
+/** Under this share of a claim's quoted words (none of them), an outlet's sentence does not hold its quotation at all. */
+const QUOTE_ABSENT = 0.01;
 /** A sentence holding this much of the claim says it all over again, whatever the engine reads of it. */
 const SAME_SENTENCE = 0.9;
 /** A verb told in the past, by its ending in English, Spanish or Portuguese ("called", "respaldó", "aprovou", "suspendieron"). */
@@ -1586,7 +1588,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (What a claim tells before or after another event is told by the outlet's sentence, not only that event: "A
   // suspensão foi anunciada dias antes da cúpula…" is not held by "The document was signed during a summit…".)
   const beforeAfterHeld = (c: Candidate) => !gate.beforeAfter || [...gate.beforeAfter].filter((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))).length * 2 >= gate.beforeAfter.size;
-  const sameSenseUndated = (c: Candidate) => arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // A quotation of four words or more inside the claim ("Trump advirtió que Petro «pagará un precio muy alto»…") is what
+  // it reports: a sentence holding hardly any of its words, in any language, tells something else.
+  const quoteAbsent = (c: Candidate) => !!gate.quoteTerms && ctx.index.coverage(gate.quoteTerms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) < QUOTE_ABSENT;
+  // ("El Tesoro levantó las sanciones" is not told by "the Treasury imposed sanctions": the undoing is the claim's act.)
+  const sameSenseUndated = (c: Candidate) => undoingHeld(view, ctx.claims[c.claim]!.view) && !quoteAbsent(c) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

@@ -353,6 +353,7 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
       ...(condition ? { condition: true } : {}),
       ...(intended ? { intended: true } : {}),
       ...(intended === 'weighed' ? { weighed: true } : {}),
+      ...(intended === 'requested' ? { requested: true } : {}),
       ...(future ? { future: true } : {}),
       ...span,
     });
@@ -368,6 +369,8 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
 }
 
 /** Words that promise or threaten what follows: "threatened to cut", "amenazó con suspender", "prometeu cortar". */
+/** Verbs that ask for, seek or negotiate an act: it is wanted, not done. */
+const REQUEST = /^(?:ask(?:s|ed)?|urg(?:e|es|ed)|pressur(?:e|es|ed)|seek(?:s)?|sought|negotiat(?:e|es|ed|ing)|demand(?:s|ed)?|pid(?:e|en|io|ieron)|pedi(?:u|ram|r)|pede|pedem|inst(?:a|o|aron|ou|aram)|exig(?:e|io|ieron|iu|iram|ir)|solicit(?:a|o|aron|ou|aram|ar)|negoci(?:a|ar|o|ou|aron|aram|ando)|busc(?:a|ar|o|aron|ou|aram))$/;
 const PROMISE = /^(?:threat(?:en|ens|ened)|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|amenaz(?:a|o|an|aron)|prometi(?:o|eron)|promete|ameac(?:a|ou|aram)|prometeu|prometeram)$/;
 /** Weighing an action, not taking it: "is considering suspending", "estudia suspender", "está avaliando suspender". */
 const WEIGHING = /^(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|evalua(?:ndo|r|n)?|evaluating|estudi(?:a|an|ando|ar)|estud(?:a|am|ando|ar)|analiz(?:a|an|ando|ar)|analis(?:a|am|ando|ar)|avali(?:a|am|ando|ar)|sopes(?:a|an|ando)|pondera(?:ndo|r)?)$/;
@@ -384,14 +387,17 @@ const SAID = /^(?:said|says|told|warned|dijo|dice|advirtio|aseguro|afirmo|disse|
  * "dijo que va a suspender la ayuda", "disse que iria cortar". An outlet telling the deed does not confirm the promise,
  * nor the reverse. "Announced it would not cooperate" is a decision, not a promise: only speech by the doer counts.
  */
-function intention(a: Analysis, i: number): boolean | 'weighed' {
+function intention(a: Analysis, i: number): boolean | 'weighed' | 'requested' {
   const before = (k: number) => a.tokens[k]?.word ?? '';
   // "threatened to cut", "amenazó con suspender", "ameaçou cortar", with up to one word between.
   // (A day may stand between: "amenazó el martes con suspender", "threatened on Tuesday to halt".)
+  // (So is an act asked of someone or negotiated: "asked Colombia to stop sharing", "viajou para negociar a retomada
+  // da cooperação", "pidió a Petro suspender": the one asked or what is sought stands between.)
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     if (PROMISE.test(before(j))) return true;
+    if (REQUEST.test(before(j))) return 'requested';
     if (WEIGHING.test(before(j))) return 'weighed';
-    if (!['to', 'con', 'de', 'que', 'a', 'whether', 'em', 'en', 'si', 'se'].includes(before(j)) && !DAY_WORDS.test(before(j)) && j < i - 1) break;
+    if (!['to', 'con', 'de', 'que', 'a', 'al', 'whether', 'em', 'en', 'si', 'se', 'the', 'la', 'el', 'o'].includes(before(j)) && !DAY_WORDS.test(before(j)) && !a.entityAt[j] && j < i - 1) break;
   }
   // "said (that) he would cut", "dijo que va a suspender", "disse que iria cortar".
   let k = i - 1;

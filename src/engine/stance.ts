@@ -125,7 +125,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
 const CONDITION_MARKER = /(?<![\p{L}])(?:as long as|so long as|until|while|mientras|hasta que|enquanto|at[eé] que)(?![\p{L}])/iu;
 
 /** A verb of lasting: "will remain in force", "vai vigorar", "durará", "regirá". */
-const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá]|(?:will|would) (?:be lifted|end|expire)|expires?|se levantar[aá]|ser[aá] levantad[oa]|terminar[aá]|acabar[aá]|expirar[aá]|vencer[aá]|ser[aá] suspens[oa]|terminaria|terminar[ií]a)(?![\p{L}])/iu;
+const LASTING = /(?<![\p{L}])(?:last|lasts|will last|remain|remains|stay|stays|in force|in effect|in place|vigor\p{L}*|dur(?:ar|ará|ara|e|ará)|duraci[oó]n|dura[cç][aã]o|duration|regir[aá]?|reg(?:e|ir)|valer[aá]?|mantendr[aá]|se mantendr[aá]|(?:will|would) (?:be lifted|end|expire)|expires?|se levantar[aá]|ser[aá] levantad[oa]|terminar[aá]|acabar[aá]|expirar[aá]|vencer[aá]|ser[aá] suspens[oa]|terminaria|terminar[ií]a)(?![\p{L}])/iu;
 
 /** An end on an event: "terminaria assim que…", "will end once…", "se levantará cuando…". */
 const ENDS_WHEN = /(?<![\p{L}])(?:(?:will|would) (?:end|be lifted)|ends|terminar[aá]|terminaria|acabar[aá]|acabaria|se levantar[aá]|se levantar[ií]a|ser[aá] levantad[oa]|seria levantad[oa]|cessar[aá]|cessaria)\s+(?:\p{L}+\s+){0,2}?(?:as soon as|once|when|assim que|logo que|quando|en cuanto|tan pronto como|cuando|apenas)\s+([^,;:.]+)/iu;
@@ -226,6 +226,13 @@ export function opposableVerbsHeld(q: ClaimView, d: ClaimView): boolean {
     }
   }
   return true;
+}
+/** Verbs that undo an earlier act: "lifted the sanctions", "levantó las sanciones", "overturned", "anulou". */
+const UNDONE = /^(?:lift(?:s|ed|ing)?|levant(?:o|ou|aron|aram)|rescind(?:s|ed)?|overturn(?:s|ed)?|anul(?:o|ou|aron|aram)|revers(?:e|es|ed))$/;
+/** Whether the outlet's sentence undoes what the claim says was undone ("levantó las sanciones"), or the claim undoes nothing. */
+export function undoingHeld(q: ClaimView, d: ClaimView): boolean {
+  const { folded, words } = foldedWords(q.text);
+  return !words.some((t) => UNDONE.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start))) || foldedWords(d.text).words.some((t) => UNDONE.test(t.word));
 }
 /** The pair of rising and falling, whose subject is what both sentences must share. */
 const RISE_FALL = 4;
@@ -679,6 +686,8 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
           (!!da.intended === !!qa.intended || (qa.intended ? !!da.future : !!qa.future)) &&
           // (An action weighed is neither the deed nor its promise.)
           !!da.weighed === !!qa.weighed &&
+          // (Nor is an act asked for or negotiated: "negociar a retomada" is not "vowed it would be blocked".)
+          !!da.requested === !!qa.requested &&
           sameParty(gaz, qa.subject, da.subject) &&
           sameParty(gaz, qa.counterpart, da.counterpart) &&
           !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(gaz, qa.subject) && x.party !== partyOf(gaz, da.counterpart))),

@@ -2374,3 +2374,24 @@ describe('where and when, where the claim says', () => {
     expect(stancesOf('Petro announced the suspension in 2025.')[1]).toBe('confirm');
   });
 });
+
+describe('acts wanted, quoted or undone', () => {
+  it('an act asked for or negotiated is neither the deed nor its opposite', () => {
+    // Every outlet tells Colombia's suspension; none says Britain asked for it or that anyone negotiated its end.
+    expect(stancesOf('It was the United Kingdom that asked Colombia to stop sharing intelligence with the United States.')).not.toContain('confirm');
+    const s = stancesOf('Armando Benedetti viajou a Washington para negociar a retomada da cooperação em inteligência.');
+    expect(s).not.toContain('dispute');
+    expect(s).not.toContain('confirm');
+  });
+  it('a quotation none of whose words the outlet\'s sentence holds is not the outlet\'s', () => {
+    expect(stancesOf('Trump advirtió que Petro «pagará un precio muy alto» por romper la cooperación en inteligencia.')).not.toContain('confirm');
+  });
+  it('an act undone is not told by the act', () => {
+    // 001: "…the US Department of the Treasury imposed sanctions on Petro, his family…"
+    expect(stancesOf('El Tesoro estadounidense levantó las sanciones que pesaban sobre la familia de Petro.')).not.toContain('confirm');
+  });
+  it('a duration given as the measure\'s "duración" is disputed by its condition', () => {
+    // 001: "…the move will remain in place “as long as missile attacks on boats in the Caribbean continue.”"
+    expect(stancesOf('El líder colombiano fijó en treinta días la duración de la suspensión del intercambio de inteligencia.')[1]).toBe('dispute');
+  });
+});
