@@ -122,6 +122,8 @@ export interface EventSlot {
   agent: string | null;
   /** Actor id of whom it is done to, when found. */
   patient: string | null;
+  /** Every party a list gives it was done to ("sanctions on Petro, his family and … Benedetti"), the patient first. */
+  patients?: string[];
   negated: boolean;
   text: string;
   start: number;

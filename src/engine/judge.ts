@@ -544,7 +544,7 @@ const HELD_AS_BELIEF =
 const COMMENTATOR = String.raw`(?:experts?|analysts?|specialists?|observers?|critics?|commentators?|scholars?|academics?|researchers?|especialistas?|analistas?|expert[oa]s?|observador(?:es|as)?|cr[ií]tic[oa]s?|comentaristas?|acad[eé]mic[oa]s?|investigador(?:es|as)?|pesquisador(?:es|as)?|estudios[oa]s?)`;
 const OPINION_VERB = String.raw`(?:warn(?:s|ed)?|believe[sd]?|predict(?:s|ed)?|advierte[n]?|alerta(?:m|n|ram|ron)?|alertou|avalia(?:m|ram)?|avaliou|opina(?:m|n|ron|ram)?|opinou|estima(?:m|n|ron|ram)?|consideran|consideram|prev[eê](?:m|n)?)`;
 const COMMENTATOR_VIEW = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:according to|seg[uú]n|segundo|para|de acuerdo con|de acordo com|conforme)\s+(?:(?:the|los|las|os|as|some|several|unos|algunos|alguns|v[aá]rios)\s+)?${COMMENTATOR}|${COMMENTATOR}(?:\s+[^\s.;:!?]+){0,8}?\s+(?:${OPINION_VERB}(?![\p{L}])|${SPEECH_VERB.source}))`,
+  String.raw`(?<![\p{L}])(?:(?:according to|seg[uú]n|segundo|para|de acuerdo con|de acordo com|conforme)\s+(?:(?:the|an?|el|la|los|las|o|os|as|some|several|unos|algunos|alguns|v[aá]rios)\s+)?${COMMENTATOR}|${COMMENTATOR}(?:\s+[^\s.;:!?]+){0,8}?\s+(?:${OPINION_VERB}(?![\p{L}])|${SPEECH_VERB.source}))`,
   'iu',
 );
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'va', 'vai', 'podria', 'puede', 'pode', 'poderia', 'debe', 'deve', 'deberia', 'deveria']);

@@ -75,7 +75,7 @@ export const CONCEPTS: Record<string, string[]> = {
   reject: ['condemnation', 'repudi*', 'reject*', 'rechaz*', 'rejeit*'],
   force: ['force', 'fuerza', 'forca'],
   country: ['countr*', 'nation', 'nations', 'pais', 'paises', 'nacion', 'naciones', 'nacao', 'nacoes', 'states', 'estados', 'governments', 'gobiernos', 'governos'],
-  sanction: ['sanction*', 'sancion*', 'sancoes', 'sancao', 'penalt*', 'blacklist*'],
+  sanction: ['sanction*', 'sancion*', 'sancoes', 'sancao', 'penalt*', 'penaliz*', 'penalis*', 'blacklist*'],
   visa: ['visa', 'visas', 'visado*', 'visto', 'vistos'],
   decertify: ['decertif*', 'descertif*'],
   certify: ['certif*'],

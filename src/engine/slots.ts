@@ -409,6 +409,12 @@ function intention(a: Analysis, i: number): boolean | 'weighed' | 'requested' {
   return SAID.test(before(k));
 }
 
+/** Whether the party after a state's possessive right after the event is its object: "penalized Colombia's interior minister, Armando Benedetti". */
+function patientAfterPossessive(a: Analysis, i: number, e: EntityMention): boolean {
+  const first = a.entityAt[i + 1];
+  return !!first?.actor && first.actor.kind === 'state' && /^['’]s\b/.test(a.folded.text.slice(first.end, first.end + 3)) && e.actor?.kind === 'person';
+}
+
 /** Concepts of events between parties: who does them to whom is what a report of them says. */
 export const EVENT_CONCEPTS = new Set(['sanction', 'revoke', 'decertify', 'host']);
 /** Words before the party an event is done to: "sanctions on Petro", "sanciones contra", "sanções a". */
@@ -456,14 +462,27 @@ function eventsOf(a: Analysis): EventSlot[] {
         j = e.last;
         continue;
       }
+      // (A state's possessive names whose office follows: "penalized Colombia's interior minister, Armando Benedetti".)
+      if (e.actor.kind === 'state' && /^['’]s\b/.test(a.folded.text.slice(e.end, e.end + 3)) && e.first <= i + 1) continue;
       // A direct object ("sanctioned Petro") or one after its preposition ("sanctions on Petro").
-      if (PATIENT_PREPS.has(before) || e.first <= i + 1) patient = e;
+      if (PATIENT_PREPS.has(before) || e.first <= i + 1 || (j <= i + 8 && patientAfterPossessive(a, i, e))) patient = e;
       break;
+    }
+    // The rest of a list it was done to: "sanctions on Petro, his family and the country's interior minister, Armando
+    // Benedetti", within the clause (to a stop, a semicolon or a clause's opening word).
+    const patients: string[] = [];
+    if (patient?.actor) {
+      patients.push(patient.actor.id);
+      for (let j = patient.last + 1; j < Math.min(a.tokens.length, patient.last + 20); j++) {
+        if (/[;:.]/.test(a.folded.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start).replace(/\b\p{L}\./gu, '')) || CLAUSE_BREAK.has(a.tokens[j]!.word) || ['who', 'which', 'que', 'quien', 'for', 'por', 'over'].includes(a.tokens[j]!.word)) break;
+        const e = a.entityAt[j];
+        if (e?.actor && e.first === j && e.actor.kind === 'person' && !patients.includes(e.actor.id)) patients.push(e.actor.id);
+      }
     }
     let negated = false;
     for (let j = Math.max(0, i - 3); j < i; j++) if (negations.has(a.tokens[j]!.word) && !/[,;:]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[i]!.start))) negated = true;
     const agent = agentAt?.actor?.id ?? (subject ? null : unknownDoer(a, i));
-    out.push({ concept: c, agent, patient: (patient ?? marked)?.actor?.id ?? null, negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
+    out.push({ concept: c, agent, patient: (patient ?? marked)?.actor?.id ?? null, ...(patients.length > 1 ? { patients } : {}), negated, ...orig(a, a.tokens[i]!.start, a.tokens[i]!.end) });
   }
   return out;
 }

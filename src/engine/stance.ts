@@ -638,7 +638,10 @@ function eventsMatch(gaz: Gazetteer, q: EventSlot[], d: EventSlot[], out: PairJu
   for (const qe of q) {
     const same = d.filter((de) => de.concept === qe.concept);
     if (!same.length) continue;
-    const fits = same.filter((de) => de.negated === qe.negated && sameDoer(gaz, qe.agent, de.agent) && samePatient(qe.patient, de.patient));
+    // (One of a list it was done to is what it was done to: "penalized Benedetti" against "sanctions on Petro, his family
+    // and … Benedetti".)
+    const patientOf = (qp: string | null, de: EventSlot) => samePatient(qp, de.patient) || (!!qp && !!de.patients?.includes(qp));
+    const fits = same.filter((de) => de.negated === qe.negated && sameDoer(gaz, qe.agent, de.agent) && (patientOf(qe.patient, de) || (qe.patients ?? []).some((p) => samePatient(p, de.patient))));
     // Agreeing needs one party named on both sides; a sentence naming neither says nothing of who did it to whom.
     if (fits.some((de) => (!!qe.agent && !!de.agent) || (!!qe.patient && !!de.patient))) agreed = true;
     else if (!fits.length) other = true;

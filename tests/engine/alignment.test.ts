@@ -2395,3 +2395,14 @@ describe('acts wanted, quoted or undone', () => {
     expect(stancesOf('El líder colombiano fijó en treinta días la duración de la suspensión del intercambio de inteligencia.')[1]).toBe('dispute');
   });
 });
+
+describe('one of a list an act was done to', () => {
+  it('is what it was done to, told by a state\'s possessive and office too', () => {
+    // 001: "…the US Department of the Treasury imposed sanctions on Petro, his family and the South American country's interior minister, Armando Benedetti."
+    expect(stancesOf("Washington's Treasury Department has penalized Colombia's interior minister, Armando Benedetti.")[1]).toBe('confirm');
+  });
+  it('a commentator\'s view opened by "Para el experto…" is his view, told by the outlet quoting him', () => {
+    // 003: "Intelligence expert Jorge Mantilla said the decision … is “tremendously naive”…"
+    expect(stancesOf('Para el experto en inteligencia Jorge Mantilla, la medida de Petro es «tremendamente ingenua».')[3]).toBe('confirm');
+  });
+});

@@ -380,3 +380,9 @@ describe('a fraction of something told by a pronoun', () => {
     expect(q('um terço delas foi para a polícia', 'pt').find((x) => x.unit === 'percent')?.value).toBeCloseTo(100 / 3);
   });
 });
+
+describe('events done to a list', () => {
+  it('keep every person of the list as what it was done to, the first as the patient', () => {
+    expect(extractSlots(SEED_GAZETTEER, 'The Treasury sanctioned Petro, his family and Benedetti.').events?.[0]).toMatchObject({ concept: 'sanction', agent: 'treasury', patient: 'petro', patients: ['petro', 'benedetti'] });
+  });
+});
