@@ -48,6 +48,10 @@ export const CONFIRM_COVERAGE = 0.35;
 /** Words-only confirmation: the share of the claim's plain words (two or more) the sentence must hold. */
 export const PLAIN_HELD_MIN = 0.5;
 
+/** Concepts that are what a claim tells someone did, read as its head verb (see headVerbOf). */
+const PREDICATES = new Set(['c:order', 'c:accuse', 'c:condemn', 'c:deny', 'c:sanction', 'c:revoke', 'c:meet', 'c:sign', 'c:host', 'c:negotiate', 'c:investigation', 'c:decertify', 'c:announce']);
+/** Head verbs of an act done to something (see headVerbOf): what it was done to is the claim's too. */
+const ACTED_ON = new Set(['c:order', 'c:sanction', 'c:revoke', 'c:sign', 'c:host', 'c:decertify', 'c:condemn']);
 /** Plain words of naming something ("called", "described… as", "labelled", "branded"): what the thing is called is the claim's point. */
 const NAMING_TERMS = new Set(['w:call', 'w:describ', 'w:label', 'w:brand', 'w:dub', 'w:term']);
 /** The share of `plain` found in `terms` (1 when the claim has no plain word: nothing to go on). */
@@ -361,6 +365,8 @@ export interface ConfirmGate {
   speaker: string | null;
   /** The claim's plain words (terms that are no concept, actor or place: `w:`), the predicate's own words most often. */
   plain: readonly string[];
+  /** The concept of the verb right after the claim's opening subject, when it is one of PREDICATES ("Trump ordered…": c:order). */
+  headVerb: { verb: string; object: string | null } | null;
   /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
   unknownName: boolean;
   /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
@@ -782,6 +788,46 @@ function accusationOf(view: ClaimView): Accusation | null {
   const accuser = nearest.kind === 'person' ? nearest : (before.filter((a) => a.kind === 'person' && a.party === nearest.party).pop() ?? nearest);
   const accused = after.reduce((a, b) => (b.start < a.start ? b : a));
   return accuser.party !== accused.party ? { accuser: accuser.party, accused: accused.party, names: [accuser.name, accused.name] } : null;
+}
+/** Verbs of ordering: what follows them is the act ordered. */
+const ORDERS = /(?<![\p{L}])(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|told|orden(?:a|ó|o|aron)|orden[oó]|ordenou|ordenaram|instruy[oó]|instruiu|mand[oó]|mandou|dispuso|determinou)(?![\p{L}])/iu;
+/** Acts an order can be for, by their index concepts. */
+const ORDERABLE = new Set(['stop', 'continue', 'strike', 'share', 'sanction', 'revoke', 'investigation', 'meet', 'sign', 'negotiate', 'protest']);
+/**
+ * The act a sentence says was ordered, and who ordered it where the sentence names him: "Petro ordenó … atacar las
+ * lanchas" (strike, by petro); "ordered … to halt intelligence cooperation" (stop); "the attack, ordered by US
+ * President Donald Trump" (strike, by trump). Null where it tells no order of an act the engine reads.
+ */
+function orderedActOf(view: ClaimView): { act: string; by: string | null } | null {
+  const text = view.text;
+  const m = ORDERS.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const after = text.slice(end);
+  const passive = /^\s+(?:by|por|pelo|pela)\s/u.test(after);
+  const concepts = (t: string) => tokenize(foldPlain(t)).map((x) => conceptOf(x.word)).map((c) => (c ? indexConcept(c) : null));
+  const act = passive ? concepts(text.slice(Math.max(0, m.index - 40), m.index)).reverse().find((c) => !!c && ORDERABLE.has(c)) : concepts(after).slice(0, 8).find((c) => !!c && ORDERABLE.has(c));
+  if (!act) return null;
+  // Who ordered it: the person or state named right after "by", else the last one before the verb.
+  const people = view.slots.actors.filter((a) => a.kind === 'person' || a.kind === 'state' || a.kind === 'body');
+  const who = passive ? people.find((a) => a.start >= end && a.start - end <= 30) : people.filter((a) => a.end <= m.index).pop();
+  return { act, by: who?.party ?? null };
+}
+const orderedIn = perSentence((ctx, k) => orderedActOf(ctx.claims[k]!.view));
+/** The concept of the verb right after the actor a claim opens on ("Trump ordered…", "Petro acusó…", "the Treasury has sanctioned…"), when PREDICATES holds it. */
+function headVerbOf(view: ClaimView): { verb: string; object: string | null } | null {
+  const lead = leadParty(view.slots.actors);
+  if (!lead || (view.text.slice(0, lead.start).match(/\p{L}+/gu) ?? []).length > 2) return null;
+  const words = tokenize(foldPlain(view.text.slice(lead.end))).slice(0, 3).filter((t) => !['has', 'had', 'have', 'ha', 'han', 'tem', 'têm', 'tinha', 'había', 'habia', 'also', 'tambien', 'tambem', 'then'].includes(t.word));
+  const c = words[0] ? conceptOf(words[0].word) : null;
+  const term = c ? `c:${indexConcept(c)}` : null;
+  if (!term || !PREDICATES.has(term)) return null;
+  // (And, for an act done to something, what it was done to: the first concept after it outside a name, "ordered the
+  // strikes": c:strike. What someone announced, denied or was accused of is a clause, held as the rest of the claim is.)
+  if (!ACTED_ON.has(term)) return { verb: term, object: null };
+  const inName = (at: number) => view.slots.actors.some((a) => at >= a.start && at < a.end);
+  const after = tokenize(foldPlain(view.text.slice(lead.end))).slice(1, 6).filter((t) => !inName(lead.end + t.start)).map((t) => conceptOf(t.word)).find((x) => !!x);
+  return { verb: term, object: after ? `c:${indexConcept(after)}` : null };
 }
 const rolesIn = perSentence((ctx, k) => rolesOf(ctx.claims[k]!.record.text));
 const accusationIn = perSentence((ctx, k) => accusationOf(ctx.claims[k]!.view));
@@ -1223,7 +1269,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1592,7 +1638,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // it reports: a sentence holding hardly any of its words, in any language, tells something else.
   const quoteAbsent = (c: Candidate) => !!gate.quoteTerms && ctx.index.coverage(gate.quoteTerms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) < QUOTE_ABSENT;
   // ("El Tesoro levantó las sanciones" is not told by "the Treasury imposed sanctions": the undoing is the claim's act.)
-  const sameSenseUndated = (c: Candidate) => undoingHeld(view, ctx.claims[c.claim]!.view) && !quoteAbsent(c) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // The act ordered, where both sentences tell an order: "ordenó a las Fuerzas Militares atacar las lanchas" is not
+  // "ordered the country's security forces to halt intelligence cooperation".
+  const orderedMine = orderedActOf(view);
+  // (Nor is the same act ordered by someone else: "the attack, ordered by US President Donald Trump".)
+  const sameOrder = (c: Candidate) => {
+    const theirs = orderedMine ? orderedIn(ctx, c.claim) : null;
+    return !theirs || (theirs.act === orderedMine!.act && (!theirs.by || !orderedMine!.by || theirs.by === orderedMine!.by));
+  };
+  const sameSenseUndated = (c: Candidate) => sameOrder(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && !quoteAbsent(c) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1617,6 +1671,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // would go on": the strikes) is not confirmed by words alone: its predicate is what the engine did not read.
     if (c.pair.agreements.length === 0 && gate.terms && [...gate.terms.keys()].filter((t) => !t.startsWith('a:') && t !== 'c:say').length < 2) return false;
     if (c.pair.agreements.length === 0 && oneLanguage(c) && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;
+    // (So is the verb right after its subject, where the engine reads it as a concept: "Trump ordered the strikes on
+    // the boats" is not told by "Petro has fiercely criticized … the strikes on drug-trafficking boats".)
+    if (c.pair.agreements.length === 0 && gate.headVerb && (!other.terms.has(gate.headVerb.verb) || (!!gate.headVerb.object && !other.terms.has(gate.headVerb.object)))) return false;
     // (So is a claim's one or two words of its own beside "the decision" ("Trump congratulated Petro on the decision"):
     // the decision named is context, and what the claim says of it is those words.)
     if (c.pair.agreements.length > 0 && c.pair.agreements.every((a) => a === 'context' || a === 'sourcing') && oneLanguage(c) && gate.plain.length <= 2 && plainHeld(gate.plain, other.terms) < PLAIN_HELD_MIN) return false;

@@ -31,7 +31,7 @@ export const CONCEPTS: Record<string, string[]> = {
   // the thing shared
   intel: ['intelligence', 'intel', 'inteligencia', 'intelligence-sharing', 'intel-sharing'],
   information: ['information', 'informacion', 'informaciones', 'informacao', 'informacoes', 'info', 'data', 'datos', 'dados'],
-  cooperation: ['cooperat*', 'cooperac*', 'colabor*', 'collaborat*'],
+  cooperation: ['cooperat*', 'cooperac*', 'cooperar*', 'coopera', 'cooperan', 'cooperam', 'cooperou', 'coopero', 'cooperaron', 'cooperaram', 'colabor*', 'collaborat*'],
   communication: ['communicat*', 'comunicac*', 'contact*', 'contato*', 'interaction*', 'interaccion*', 'interac*', 'dealings'],
   relations: ['relationship', 'relations', 'relaciones', 'relacoes', 'relacion', 'relacao', 'ties', 'lazos', 'vinculos', 'lacos', 'diplomatic', 'diplomatica*', 'diplomacy', 'diplomacia'],
   agency: ['agenc*', 'organism*', 'orgaos', 'services', 'servicio*', 'servico*'],

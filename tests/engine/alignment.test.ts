@@ -2406,3 +2406,17 @@ describe('one of a list an act was done to', () => {
     expect(stancesOf('Para el experto en inteligencia Jorge Mantilla, la medida de Petro es «tremendamente ingenua».')[3]).toBe('confirm');
   });
 });
+
+describe('what was ordered, and by whom', () => {
+  it('another act ordered is another order', () => {
+    // 001: "Colombian President Gustavo Petro has ordered the country's security forces to halt intelligence cooperation…"
+    expect(stancesOf('Petro ordenó a las Fuerzas Militares atacar las lanchas estadounidenses.')).not.toContain('confirm');
+  });
+  it('the act ordered by someone is told by the outlet naming him, not by sentences sharing the order\'s words', () => {
+    // 000: "…the attack, ordered by US President Donald Trump…"; 003: "Petro has fiercely criticized … the strikes on drug-trafficking boats."
+    const s = stancesOf('Trump ordered the strikes on the boats.');
+    expect(s[0]).toBe('confirm');
+    expect(s[3]).not.toBe('confirm');
+    expect(s[1]).not.toBe('confirm');
+  });
+});
