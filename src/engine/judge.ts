@@ -1646,7 +1646,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = orderedMine ? orderedIn(ctx, c.claim) : null;
     return !theirs || (theirs.act === orderedMine!.act && (!theirs.by || !orderedMine!.by || theirs.by === orderedMine!.by));
   };
-  const sameSenseUndated = (c: Candidate) => sameOrder(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && !quoteAbsent(c) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  // A sea the claim tells the act in, where the outlet's sentence tells it in another sea only: "mataram dezenas de
+  // pessoas no Pacífico" is not "strikes … in the Caribbean, which have killed dozens".
+  // (International waters are any sea's: only a named sea tells where.)
+  const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
+  const seaHeld = (c: Candidate) => {
+    const mine = seas(view.slots.places);
+    const theirs = seas(ctx.claims[c.claim]!.view.slots.places);
+    return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || x.within.includes(p.id) || p.within.includes(x.id)));
+  };
+  const sameSenseUndated = (c: Candidate) => seaHeld(c) && sameOrder(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && !quoteAbsent(c) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

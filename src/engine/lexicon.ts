@@ -79,7 +79,7 @@ export const CONCEPTS: Record<string, string[]> = {
   visa: ['visa', 'visas', 'visado*', 'visto', 'vistos'],
   decertify: ['decertif*', 'descertif*'],
   certify: ['certif*'],
-  ally: ['ally', 'allies', 'allied', 'aliado*', 'alianza*', 'alianca*'],
+  ally: ['ally', 'allies', 'allied', 'aliado*', 'aliada*', 'alianza*', 'alianca*'],
   revoke: ['revok*', 'revoc*', 'revog*', 'cancel*'],
   aid: ['aid', 'assistance', 'ayuda*', 'ajuda*', 'asistencia', 'assistencia', 'payment*', 'pago', 'pagos', 'pagamento*', 'subsidy', 'subsidies', 'subsidio', 'subsidios', 'funding', 'fondos', 'fundos'],
   carrier: ['carrier', 'portaaviones', 'porta-avioes', 'portaavioes', 'porta-aviones', 'aircraft', 'avion*', 'avioes', 'aeronave*', 'jets', 'planes', 'warships', 'destroyers'],

@@ -200,7 +200,7 @@ function conditionPlaces(v: ClaimView): PlaceSlot[] {
  */
 const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:win|wins|won|gano|gana|ganar|ganaron|vencio|ganhou|ganha|ganhar|venceu)$/, /^(?:lose|loses|lost|perdio|pierde|perder|perdieron|perdeu|perde)$/],
-  [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou)$/],
+  [/^(?:include|includes|included|incluyo|incluye|incluir|incluyeron|incluiu|inclui|incluir)$/, /^(?:remove|removes|removed|exclude|excludes|excluded|excluyo|excluye|excluir|elimino|excluiu|removeu|eliminou|retiro|retirou|saco|sacou)$/],
   [/^(?:approve|approves|approved|aprobo|aprueba|aprovou|aprova)$/, /^(?:reject|rejects|rejected|rechazo|rechaza|rejeitou|rejeita)$/],
   // (Praise against criticism of any kind: "elogió" against "condemned", "blasting", "denunciou". Not "celebrar", which
   // is to hold a summit in Spanish.)
@@ -224,6 +224,10 @@ export function opposableVerbsHeld(q: ClaimView, d: ClaimView): boolean {
     for (const side of pair) {
       if (qWords.some((t) => side.test(t.word) && !NEGATED_BEFORE.test(qFolded.slice(0, t.start))) && !dWords.some((t) => side.test(t.word))) return false;
     }
+    // (Nor does a sentence telling one put on or taken off a list of allies, where the claim tells that membership and
+    // neither change: "removed Colombia from his list of allies" does
+    // not hold "Petro es un gran aliado".)
+    if (pair === OPPOSITES[INCLUDE_REMOVE] && pair.some((side) => dWords.some((t) => side.test(t.word))) && !pair.some((side) => qWords.some((t) => side.test(t.word))) && qWords.some((t) => conceptOf(t.word) === 'ally' || /^(?:list|lista)$/.test(t.word))) return false;
   }
   return true;
 }
@@ -234,6 +238,8 @@ export function undoingHeld(q: ClaimView, d: ClaimView): boolean {
   const { folded, words } = foldedWords(q.text);
   return !words.some((t) => UNDONE.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start))) || foldedWords(d.text).words.some((t) => UNDONE.test(t.word));
 }
+/** The pair of putting on and taking off a list. */
+const INCLUDE_REMOVE = 1;
 /** The pair of rising and falling, whose subject is what both sentences must share. */
 const RISE_FALL = 4;
 const NEGATED_BEFORE = /(?:^|\s)(?:not|never|didn't|did not|no|nunca|nao|jamais|jamas)\s+(?:\S+\s+)?$/;

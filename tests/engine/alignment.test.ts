@@ -2420,3 +2420,16 @@ describe('what was ordered, and by whom', () => {
     expect(s[1]).not.toBe('confirm');
   });
 });
+
+describe('membership of a list, and the sea an act is told in', () => {
+  it('a sentence taking someone off a list of allies does not tell him an ally', () => {
+    // 000: "…President Trump this year removed Colombia from his list of allies in the fight against drug trafficking…"
+    expect(stancesOf('Trump dijo que Petro es un gran aliado en la lucha antidrogas.')[0]).not.toBe('confirm');
+    expect(stancesOf('A Colômbia continua sendo aliada oficial dos EUA na luta antidrogas.')).not.toContain('confirm');
+    expect(stancesOf('Trump retirou a Colômbia da lista de aliados na luta contra o narcotráfico.')[0]).toBe('confirm');
+  });
+  it('an act told in another sea only is another fact', () => {
+    // 001: "…American missile strikes on alleged drug boats in the Caribbean, which have killed dozens of civilians."
+    expect(stancesOf('Os ataques mataram dezenas de pessoas no Pacífico.')[1]).toBe('omit');
+  });
+});
