@@ -210,6 +210,9 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/^(?:strengthen|strengthens|strengthened|bolster|bolsters|bolstered|boost|boosts|boosted|fortalecer[aá]?|fortalece|fortaleceria|fortaleceu|reforzar[aá]?|refuerza|reforçar[aá]?|reforça|beneficiar[aá]?|beneficia)$/, /^(?:undermine|undermines|undermined|weaken|weakens|weakened|hurt|hurts|harm|harms|harmed|damage|damages|damaged|debilitar[aá]?|debilita|debilitaria|perjudicar[aá]?|perjudica|perjudicaria|socavar[aá]?|socava|enfraquecer[aá]?|enfraquece|enfraqueceria|prejudicar[aá]?|prejudica|prejudicaria|minar[aá]?)$/],
   // "Subordinated to human rights" against "por encima de los derechos humanos": the order of two things reversed.
   [/^(?:subordinated?|subordinates|subordinad[oa]s?|subordinar|supeditad[oa]s?)$/, /^(?:above|encima|acima|prevail|prevails|prevalecer|prevalece|prevalecera|primar|prima|priority|prioridad|prioridade)$/],
+  // (Arriving and leaving: "deixou o Caribe" against "arrived in the Caribbean". Not "left", which is as often the
+  // left wing.)
+  [/^(?:arrive[sd]?|arriving|llego|llega|llegaron|chegou|chega|chegaram)$/, /^(?:depart(?:s|ed)|deixou|deixa|deixaram|saiu|sairam|salio|salieron|abandono|abandonou|abandonaron|abandonaram)$/],
   [/^(?:accept|accepts|accepted|acepto|acepta|aceptaron|aceitou|aceita|aceitaram)$/, /^(?:refuse|refuses|refused|rejected|dismiss|dismisses|dismissed|rechazo|recuso|recusou|rejeitou|desestimo|descarto|descartou|descartaram|descartaron)$/],
 ];
 /**
@@ -222,7 +225,7 @@ export function opposableVerbsHeld(q: ClaimView, d: ClaimView): boolean {
   const { words: dWords } = foldedWords(d.text);
   for (const pair of OPPOSITES) {
     for (const side of pair) {
-      if (qWords.some((t) => side.test(t.word) && !NEGATED_BEFORE.test(qFolded.slice(0, t.start))) && !dWords.some((t) => side.test(t.word))) return false;
+      if (qWords.some((t, i) => side.test(t.word) && !NEGATED_BEFORE.test(qFolded.slice(0, t.start)) && !auxiliary(qWords, i)) && !dWords.some((t) => side.test(t.word))) return false;
     }
     // (Nor does a sentence telling one put on or taken off a list of allies, where the claim tells that membership and
     // neither change: "removed Colombia from his list of allies" does
@@ -237,6 +240,10 @@ const UNDONE = /^(?:lift(?:s|ed|ing)?|levant(?:o|ou|aron|aram)|rescind(?:s|ed)?|
 export function undoingHeld(q: ClaimView, d: ClaimView): boolean {
   const { folded, words } = foldedWords(q.text);
   return !words.some((t) => UNDONE.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start))) || foldedWords(d.text).words.some((t) => UNDONE.test(t.word));
+}
+/** "Chegou a acusar", "llegó a decir": the verb before "a" and an infinitive is no act of its own (went so far as to). */
+function auxiliary(ws: readonly Token[], i: number): boolean {
+  return ws[i + 1]?.word === 'a' && /(?:ar|er|ir)$/.test(ws[i + 2]?.word ?? '');
 }
 /** The pair of putting on and taking off a list. */
 const INCLUDE_REMOVE = 1;
@@ -254,7 +261,7 @@ function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void 
       const english = v.slots.language && v.slots.language !== 'en' ? translationOf(w)?.slice(2) : undefined;
       return [t.word, w, conceptOf(w) ?? stem(w, v.slots.language ?? 'en'), ...(english ? [english] : [])];
     });
-  const find = (ws: Token[], folded: string, re: RegExp) => ws.findIndex((t) => re.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start)));
+  const find = (ws: Token[], folded: string, re: RegExp) => ws.findIndex((t, i) => re.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start)) && !auxiliary(ws, i));
   const { folded: qFolded, words: qWords } = foldedWords(q.text);
   const { folded: dFolded, words: dWords } = foldedWords(d.text);
   for (const [a, b] of OPPOSITES) {

@@ -2433,3 +2433,14 @@ describe('membership of a list, and the sea an act is told in', () => {
     expect(stancesOf('Os ataques mataram dezenas de pessoas no Pacífico.')[1]).toBe('omit');
   });
 });
+
+describe('arriving and leaving', () => {
+  it('leaving a sea is not told by arriving there', () => {
+    // 001: "…the US aircraft carrier Gerald R. Ford arrived in the Caribbean…"
+    expect(stancesOf('O porta-aviões Gerald Ford deixou o Caribe.')[1]).not.toBe('confirm');
+  });
+  it('"chegou a acusar" is "went so far as to accuse", no arrival', () => {
+    // 004: "…with Trump going so far as to accuse Petro of being personally involved in drug trafficking and sanctioning him."
+    expect(stancesOf('Trump chegou a acusar Petro de envolvimento pessoal com o narcotráfico e aplicou sanções contra ele.')[4]).toBe('confirm');
+  });
+});
