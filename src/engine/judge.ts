@@ -1231,11 +1231,22 @@ const FUTURE_VERB = /(?<![\p{L}])(?:will|would|\p{L}+(?:ará|erá|irá|aría|er�
  */
 const MILITARY_INTEL = /(?<![a-z])(?:(?:intelligence|inteligencia|intel)\s+(?:\w+\s+)?(?:military|militar|militares)|(?:military|militar)\s+(?:\w+\s+)?intelligence)(?![a-z])/;
 
+/** Words opening an aside inside a sentence: what it names is a subordinate detail ("…, though US Secretary of State Marco Rubio called those reports “fake”", "…, including Volker Turk, …"). */
+const ASIDE = /(?<![\p{L}])(?:though|although|even though|including|such as|aunque|si bien|incluyendo|incluido|incluida|entre ellos|embora|incluindo|inclusive|entre eles)(?![\p{L}])/iu;
+/** Whether a name the claim gives (an actor "a:rubio", or unknown words "?volker turk") stands in an aside past its main clause. */
+function namedAside(view: ClaimView, name: string): boolean {
+  const aside = ASIDE.exec(view.text);
+  if (!aside || aside.index < 15) return false;
+  const id = name.startsWith('a:') ? name.slice(2) : null;
+  const at = id ? view.slots.actors.find((a) => a.id === id)?.start : foldPlain(view.text).toLowerCase().indexOf(name.replace(/^\?/, '').split(' ')[0]!);
+  return at !== undefined && at >= aside.index;
+}
+
 /** Reads a claim's confirmation gate. */
 export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: Pick<JudgeContext, 'mainObject' | 'anyNamed' | 'anyHeads' | 'story'>, inferred?: ReadonlySet<string>): ConfirmGate {
   const mainObject = ctx?.mainObject ?? null;
   // "More US allies follow Britain in halting…", "Otros países se suman…": a doer no one names is not any named party.
-  const unknownName = (!!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)))) || UNNAMED_GROUP.test(view.text);
+  const unknownName = (!!ctx && !!view.names?.some((n) => n.startsWith('?') && !knownWord(ctx, n.slice(1)) && !namedAside(view, n))) || UNNAMED_GROUP.test(view.text);
   const unread = new Set<string>();
   // What a trailing gerund clause mentions ("…, referring to the two countries' history of cooperation") is an aside:
   // the sentence says nothing of it that needs reading.
@@ -1347,7 +1358,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Tesoro", is named by the outlet too: its state's name is not the body's.)
   const doer = (a: ActorSlot) => a === lead || /(?:^|\s)(?:by|por|pelo|pela|pelos|pelas)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(?:\p{Lu}\p{L}*\s+)?$/u.test(view.text.slice(Math.max(0, a.start - 30), a.start));
   const bodyUnnamed = view.slots.actors.some((a) => a.kind === 'body' && doer(a) && !named?.has(`a:${a.id}`));
-  const unnamed = gate.unknownName || leadUnnamed || bodyUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)));
+  const unnamed = gate.unknownName || leadUnnamed || bodyUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)) && !namedAside(view, n));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.

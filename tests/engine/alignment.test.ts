@@ -2444,3 +2444,13 @@ describe('arriving and leaving', () => {
     expect(stancesOf('Trump chegou a acusar Petro de envolvimento pessoal com o narcotráfico e aplicou sanções contra ele.')[4]).toBe('confirm');
   });
 });
+
+describe('a name in an aside', () => {
+  it('is a subordinate detail: the outlet telling the main clause confirms it', () => {
+    // 001: "According to CNN, the United Kingdom has also suspended its intelligence sharing with Washington…"; no outlet names Ana Ruiz.
+    expect(stancesOf('Earlier reports suggested the UK suspended some intelligence sharing with the US over the strikes, though British minister Ana Ruiz called those reports false.')[1]).toBe('confirm');
+  });
+  it("while the same name as the subject is the claim's own", () => {
+    expect(stancesOf('Ana Ruiz said the UK suspended intelligence sharing with the US over the strikes.')[1]).not.toBe('confirm');
+  });
+});
