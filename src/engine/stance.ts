@@ -101,7 +101,8 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // A place or a day disputes only when it is the place or day of the same thing: the same action, or the same
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
-  comparePlaces(q.slots.places, d.slots.places, out, sameAction);
+  const partiesHeld = q.slots.actors.filter((a) => a.kind === 'state').every((a) => d.slots.actors.some((x) => x.party === a.party));
+  comparePlaces(q.slots.places, d.slots.places, out, sameAction, partiesHeld);
   compareArrivals(q, d, out);
   compareTimes(q, d, out, sameAction, alike, cover);
   // Where it was made public is the announcement's: compared when both tell the action, or both tell its announcing
@@ -869,7 +870,7 @@ const EXCLUSIVE = new Set(['city']);
 const EVENT_ANCHORS = new Set(['summit', 'host', 'meet', 'strike', 'kill', 'sink', 'sign', 'joint', 'protest', 'carrier', 'execution', 'sanction', 'visa', 'decertify', 'office']);
 const shareAnchor = (a: { anchor: string[] }, b: { anchor: string[] }) => a.anchor.some((x) => EVENT_ANCHORS.has(x) && b.anchor.includes(x));
 
-function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sameAction: boolean): void {
+function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sameAction: boolean, partiesHeld = true): void {
   for (const q of qs) {
     if (!q.locative || !EXCLUSIVE.has(q.kind)) continue;
     const cands = ds.filter((d) => d.locative && (d.kind === 'city' || d.kind === 'country'));
@@ -888,7 +889,9 @@ function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sam
       continue;
     }
     // Only a place of the same kind that excludes ours is a conflict: "Bogotá, not Santa Marta".
-    const rival = cands.find((d) => d.kind === 'city' && (sameAction || shareAnchor(q, d)));
+    // (Of an event between the same states: "Colombia and the US signed an agreement in Bogotá" is not the summit's
+    // declaration signed in Santa Marta.)
+    const rival = cands.find((d) => d.kind === 'city' && (sameAction || (shareAnchor(q, d) && partiesHeld)));
     if (rival) out.conflicts.push({ kind: 'place', theirs: rival.name, ours: q.name });
     else out.missing.push('place');
   }

@@ -2454,3 +2454,11 @@ describe('a name in an aside', () => {
     expect(stancesOf('Ana Ruiz said the UK suspended intelligence sharing with the US over the strikes.')[1]).not.toBe('confirm');
   });
 });
+
+describe('the place of an event between other parties', () => {
+  it('is no dispute of where these parties did it', () => {
+    // 000: "The document was signed during a summit between … (CELAC) and the European Union (EU), hosted by Petro in … Santa Marta."
+    expect(stancesOf('Colombia and the US signed a new security agreement in Bogotá on Thursday.')[0]).toBe('omit');
+    expect(stancesOf('El documento fue firmado durante la cumbre en Bogotá.')[0]).toBe('dispute');
+  });
+});
