@@ -1793,7 +1793,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (So are the words a claim reports in indirect speech, held by the outlet from another speaker: "La vicepresidenta,
   // Francia Márquez, escribió que la lucha contra las drogas debe subordinarse…" against "“…,” Petro wrote".)
   const reportedHeld = (c: Candidate) => !!gate.reported && ctx.index.coverage(gate.reported, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= REPORTED_AS_MIN;
-  if ((gate.quotation || gate.quoteTerms || gate.phraseTerms || gate.reported) && gate.speaker && !full.some(sameSpeaker)) {
+  // (Not where another verb of saying stands between the claim's speaker and the words: "Rubio called Petro's order
+  // reckless after the Colombian leader wrote on X that “…”" gives the words to the leader, not to Rubio.)
+  const opening = view.text.search(/["“«]/);
+  const sayings = opening > 0 ? [...view.text.slice(0, opening).matchAll(SPEECH_VERBS)].length + (NAME_CALLED.test(view.text.slice(0, opening)) ? 1 : 0) : 0;
+  if ((gate.quotation || gate.quoteTerms || gate.phraseTerms || gate.reported) && gate.speaker && sayings < 2 && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
       // (Not where the outlet quotes other words: "“an illegal drug trafficker”" is not "«un líder de la droga ilegal»".)

@@ -2462,3 +2462,10 @@ describe('the place of an event between other parties', () => {
     expect(stancesOf('El documento fue firmado durante la cumbre en Bogotá.')[0]).toBe('dispute');
   });
 });
+
+describe('words given to a second speaker', () => {
+  it('are not the first speaker\'s to dispute', () => {
+    // 001: "He emphasized that “the fight against drugs must be subordinated to the human rights of the Caribbean people.”"
+    expect(stancesOf('U.S. Secretary of State Marco Rubio called Petro\'s order reckless after the Colombian leader wrote on X that the fight against drugs "must be subordinated to the human rights of the Caribbean people."')[1]).not.toBe('dispute');
+  });
+});
