@@ -101,7 +101,10 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // A place or a day disputes only when it is the place or day of the same thing: the same action, or the same
   // event word next to it ("summit in Bogotá" against "summit in Santa Marta").
   const sameAction = out.agreements.includes('action') || out.agreements.includes('context') || out.conflicts.some((c) => c.kind === 'polarity');
-  const partiesHeld = q.slots.actors.filter((a) => a.kind === 'state').every((a) => d.slots.actors.some((x) => x.party === a.party));
+  // (The states named before the claim's place, as themselves: "Colombia and the US signed … in Bogotá"; not "US
+  // strikes" or "a Colombian fisherman" after it.)
+  const firstPlace = q.slots.places.find((p) => p.locative)?.start ?? q.text.length;
+  const partiesHeld = q.slots.actors.filter((a) => a.kind === 'state' && a.start < firstPlace && !/^\p{Ll}|(?:ian|ean|ese|ish|an)$/u.test(a.text)).every((a) => d.slots.actors.some((x) => x.party === a.party));
   comparePlaces(q.slots.places, d.slots.places, out, sameAction, partiesHeld);
   compareArrivals(q, d, out);
   compareTimes(q, d, out, sameAction, alike, cover);

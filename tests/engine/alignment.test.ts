@@ -2469,3 +2469,13 @@ describe('words given to a second speaker', () => {
     expect(stancesOf('U.S. Secretary of State Marco Rubio called Petro\'s order reckless after the Colombian leader wrote on X that the fight against drugs "must be subordinated to the human rights of the Caribbean people."')[1]).not.toBe('dispute');
   });
 });
+
+describe("the seeds' known disagreements", () => {
+  it('are found among the outlets when the corpus is built: the toll, the summit city and who told of the UK step', () => {
+    const corpus = buildFromDir(DEFAULT_INPUT);
+    const reasons = corpus.points.flatMap((p) => p.verdicts.filter((v) => v.stance === 'dispute').map((v) => v.reason ?? ''));
+    expect(reasons.some((r) => /75/.test(r) && /76/.test(r))).toBe(true);
+    expect(reasons.some((r) => /Bogot/.test(r) && /Santa Marta/.test(r))).toBe(true);
+    expect(reasons.some((r) => /unnamed sources/.test(r))).toBe(true);
+  });
+});
