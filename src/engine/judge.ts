@@ -790,7 +790,7 @@ function accusationOf(view: ClaimView): Accusation | null {
   return accuser.party !== accused.party ? { accuser: accuser.party, accused: accused.party, names: [accuser.name, accused.name] } : null;
 }
 /** Verbs of ordering: what follows them is the act ordered. */
-const ORDERS = /(?<![\p{L}])(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|told|orden(?:a|ó|o|aron)|orden[oó]|ordenou|ordenaram|instruy[oó]|instruiu|mand[oó]|mandou|dispuso|determinou)(?![\p{L}])/iu;
+const ORDERS = /(?<![\p{L}])(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|orden(?:a|ó|o|aron)|orden[oó]|ordenou|ordenaram|instruy[oó]|instruiu|mand[oó]|mandou|dispuso|determinou)(?![\p{L}])/iu;
 /** Acts an order can be for, by their index concepts. */
 const ORDERABLE = new Set(['stop', 'continue', 'strike', 'share', 'sanction', 'revoke', 'investigation', 'meet', 'sign', 'negotiate', 'protest']);
 /**
