@@ -367,6 +367,10 @@ export interface ConfirmGate {
   plain: readonly string[];
   /** The concept of the verb right after the claim's opening subject, when it is one of PREDICATES ("Trump ordered…": c:order). */
   headVerb: { verb: string; object: string | null } | null;
+  /** The act the claim says was ordered, and by whom (see orderedActOf). */
+  ordered: { act: string; by: string | null } | null;
+  /** The names the claim gives only in an aside past its main clause (see namedAside). */
+  asides: Set<string>;
   /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
   unknownName: boolean;
   /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
@@ -1280,7 +1284,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1358,7 +1362,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // Tesoro", is named by the outlet too: its state's name is not the body's.)
   const doer = (a: ActorSlot) => a === lead || /(?:^|\s)(?:by|por|pelo|pela|pelos|pelas)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(?:\p{Lu}\p{L}*\s+)?$/u.test(view.text.slice(Math.max(0, a.start - 30), a.start));
   const bodyUnnamed = view.slots.actors.some((a) => a.kind === 'body' && doer(a) && !named?.has(`a:${a.id}`));
-  const unnamed = gate.unknownName || leadUnnamed || bodyUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)) && !namedAside(view, n));
+  const unnamed = gate.unknownName || leadUnnamed || bodyUnnamed || !!view.names?.some((n) => !n.startsWith('?') && !n.split(' ').some((w) => named?.has(w)) && !gate.asides.has(n));
   // A statement that something did not happen is not confirmed by a sentence that negates nothing; a sentence that
   // tells an action and its opposite is about the turn, and a report of either one alone does not confirm it.
   // Nor, since nothing says what the claim does to them, by a sentence that only shares its words.
@@ -1651,7 +1655,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // ("El Tesoro levantó las sanciones" is not told by "the Treasury imposed sanctions": the undoing is the claim's act.)
   // The act ordered, where both sentences tell an order: "ordenó a las Fuerzas Militares atacar las lanchas" is not
   // "ordered the country's security forces to halt intelligence cooperation".
-  const orderedMine = orderedActOf(view);
+  const orderedMine = gate.ordered;
   // (Nor is the same act ordered by someone else: "the attack, ordered by US President Donald Trump".)
   const sameOrder = (c: Candidate) => {
     const theirs = orderedMine ? orderedIn(ctx, c.claim) : null;
@@ -1666,7 +1670,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = seas(ctx.claims[c.claim]!.view.slots.places);
     return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || x.within.includes(p.id) || p.within.includes(x.id)));
   };
-  const sameSenseUndated = (c: Candidate) => seaHeld(c) && sameOrder(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && !quoteAbsent(c) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && !roleClash(c) && mediaHeld(c) && beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").

@@ -225,6 +225,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
  * strikes.
  */
 export function opposableVerbsHeld(q: ClaimView, d: ClaimView): boolean {
+  if (!sidesOf(q.text) && !sidesOf(d.text)) return true;
   const { folded: qFolded, words: qWords } = foldedWords(q.text);
   const { words: dWords } = foldedWords(d.text);
   for (const pair of OPPOSITES) {
@@ -249,6 +250,16 @@ export function undoingHeld(q: ClaimView, d: ClaimView): boolean {
 function auxiliary(ws: readonly Token[], i: number): boolean {
   return ws[i + 1]?.word === 'a' && /(?:ar|er|ir)$/.test(ws[i + 2]?.word ?? '');
 }
+/** Which sides of OPPOSITES a text holds a word of, as bits (pair n: bit 2n for its first side, 2n + 1 for its second). */
+const sidesOf = memo((text: string): number => {
+  let bits = 0;
+  const { words } = foldedWords(text);
+  for (const [n, [a, b]] of OPPOSITES.entries()) {
+    if (words.some((t) => a.test(t.word))) bits |= 1 << (2 * n);
+    if (words.some((t) => b.test(t.word))) bits |= 1 << (2 * n + 1);
+  }
+  return bits;
+});
 /** The pair of putting on and taking off a list. */
 const INCLUDE_REMOVE = 1;
 /** The pair of rising and falling, whose subject is what both sentences must share. */
@@ -266,10 +277,16 @@ function compareOpposites(q: ClaimView, d: ClaimView, out: PairJudgement): void 
       return [t.word, w, conceptOf(w) ?? stem(w, v.slots.language ?? 'en'), ...(english ? [english] : [])];
     });
   const find = (ws: Token[], folded: string, re: RegExp) => ws.findIndex((t, i) => re.test(t.word) && !NEGATED_BEFORE.test(folded.slice(0, t.start)) && !auxiliary(ws, i));
+  // (Most sentences hold no verb of any pair: read once per text, which pairs' sides each holds.)
+  const qSides = sidesOf(q.text);
+  if (!qSides) return;
+  const dSides = sidesOf(d.text);
+  if (!dSides) return;
   const { folded: qFolded, words: qWords } = foldedWords(q.text);
   const { folded: dFolded, words: dWords } = foldedWords(d.text);
-  for (const [a, b] of OPPOSITES) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+  for (const [n, [a, b]] of OPPOSITES.entries()) {
+    for (const [x, y, sx, sy] of [[a, b, 2 * n, 2 * n + 1], [b, a, 2 * n + 1, 2 * n]] as const) {
+      if (!(qSides & (1 << sx)) || !(dSides & (1 << sy))) continue;
       const qi = find(qWords, qFolded, x);
       if (qi < 0 || dWords.some((t) => x.test(t.word))) continue;
       const di = find(dWords, dFolded, y);
@@ -417,8 +434,12 @@ const COMPARED = /(?<![\p{L}])(?:(more|greater|m[aá]s|mais)|(less|fewer|menos))
  * The parties a sentence weighs against each other, the one it says more of first: "will hurt Colombia far more than
  * the U.S." gives Colombia over the US, and so does "hurt the US less than Colombia".
  */
+const comparisonCache = new WeakMap<ClaimSlots, [ActorSlot, ActorSlot | null][]>();
 function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot | null][] {
+  const known = comparisonCache.get(v.slots);
+  if (known) return known;
   const out: [ActorSlot, ActorSlot | null][] = [];
+  comparisonCache.set(v.slots, out);
   for (const m of v.text.matchAll(COMPARED)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -453,13 +474,15 @@ const HURT_MORE = /(?<![\p{L}])(?:hurt|harm|damage|weaken|prejudicar\p{L}*|preju
 const DEMONYM_WORD = /^\p{Ll}|(?:ian|ians|ean|eans|ese|ish)$/u;
 /** Harm or benefit told: what two parties weighed alike must be weighed on. */
 const HARM = /(?<![\p{L}])(?:hurt\p{L}*|harm\p{L}*|damag\p{L}*|weaken\p{L}*|dano|dan[oa]s|dañ\p{L}*|perjudic\p{L}*|perjuicio|prejudic\p{L}*|preju[ií]zo|afet\p{L}*|afect\p{L}*|affect\p{L}*|cost\p{L}*|lose|losing|perder\p{L}*)(?![\p{L}])/iu;
+/** Whether a text tells harm (HARM), read once per text. */
+const harms = memo((text: string) => HARM.test(text));
 
 /**
  * Whether two sentences weigh the same harm the same way round: "hará más daño a Colombia que a Estados Unidos" and
  * "will hurt Colombia far more than the U.S." (a party unsaid on one side is no difference).
  */
 export function comparedAlike(q: ClaimView, d: ClaimView): boolean {
-  if (!HARM.test(q.text) || !HARM.test(d.text)) return false;
+  if (!harms(q.text) || !harms(d.text)) return false;
   const theirs = comparisonsOf(d);
   return comparisonsOf(q).some(([a, b]) => theirs.some(([x, y]) => x.party === a.party && (!b || !y || b.party === y.party)));
 }
@@ -902,6 +925,8 @@ function comparePlaces(qs: PlaceSlot[], ds: PlaceSlot[], out: PairJudgement, sam
 
 /** Arriving somewhere: "arrived in", "reached", "llegó al", "chegou ao". */
 const ARRIVED = /(?<![\p{L}])(?:arriv\p{L}*|reach(?:ed|es)?|lleg\p{L}*|cheg\p{L}*)(?![\p{L}])/iu;
+/** Whether a text tells an arrival (ARRIVED), read once per text. */
+const arrives = memo((text: string) => ARRIVED.test(text));
 
 /**
  * One arrival has one destination: "El portaaviones llegó al Pacífico" against "the carrier arrived in the
@@ -914,14 +939,14 @@ const ARRIVED = /(?<![\p{L}])(?:arriv\p{L}*|reach(?:ed|es)?|lleg\p{L}*|cheg\p{L}
  * told, compareArrivals disputes). (A region the claim gives, "waters off Latin America", may be that area.)
  */
 export function arrivalPlaceHeld(q: ClaimView, d: ClaimView): boolean {
-  if (!ARRIVED.test(q.text) || !ARRIVED.test(d.text)) return true;
+  if (!arrives(q.text) || !arrives(d.text)) return true;
   const mine = q.slots.places.filter((p) => p.locative && p.kind === 'sea');
   const theirs = d.slots.places.filter((p) => p.locative && (p.kind === 'sea' || p.kind === 'region'));
   return !mine.length || mine.some((p) => theirs.some((x) => x.id === p.id || p.within.includes(x.id) || x.within.includes(p.id)));
 }
 
 function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
-  if (!ARRIVED.test(q.text) || !ARRIVED.test(d.text)) return;
+  if (!arrives(q.text) || !arrives(d.text)) return;
   const seas = (v: ClaimView) => v.slots.places.filter((p) => p.locative && p.kind === 'sea');
   const mine = seas(q);
   const theirs = seas(d);
