@@ -7,14 +7,14 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
 import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
-import { CAPITALISED_COMMON, CONTINUE_VERBS, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
+import { CAPITALISED_COMMON, CONTINUE_VERBS, DEMONYM, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
@@ -793,7 +793,10 @@ function accusationOf(view: ClaimView): Accusation | null {
   const accused = after.reduce((a, b) => (b.start < a.start ? b : a));
   return accuser.party !== accused.party ? { accuser: accuser.party, accused: accused.party, names: [accuser.name, accused.name] } : null;
 }
-/** Verbs of ordering: what follows them is the act ordered. */
+/**
+ * Verbs of ordering, as verbs: what follows them is the act ordered. (Not the lexicon's concept, which holds the nouns
+ * too: "A ordem de Petro veio na sequência de ataques…" names an order, not what it orders.)
+ */
 const ORDERS = /(?<![\p{L}])(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|orden(?:a|ó|o|aron)|orden[oó]|ordenou|ordenaram|instruy[oó]|instruiu|mand[oó]|mandou|dispuso|determinou)(?![\p{L}])/iu;
 /** Acts an order can be for, by their index concepts. */
 const ORDERABLE = new Set(['stop', 'continue', 'strike', 'share', 'sanction', 'revoke', 'investigation', 'meet', 'sign', 'negotiate', 'protest']);
@@ -833,7 +836,6 @@ function headVerbOf(view: ClaimView): { verb: string; object: string | null } | 
   const after = tokenize(foldPlain(view.text.slice(lead.end))).slice(1, 6).filter((t) => !inName(lead.end + t.start)).map((t) => conceptOf(t.word)).find((x) => !!x);
   return { verb: term, object: after ? `c:${indexConcept(after)}` : null };
 }
-const rolesIn = perSentence((ctx, k) => rolesOf(ctx.claims[k]!.record.text));
 const accusationIn = perSentence((ctx, k) => accusationOf(ctx.claims[k]!.view));
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
@@ -1219,8 +1221,6 @@ const ALL_OF = /(?<![a-z])(?:all|every|entire|whole|toda|todas|todo|todos|entera
 /** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
 const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so|somente|apenas)(?![a-z])/;
 
-/** A nationality as a word: "Colombian", "venezolano", "venezuelana". */
-const DEMONYM = /^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u;
 
 /** A condition an act hangs on: "if Washington attacked…", "unless…", "si este sigue…", "caso os EUA…". */
 const IF_CLAUSE = /(?<![\p{L}])(?:if|unless|si|caso)\s+(?!(?:bien|no|sí|so|not)\s)\p{L}+/iu;
@@ -1321,7 +1321,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const where = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind !== 'country');
     const mine = where(view.slots.places);
     const theirs = where(ctx.claims[c.claim]!.view.slots.places);
-    return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || x.within.includes(p.id) || p.within.includes(x.id)));
+    return placesShared(mine, theirs);
   };
   // (And relations told strained between the same parties: "As relações entre os Estados Unidos e a Colômbia se
   // deterioraram" against "Relations between Bogotá and Washington have sharply deteriorated": each state the claim
@@ -1454,7 +1454,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // The claim's speaker, told by office alone, and the outlet's given an office that can't be it (see roles.ts).
   const roleClash = (c: Candidate): [Role, Role] | null => {
     if (!gate.roles.length || c.pair.conflicts.length || c.coverage < CONFIRM_MIN) return null;
-    const theirs = rolesIn(ctx, c.claim);
+    const theirs = rolesOf(ctx.claims[c.claim]!.record.text);
     for (const ours of gate.roles) {
       const same = theirs.filter((t) => t.speaks && (!t.person || t.person === ctx.speakers[c.claim]));
       const other = same.find((t) => rolesClash(ours, t));
@@ -1665,11 +1665,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // pessoas no Pacífico" is not "strikes … in the Caribbean, which have killed dozens".
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
-  const seaHeld = (c: Candidate) => {
-    const mine = seas(view.slots.places);
-    const theirs = seas(ctx.claims[c.claim]!.view.slots.places);
-    return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || x.within.includes(p.id) || p.within.includes(x.id)));
-  };
+  const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
   const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view);
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

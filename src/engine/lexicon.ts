@@ -221,6 +221,9 @@ export function conceptOf(word: string): string | null {
 export const SPEECH_VERB =
   /(?<![\p{L}])(?:says?|said|saying|told|tells|stated|added|adds|insist(?:s|ed)?|assur(?:es|ed)|noted?|indicated?|explain(?:s|ed)|wrote|writes|posted|declared?|clarif(?:y|ies|ied)|claim(?:s|ed)|confirm(?:s|ed)|argu(?:es|ed)|stress(?:es|ed)|dice|dijo|dicen|dijeron|afirm(?:a|o|ó|ou|aram|aron)|asegur(?:a|o|ó|aron)|assegur(?:a|ou)|garant(?:e|iu|izó|izo)|señal(?:a|o|ó)|sinaliz(?:a|ou)|indic(?:a|o|ó|ou)|explic(?:a|o|ó|ou)|escribi[oó]|escreveu|agreg(?:a|o|ó)|añadi[oó]|acrescentou|sostuvo|declar(?:a|o|ó|ou)|aclar(?:a|o|ó)|esclareceu|precis(?:a|o|ó)|manifest(?:a|o|ó|ou)|advirti(?:ó|o|eron)|adviert(?:e|en)|advertiu|advertiram|alert(?:ó|o|aron|ou|aram)|warn(?:s|ed)?|insisti[oó]|insistiu|expres(?:a|o|ó)|reiter(?:a|o|ó|ou)|confirm(?:a|o|ó|ou|aron|aram)|subray(?:a|o|ó)|ressaltou|destacou|apontou|disse|diz|informou|matiz(?:a|o|ó|ou)|pronunci(?:a|o|ó|ou)|describ(?:e|es|ed|ing)|describi[oó]|descreveu|calific(?:a|o|ó)|qualific(?:a|ou)|according to|seg[uú]n|segundo)(?![\p{L}])/iu;
 
+/** A word naming a nationality ("Colombian", "colombiana", "venezolanos", "brasileiro"): an actor named by it is a party qualified, not named. */
+export const DEMONYM = /^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u;
+
 /** A sentence opening on a leader described rather than named: "The left-wing leader…", "El mandatario colombiano…". */
 export const DESCRIBED_LEADER = /^\s*(?:the|el|la|o|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|mandatari[oa]|presidente|presidenta|l[ií]der|head of state|jefe de estado|chefe de estado)(?![\p{L}])/iu;
 

@@ -7,6 +7,7 @@
  * defence minister said…"): the speaker, by office alone.
  */
 import { foldPlain } from './text.js';
+import { SPEECH_VERB } from './lexicon.js';
 
 export interface Role {
   /** The office's kind: minister, senator, governor, congress, mayor, expert, ambassador, spokesperson. */
@@ -62,8 +63,8 @@ const GLUE = new Set([
 const ARTICLES = new Set(['the', 'el', 'la', 'o', 'a', 'e', 'y', 'and', 'of', 'de', 'del', 'da', 'do', 'por', 'pelo', 'pela', 'for', 'em', 'en', 'in', 'on']);
 /** What stands between an office held for a place and the place: "senador por Florida", "alcalde de Bogotá", "senator for Ohio". */
 const PLACE_PREP = new Set(['por', 'pelo', 'pela', 'de', 'del', 'do', 'da', 'for', 'of']);
-/** Verbs of saying right after a name: the person speaks. */
-const SAYS = /^\s*,?\s*(?:says?|said|told|stated|added|wrote|declared|argued|warned|dijo|afirm[oó]|asegur[oó]|declar[oó]|escribi[oó]|añadi[oó]|advirti[oó]|advirtieron|disse|afirmou|declarou|escreveu|acrescentou|alertou|advertiu)(?![\p{L}])/iu;
+/** A verb of saying (the lexicon's) right after a name: the person speaks. */
+const SAYS = new RegExp(String.raw`^\s*,?\s*(?:${SPEECH_VERB.source})`, 'iu');
 
 interface Word {
   text: string;
@@ -85,8 +86,18 @@ function nameWord(w: Word | undefined): w is Word {
   return !!w && w.cap && !(w.folded in OFFICES) && !(w.folded in PORTFOLIOS) && !FORMER.has(w.folded) && !GLUE.has(w.folded) && !ARTICLES.has(w.folded);
 }
 
-/** Every office a sentence gives someone, with the person it gives it to. */
+/** Every office a sentence gives someone, with the person it gives it to; read once per text (bounded). */
 export function rolesOf(text: string): Role[] {
+  let roles = known.get(text);
+  if (!roles) {
+    if (known.size > 20000) known.clear();
+    known.set(text, (roles = readRoles(text)));
+  }
+  return roles;
+}
+const known = new Map<string, Role[]>();
+
+function readRoles(text: string): Role[] {
   const ws = wordsOf(text);
   const roles: Role[] = [];
   const gap = (a: Word, b: Word) => text.slice(a.end, b.start);

@@ -6,9 +6,9 @@ import type { ActionSlot, ActorSlot, ClaimSlots, EventSlot, PlaceSlot, QuantityS
 import { describeQuantity } from './quantities.js';
 import { LAST_YEAR, THIS_YEAR, weekdayOfTime } from './times.js';
 import { partyOf, type Gazetteer } from './entities.js';
-import { describeRole, heldForPlace, rolesClash, rolesOf, type Role } from './roles.js';
+import { describeRole, heldForPlace, rolesClash, rolesOf } from './roles.js';
 import { foldPlain, stem, tokenize, type Token } from './text.js';
-import { DESCRIBED_LEADER, OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
+import { DEMONYM, DESCRIBED_LEADER, OWN_EVENT, REPORTED, SPEECH_VERB, STOPWORDS, STOP_VERBS, conceptOf } from './lexicon.js';
 import { translationOf } from './translate.js';
 import { wordTerm } from './terms.js';
 
@@ -104,7 +104,7 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // (The states named before the claim's place, as themselves: "Colombia and the US signed … in Bogotá"; not "US
   // strikes" or "a Colombian fisherman" after it.)
   const firstPlace = q.slots.places.find((p) => p.locative)?.start ?? q.text.length;
-  const partiesHeld = q.slots.actors.filter((a) => a.kind === 'state' && a.start < firstPlace && !/^\p{Ll}|(?:ian|ean|ese|ish|an)$/u.test(a.text)).every((a) => d.slots.actors.some((x) => x.party === a.party));
+  const partiesHeld = q.slots.actors.filter((a) => a.kind === 'state' && a.start < firstPlace && !DEMONYM.test(a.text)).every((a) => d.slots.actors.some((x) => x.party === a.party));
   comparePlaces(q.slots.places, d.slots.places, out, sameAction, partiesHeld);
   compareArrivals(q, d, out);
   compareTimes(q, d, out, sameAction, alike, cover);
@@ -323,7 +323,7 @@ function demonymsOf(gaz: Gazetteer, v: ClaimView): Map<string, { party: string; 
   const out = new Map<string, { party: string; text: string }>();
   demonymCache.set(v.slots, out);
   for (const a of v.slots.actors) {
-    if (!/^\p{L}\p{Ll}+(?:an|ian|ese|ish|ano|ana|anos|anas|ense|eno|ena|ês|esa|eiro|eira)$/u.test(a.text)) continue;
+    if (!DEMONYM.test(a.text)) continue;
     const party = partyOf(gaz, a.id);
     if (!party) continue;
     // One of a kind, told as such: "a Colombian fisherman", "un pescador venezolano" (not "Venezuelan leader Maduro",
@@ -349,8 +349,6 @@ function compareDemonyms(gaz: Gazetteer, q: ClaimView, d: ClaimView, out: PairJu
   }
 }
 
-/** The offices a sentence gives people (see roles.ts), read once per text. */
-const rolesIn = memo((text: string): Role[] => rolesOf(text).filter((r) => r.person));
 
 /** A superlative's rank: "the largest" is first, "the second-largest", "el segundo mayor", "o terceiro maior" lower. */
 const SUPERLATIVE = /(?<![a-z])(?:(second|third|fourth|segundo|segunda|tercer|tercero|tercera|terceiro|terceira|quarto|quarta|cuarto|cuarta)[\s-]+)?(largest|biggest|most powerful|mas grande|mayor|maior|mais poderoso|mas poderoso)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
@@ -462,18 +460,18 @@ function comparisonsOf(v: ClaimView): [ActorSlot, ActorSlot | null][] {
   if (!out.length) {
     for (const m of v.text.matchAll(HURT_MORE)) {
       const end = m.index! + m[0].length;
-      const a = v.slots.actors.filter((x) => x.start >= end && x.start - end <= 12 && !DEMONYM_WORD.test(x.text)).sort((x, y) => x.start - y.start)[0] ?? (m[1] ? v.slots.actors.find((x) => x.start >= m.index! && x.end <= end && !DEMONYM_WORD.test(x.text)) : undefined);
+      const a = v.slots.actors.filter((x) => x.start >= end && x.start - end <= 12 && !DEMONYM.test(x.text)).sort((x, y) => x.start - y.start)[0] ?? (m[1] ? v.slots.actors.find((x) => x.start >= m.index! && x.end <= end && !DEMONYM.test(x.text)) : undefined);
       if (a) out.push([a, null]);
     }
   }
   return out;
 }
+/** Words of harm, in the three languages: what two parties may be weighed on. */
+const HARM_WORDS = String.raw`hurt\p{L}*|harm\p{L}*|damag\p{L}*|weaken\p{L}*|dano|dan[oa]s|dañ\p{L}*|perjudic\p{L}*|perjuicio|prejudic\p{L}*|preju[ií]zo|afet\p{L}*|afect\p{L}*|affect\p{L}*|cost\p{L}*|lose|losing|perder\p{L}*`;
 /** A verb of harm with "more" after it, or after its object: the party hurt more follows ("prejudicar mais os EUA"), or stands between ("hurt the US more"). */
-const HURT_MORE = /(?<![\p{L}])(?:hurt|harm|damage|weaken|prejudicar\p{L}*|prejudica|perjudicar\p{L}*|perjudica|afetar\p{L}*|afectar\p{L}*|dañar\p{L}*|danificar\p{L}*)(?:\s+(?:(?:far|much|muito|mucho|bem|a[uú]n|ainda)\s+)?(?:more|m[aá]s|mais)\s+(?:(?:a|al|a la|o|os|the)\s+)?|(\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:far\s+|much\s+)?more(?!\s+than)))/gu;
-/** A nationality is no party weighed: "a inteligência colombiana", "Colombian experts". */
-const DEMONYM_WORD = /^\p{Ll}|(?:ian|ians|ean|eans|ese|ish)$/u;
+const HURT_MORE = new RegExp(String.raw`(?<![\p{L}])(?:${HARM_WORDS})(?:\s+(?:(?:far|much|muito|mucho|bem|a[uú]n|ainda)\s+)?(?:more|m[aá]s|mais)\s+(?:(?:a|al|a la|o|os|the)\s+)?|(\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:far\s+|much\s+)?more(?!\s+than)))`, 'gu');
 /** Harm or benefit told: what two parties weighed alike must be weighed on. */
-const HARM = /(?<![\p{L}])(?:hurt\p{L}*|harm\p{L}*|damag\p{L}*|weaken\p{L}*|dano|dan[oa]s|dañ\p{L}*|perjudic\p{L}*|perjuicio|prejudic\p{L}*|preju[ií]zo|afet\p{L}*|afect\p{L}*|affect\p{L}*|cost\p{L}*|lose|losing|perder\p{L}*)(?![\p{L}])/iu;
+const HARM = new RegExp(String.raw`(?<![\p{L}])(?:${HARM_WORDS})(?![\p{L}])`, 'iu');
 /** Whether a text tells harm (HARM), read once per text. */
 const harms = memo((text: string) => HARM.test(text));
 
@@ -643,9 +641,9 @@ export function titledOtherwise(qText: string, dText: string): Reason[] {
 /** A person's title given with another place ("Florida senator" against "Ohio Senator" Bernie Moreno), or another
  * office ("Defence Minister" against "interior minister" Armando Benedetti), disputes. */
 function compareTitles(qText: string, dText: string, out: PairJudgement): void {
-  const ours = rolesIn(qText);
+  const ours = rolesOf(qText).filter((r) => r.person);
   if (!ours.length) return;
-  const theirs = rolesIn(dText);
+  const theirs = rolesOf(dText);
   for (const q of ours) {
     for (const d of theirs.filter((x) => x.person === q.person)) {
       // The place an office is held for: "Ohio Senator" against "senador por Florida" is a place told otherwise.
@@ -888,6 +886,14 @@ function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudg
 function contains(outer: PlaceSlot, inner: PlaceSlot): boolean {
   return outer.id === inner.id || inner.within.includes(outer.id);
 }
+/** One place, or one within the other ("the Caribbean" and "the Caribbean Sea", a city and its country). */
+export function samePlace(a: PlaceSlot, b: PlaceSlot): boolean {
+  return contains(a, b) || contains(b, a);
+}
+/** Whether two sentences' places have one in common, or either names none. */
+export function placesShared(mine: readonly PlaceSlot[], theirs: readonly PlaceSlot[]): boolean {
+  return !mine.length || !theirs.length || mine.some((p) => theirs.some((x) => samePlace(p, x)));
+}
 
 /** Only cities exclude each other: "in the US strikes" names a country without placing anything in it. */
 const EXCLUSIVE = new Set(['city']);
@@ -942,7 +948,7 @@ export function arrivalPlaceHeld(q: ClaimView, d: ClaimView): boolean {
   if (!arrives(q.text) || !arrives(d.text)) return true;
   const mine = q.slots.places.filter((p) => p.locative && p.kind === 'sea');
   const theirs = d.slots.places.filter((p) => p.locative && (p.kind === 'sea' || p.kind === 'region'));
-  return !mine.length || mine.some((p) => theirs.some((x) => x.id === p.id || p.within.includes(x.id) || x.within.includes(p.id)));
+  return !mine.length || mine.some((p) => theirs.some((x) => samePlace(p, x)));
 }
 
 function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
@@ -950,7 +956,7 @@ function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const seas = (v: ClaimView) => v.slots.places.filter((p) => p.locative && p.kind === 'sea');
   const mine = seas(q);
   const theirs = seas(d);
-  if (!mine.length || !theirs.length || mine.some((p) => theirs.some((x) => x.id === p.id || p.within.includes(x.id) || x.within.includes(p.id)))) return;
+  if (placesShared(mine, theirs)) return;
   // The same thing arrives: the two sentences share the arrival's concept (the carrier, the ship, the fleet).
   const things = (v: ClaimView) => new Set(tokenize(foldPlain(v.text)).map((t) => conceptOf(t.word)).filter((c): c is string => !!c && (c === 'carrier' || c === 'boat' || c === 'military')));
   const a = things(q);
