@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
@@ -34,6 +34,8 @@ export const CONFIRM_MIN = 0.5;
  * written blind, such confirmations at 0.5–0.6 were wrong one time in three).
  */
 export const WORDS_ONLY_MIN = 0.6;
+/** How much of a claim, past the person it opens on, a sentence giving it to another person holds (see reattributed). */
+const REATTRIBUTED_MIN = 0.75;
 /** A clause confirmed only by shared words must share this much of them to speak for its sentence. */
 export const CLAUSE_CONFIRM_MIN = 0.6;
 /** How much of what a claim reports said or denied ("Petro said that…") an outlet's sentence holds, at least. */
@@ -292,6 +294,26 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, mainCounterpart, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
+/**
+ * Whether a corpus sentence opening on another person holds the rest of a claim as one statement: past the claim's
+ * person, nearly all of what it says, and what marks it as that statement (two or more quoted words, all of them inside
+ * the sentence's own quotation marks; else every figure the claim gives, agreeing).
+ */
+function reattributed(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, k: number, across: boolean, quote: Map<string, number> | null): boolean {
+  const doc = ctx.claims[k]!;
+  const person = view.slots.actors.find((a) => a.kind === 'person' && !a.governed)!;
+  // (Who it is, title and all: "O presidente venezuelano, Nicolás Maduro".)
+  const own = new Set([`a:${person.party}`, ...prepareClaim(ctx.story.gazetteer, view.text.slice(0, person.end), view.slots.language, view.year ?? null).terms.keys()]);
+  const rest = new Map([...terms].filter(([t]) => !own.has(t)));
+  if (ctx.index.coverage(rest, doc.terms, across) < REATTRIBUTED_MIN) return false;
+  const words = quote ? [...quote.keys()].filter((t) => !t.startsWith('a:') && !t.startsWith('p:')) : [];
+  if (words.length >= 2) {
+    const theirs = quoteTermsOf(ctx, k);
+    return words.every((t) => ctx.index.coverage(new Map([[t, 1]]), theirs, across) > 0);
+  }
+  return figuresAgree(view, doc.view);
+}
+
 /** Whether a pair tells the same action: agreeing on it (or on "the measure"), or at odds on its direction or intent. */
 const toldAction = (pair: PairJudgement): boolean =>
   pair.agreements.includes('action') || pair.agreements.includes('context') || pair.conflicts.some((r) => r.kind === 'polarity' || r.kind === 'intent');
@@ -299,6 +321,9 @@ const toldAction = (pair: PairJudgement): boolean =>
 /** Finds the corpus claims that speak to the same fact, compared slot by slot. */
 export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>): Candidate[] {
   const out: Candidate[] = [];
+  // (The claim's quoted words, read once where a candidate needs them.)
+  let quoted: Map<string, number> | null | undefined;
+  const quote = () => (quoted === undefined ? (quoted = quotedWords(view.text) >= 2 ? prepareClaim(ctx.story.gazetteer, quotedSpans(view.text).join(' '), view.slots.language, view.year ?? null).terms : null) : quoted);
   for (const hit of ctx.index.search(terms, CANDIDATES)) {
     // A long sentence holding several facts covers little of a short one and the reverse: either way round counts.
     // Actors and places alone never make the same fact: the claims must share a predicate (a concept or a measured unit).
@@ -326,6 +351,12 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
       // Bernie Moreno"): a dispute on what the claim says of them, as a description given otherwise is.
       const titled = sharesPerson(ctx, terms, doc.terms) ? titledOtherwise(view.text, doc.view.text) : [];
       if (titled.length) out.push({ claim: hit.doc, coverage, relevance, pair: { sameFrame: true, conflicts: titled, agreements: [], missing: [] } });
+      // Another frame only because another person opens it, with the rest of the claim held and what marks it as one
+      // statement (its quoted words, its figures) too: the outlet gives it to someone else ("says Petro, not Maduro").
+      else if (relevance >= CONFIRM_MIN) {
+        const swap = otherDoer(view, doc.view);
+        if (swap && reattributed(ctx, view, terms, hit.doc, across, quote())) out.push({ claim: hit.doc, coverage, relevance, pair: { sameFrame: true, conflicts: [swap], agreements: [], missing: [] } });
+      }
       continue;
     }
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.

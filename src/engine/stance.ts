@@ -881,6 +881,35 @@ function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudg
   }
 }
 
+/**
+ * The person a sentence opens on, within its first few words ("O secretário de Estado, Marco Rubio, chamou…", "Mr.
+ * Trump has responded…", "El analista Jorge Mantilla consideró…"): the doer or speaker of what it tells.
+ */
+function leadPersonOf(v: ClaimView): ActorSlot | null {
+  const p = v.slots.actors.find((a) => a.kind === 'person' && !a.governed);
+  if (!p || v.slots.actors.some((a) => a.start < p.start && a.kind !== 'state')) return null;
+  return (v.text.slice(0, p.start).match(/\p{L}+/gu) ?? []).length <= 6 ? p : null;
+}
+
+/**
+ * The same words or figures given to another person, where each sentence opens on its own and neither names the
+ * other's: "Maduro classificou o ataque como uma 'execução extrajudicial'…" against "Petro described the attack… as an
+ * “extrajudicial execution”…". Whether the rest is held is the judge's to say; this is only who.
+ */
+export function otherDoer(q: ClaimView, d: ClaimView): Reason | null {
+  const qp = leadPersonOf(q);
+  const dp = qp && leadPersonOf(d);
+  if (!qp || !dp || qp.id === dp.id) return null;
+  if (d.slots.actors.some((a) => a.id === qp.id) || q.slots.actors.some((a) => a.id === dp.id)) return null;
+  return { kind: 'actor', theirs: dp.name, ours: qp.name };
+}
+
+/** Every figure the claim gives (one at least) agrees with one of the other sentence's. */
+export function figuresAgree(q: ClaimView, d: ClaimView): boolean {
+  const qs = q.slots.quantities.filter((x) => x.unit && x.hedge !== 'vague');
+  return qs.length > 0 && qs.every((x) => d.slots.quantities.some((y) => comparable(x, y) && relate(x, y) === 'agree'));
+}
+
 // ---- places
 
 function contains(outer: PlaceSlot, inner: PlaceSlot): boolean {

@@ -616,6 +616,21 @@ describe('"the move" its doer announces, beside another party\'s action', () => 
   });
 });
 
+describe('the same statement, opening on another person', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Petro called the strike on the boat an “extrajudicial execution” and said it killed at least six people.',
+  );
+  it('is disputed, naming the person the outlet gives it to, in another language too', () => {
+    expect(stanceOf('Venezuelan President Nicolás Maduro called the strike on the boat an "extrajudicial execution" and said it killed at least six people.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro.*not.*Maduro/) });
+    expect(stanceOf('O presidente venezuelano, Nicolás Maduro, chamou o ataque ao barco de "execução extrajudicial" e disse que ele matou pelo menos seis pessoas.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/Petro.*not.*Maduro/) });
+  });
+  it('but not where the quoted words are not the outlet\'s, nor its figures', () => {
+    expect(stanceOf('Venezuelan President Nicolás Maduro called the strike on the boat an "act of war" and said it killed at least six people.')?.stance).toBe('omit');
+    expect(stanceOf('Venezuelan President Nicolás Maduro said the strike on the boat killed at least ten people.')?.stance).toBe('omit');
+  });
+});
+
 describe('a quotation given to someone else', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
