@@ -1495,7 +1495,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   };
   // The medium the claim gives its words to or takes them from ("consultados por el diario El Tiempo") is the outlet's
   // sentence's, where that sentence names one: "told El Colombiano" is another interview.
+  let mediaAside = false;
   const mediaHeld = (c: Candidate) => {
+    if (mediaAside) return true;
     const mine = view.slots.actors.filter((a) => a.kind === 'media').map((a) => a.id);
     if (!mine.length) return true;
     const theirs = ctx.claims[c.claim]!.view.slots.actors.filter((a) => a.kind === 'media').map((a) => a.id);
@@ -1698,6 +1700,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
   const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view);
+  const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
@@ -1706,7 +1709,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // of another one.)
   const demonymOnly = (c: Candidate) => c.pair.conflicts.every((r) => r.kind === 'actor' && DEMONYM.test(r.theirs) && DEMONYM.test(r.ours));
   const disputes = own.filter((c) => c.pair.conflicts.length > 0 && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || bodyUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
-  const partial = own.filter((c) => {
+  const partialAlike = (c: Candidate) => {
     if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;
     // A claim about an action is confirmed only by a report of that action, not by a sentence sharing its words.
@@ -1734,7 +1737,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // actors, and a sentence telling that action matches them; what the claim says besides must be there too.
     if (gate.own && c.pair.agreements.every((a) => a === 'context' || a === 'sourcing') && ctx.index.coverage(gate.own, other.terms) < CONFIRM_MIN) return false;
     return c.coverage >= CONFIRM_MIN && !onlySourcing && (c.pair.agreements.length > 0 || c.coverage >= WORDS_ONLY_MIN);
-  });
+  };
+  const partial = own.filter(partialAlike);
   const best = (xs: Candidate[]) => xs.reduce((a, b) => (b.relevance > a.relevance ? b : a));
   const make = (stance: Verdict['stance'], c: Candidate | null, reason: Reason | null): Verdict => ({
     outlet,
@@ -1839,6 +1843,23 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const d = best(misquoted);
       const cap = (w: string) => (w.startsWith('kin:') ? `the ${w.slice(4)}` : w.charAt(0).toUpperCase() + w.slice(1));
       return make('dispute', d, { kind: 'actor', theirs: cap(ctx.speakers[d.claim]!), ours: cap(gate.speaker) });
+    }
+  }
+  // The same report given to another medium, told whole but for it: "Saumeth told El Tiempo that…" against "Defense
+  // analyst Erich Saumeth told El Colombiano that…", "revealada pela BBC" against "On Tuesday, CNN reported that…".
+  if (!full.length && !partial.length && view.slots.actors.some((a) => a.kind === 'media')) {
+    const elsewhere = (c: Candidate) => {
+      if (mediaHeld(c)) return false;
+      mediaAside = true;
+      const held = fullAlike(c) || partialAlike(c);
+      mediaAside = false;
+      return held;
+    };
+    const moved = own.find(elsewhere);
+    if (moved) {
+      const mine = view.slots.actors.find((a) => a.kind === 'media')!;
+      const theirs = ctx.claims[moved.claim]!.view.slots.actors.find((a) => a.kind === 'media')!;
+      return make('dispute', moved, { kind: 'sourcing', theirs: theirs.name, ours: mine.name });
     }
   }
   // The office the claim gives its speaker alone ("Colombia's defence minister said… “tremendously naive”"), against

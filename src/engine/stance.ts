@@ -506,6 +506,9 @@ function compareComparisons(q: ClaimView, d: ClaimView, out: PairJudgement): voi
   for (const m of mine) {
     const o = other.find((x) => x.more === m.more && x.quality === m.quality);
     if (o && o.against !== m.against) out.conflicts.push({ kind: 'actor', theirs: `${o.words} than ${o.than}`, ours: `${m.words} than ${m.than}` });
+    // (And weighed the other way against the same thing: "more harmful than sugar" against "“less harmful” than sugar".)
+    const flipped = other.find((x) => x.more !== m.more && x.quality === m.quality && x.against === m.against);
+    if (!o && flipped) out.conflicts.push({ kind: 'polarity', theirs: `${flipped.words} than ${flipped.than}`, ours: `${m.words} than ${m.than}` });
   }
 }
 

@@ -631,6 +631,23 @@ describe('the same statement, opening on another person', () => {
   });
 });
 
+describe('the same report given to another medium', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    'Security analyst Ana Ruiz told El Colombiano that ending the cooperation would weaken the fight against cocaine smuggling.',
+    'Petro, who has called coca “less harmful” than alcohol, defended the order.',
+  );
+  it('is disputed, naming the outlet\'s medium', () => {
+    expect(stanceOf('Security analyst Ana Ruiz told El Tiempo that ending the cooperation would weaken the fight against cocaine smuggling.')).toMatchObject({ stance: 'dispute', reason: 'says El Colombiano, not El Tiempo' });
+  });
+  it('and confirmed by the same medium', () => {
+    expect(stanceOf('Security analyst Ana Ruiz told El Colombiano that ending the cooperation would weaken the fight against cocaine smuggling.')?.stance).toBe('confirm');
+  });
+  it('a quality weighed the other way round against the same thing is disputed', () => {
+    expect(stanceOf('Petro has called coca more harmful than alcohol.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/less harmful than alcohol.*not more harmful/) });
+  });
+});
+
 describe('a quotation given to someone else', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
