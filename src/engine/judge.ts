@@ -299,13 +299,9 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
  * person, nearly all of what it says, and what marks it as that statement (two or more quoted words, all of them inside
  * the sentence's own quotation marks; else every figure the claim gives, agreeing).
  */
-function reattributed(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, k: number, across: boolean, quote: Map<string, number> | null): boolean {
+function reattributed(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, k: number, person: ActorSlot, across: boolean, quote: Map<string, number> | null): boolean {
   const doc = ctx.claims[k]!;
-  const person = view.slots.actors.find((a) => a.kind === 'person' && !a.governed)!;
-  // (Who it is, title and all: "O presidente venezuelano, Nicolás Maduro".)
-  const own = new Set([`a:${person.party}`, ...prepareClaim(ctx.story.gazetteer, view.text.slice(0, person.end), view.slots.language, view.year ?? null).terms.keys()]);
-  const rest = new Map([...terms].filter(([t]) => !own.has(t)));
-  if (ctx.index.coverage(rest, doc.terms, across) < REATTRIBUTED_MIN) return false;
+  if (!restHeld(ctx, view, terms, k, person, across)) return false;
   const words = quote ? [...quote.keys()].filter((t) => !t.startsWith('a:') && !t.startsWith('p:')) : [];
   if (words.length >= 2) {
     const theirs = quoteTermsOf(ctx, k);
@@ -313,6 +309,16 @@ function reattributed(ctx: JudgeContext, view: ClaimView, terms: Map<string, num
   }
   return figuresAgree(view, doc.view);
 }
+
+/** Whether a sentence holds nearly all of a claim past the person it opens on (title and all: "O presidente venezuelano, Nicolás Maduro"). */
+function restHeld(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, k: number, person: ActorSlot, across: boolean): boolean {
+  const own = new Set([`a:${person.party}`, ...prepareClaim(ctx.story.gazetteer, view.text.slice(0, person.end), view.slots.language, view.year ?? null).terms.keys()]);
+  const rest = new Map([...terms].filter(([t]) => !own.has(t)));
+  return ctx.index.coverage(rest, ctx.claims[k]!.terms, across) >= REATTRIBUTED_MIN;
+}
+
+/** Whether the claim tells the story's own act done by that person ("Benedetti anunció… la suspensión del intercambio de inteligencia"). */
+const storyActBy = (ctx: JudgeContext, view: ClaimView, person: ActorSlot) => view.slots.actions.some((a) => a.subject === person.id && !a.inferred && !a.condition && a.object === ctx.mainObject);
 
 /** Whether a pair tells the same action: agreeing on it (or on "the measure"), or at odds on its direction or intent. */
 const toldAction = (pair: PairJudgement): boolean =>
@@ -355,12 +361,20 @@ export function candidatesFor(ctx: JudgeContext, view: ClaimView, terms: Map<str
       // statement (its quoted words, its figures) too: the outlet gives it to someone else ("says Petro, not Maduro").
       else if (relevance >= CONFIRM_MIN) {
         const swap = otherDoer(view, doc.view);
-        if (swap && reattributed(ctx, view, terms, hit.doc, across, quote())) out.push({ claim: hit.doc, coverage, relevance, pair: { sameFrame: true, conflicts: [swap], agreements: [], missing: [] } });
+        if (swap?.apart && swap.person.kind === 'person' && reattributed(ctx, view, terms, hit.doc, swap.person, across, quote())) out.push({ claim: hit.doc, coverage, relevance, pair: { sameFrame: true, conflicts: [swap.reason], agreements: [], missing: [] } });
       }
       continue;
     }
     // Below the usual bar, a claim still counts when it tells the same action or gives a comparable detail.
     if (relevance < RELEVANCE_MIN && !toldAction(pair) && !slotLinked(view, doc.view)) continue;
+    // Opening on another person, naming the claim's nowhere, and holding the claim as one statement, or the story's
+    // own act done by another person ("Benedetti anunció en X la suspensión…" against "Petro announced the suspension…
+    // via X"), it gives it to someone else: a dispute on who.
+    const swap = !pair.conflicts.length ? otherDoer(view, doc.view) : null;
+    if (swap?.apart && swap.person.kind === 'person' && (reattributed(ctx, view, terms, hit.doc, swap.person, across, quote()) || (pair.agreements.includes('action') && storyActBy(ctx, view, swap.person) && restHeld(ctx, view, terms, hit.doc, swap.person, across)))) {
+      out.push({ claim: hit.doc, coverage, relevance, pair: { ...pair, conflicts: [swap.reason] } });
+      continue;
+    }
     out.push({ claim: hit.doc, coverage, relevance, pair });
   }
   return out;

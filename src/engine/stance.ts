@@ -885,26 +885,38 @@ function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudg
 }
 
 /**
- * The person a sentence opens on, within its first few words ("O secretário de Estado, Marco Rubio, chamou…", "Mr.
- * Trump has responded…", "El analista Jorge Mantilla consideró…"): the doer or speaker of what it tells.
+ * The person or body a sentence opens on, within its first few words ("O secretário de Estado, Marco Rubio, chamou…",
+ * "Mr. Trump has responded…", "The UN Office on Drugs and Crime itself has conceded…"): the doer or speaker of what it
+ * tells. (Not a state: "Colombia has…" is told of its government's people too.)
  */
-function leadPersonOf(v: ClaimView): ActorSlot | null {
-  const p = v.slots.actors.find((a) => a.kind === 'person' && !a.governed);
-  if (!p || v.slots.actors.some((a) => a.start < p.start && a.kind !== 'state')) return null;
-  return (v.text.slice(0, p.start).match(/\p{L}+/gu) ?? []).length <= 6 ? p : null;
+function leadDoerOf(v: ClaimView): ActorSlot | null {
+  const p = v.slots.actors.find((a) => (a.kind === 'person' || a.kind === 'body') && !a.governed);
+  // (A state before it only as its qualifier: "Venezuelan President Nicolás Maduro", "O presidente venezuelano, Nicolás
+  // Maduro", "the US Treasury"; not "Washington called Petro…".)
+  if (!p || v.slots.actors.some((a) => a.start < p.start && (a.kind !== 'state' || VERB_BETWEEN.test(v.text.slice(a.end, p.start))))) return null;
+  const before = v.text.slice(0, p.start);
+  return (before.match(/\p{L}+/gu) ?? []).length <= 6 && !CLAUSE_BEFORE.test(before) ? p : null;
 }
+/** A lower-case word between a state and a name that is no article or preposition: a verb most often. */
+const VERB_BETWEEN = /(?<![\p{L}])(?!(?:the|of|de|del|do|da|dos|das|el|la|los|las|o|a|os|as|and|y|e)(?![\p{L}]))\p{Ll}+/u;
+/** A clause opened before the name ("There are growing concerns that the Trump administration…"): not its subject. */
+const CLAUSE_BEFORE = /(?<![\p{L}])(?:that|there|is|are|was|were|has|have|had|que|es|son|fue|era|hay|é|são|foi|há)(?![\p{L}])/iu;
 
 /**
- * The same words or figures given to another person, where each sentence opens on its own and neither names the
- * other's: "Maduro classificou o ataque como uma 'execução extrajudicial'…" against "Petro described the attack… as an
- * “extrajudicial execution”…". Whether the rest is held is the judge's to say; this is only who.
+ * Another doer for what the claim tells: each sentence opens on its own person or body, of another party where a body
+ * is one of them (the Treasury and Trump are one voice), and the outlet's sentence does not open on the claim's.
+ * `apart` where neither sentence names the other's at all: "Maduro classificou o ataque como uma 'execução
+ * extrajudicial'…" against "Petro described the attack… as an “extrajudicial execution”…". Whether the rest is held is
+ * the judge's to say; this is only who.
  */
-export function otherDoer(q: ClaimView, d: ClaimView): Reason | null {
-  const qp = leadPersonOf(q);
-  const dp = qp && leadPersonOf(d);
+export function otherDoer(q: ClaimView, d: ClaimView): { reason: Reason; apart: boolean; person: ActorSlot } | null {
+  const qp = leadDoerOf(q);
+  const dp = qp && leadDoerOf(d);
   if (!qp || !dp || qp.id === dp.id) return null;
-  if (d.slots.actors.some((a) => a.id === qp.id) || q.slots.actors.some((a) => a.id === dp.id)) return null;
-  return { kind: 'actor', theirs: dp.name, ours: qp.name };
+  if ((qp.kind === 'body' || dp.kind === 'body') && qp.party === dp.party) return null;
+  if (q.slots.actors.some((a) => a.id === dp.id)) return null;
+  const apart = !d.slots.actors.some((a) => a.id === qp.id);
+  return { reason: { kind: 'actor', theirs: dp.name, ours: qp.name }, apart, person: qp };
 }
 
 /** Every figure the claim gives (one at least) agrees with one of the other sentence's. */

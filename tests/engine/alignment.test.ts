@@ -631,6 +631,24 @@ describe('the same statement, opening on another person', () => {
   });
 });
 
+describe('a sentence opening on another doer', () => {
+  const stanceOf = outletOf(
+    'Petro announced the suspension of intelligence sharing with the United States on X on Tuesday.',
+    'Petro has dismissed the report, insisting its figures on coca crops were “artificially inflated”.',
+    'Interior Minister Armando Benedetti defended the order.',
+    'There are growing concerns that the Trump administration may move against Nicolás Maduro, who has vowed to defend his country at all costs.',
+  );
+  it('that tells the story\'s own act is a dispute on who did it', () => {
+    expect(stanceOf('El ministro del Interior, Armando Benedetti, anunció en X la suspensión del intercambio de inteligencia con Estados Unidos.')).toMatchObject({ stance: 'dispute', reason: 'says Gustavo Petro, not Armando Benedetti' });
+  });
+  it('that holds the claim\'s quoted words gives them to someone else', () => {
+    expect(stanceOf('Interior Minister Armando Benedetti has dismissed the report, insisting its figures on coca crops were “artificially inflated”.')).toMatchObject({ stance: 'dispute', reason: 'says Gustavo Petro, not Armando Benedetti' });
+  });
+  it('but a clause opening before a name is not that name\'s sentence', () => {
+    expect(stanceOf('Maduro has vowed to defend his country at all costs.')?.stance).toBe('confirm');
+  });
+});
+
 describe('the same report given to another medium', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
