@@ -108,6 +108,8 @@ export interface JudgeContext {
   mainObject: string | null;
   /** Whom the story's outlets act toward most ("us"): the party an action's counterpart is unless a sentence says. */
   mainCounterpart: string | null;
+  /** The party that most often does the story's act (Colombia): with the counterpart, the story's own two. */
+  mainSubject: string | null;
   /** Per outlet, every day and month its claims give, and each social network they say something was posted on (with the first claim saying it). */
   details: Map<string, { times: TimeSlot[]; platforms: Map<string, number>; years: Set<string> }>;
   /** Every folded word any outlet's claims hold, and the first five letters of those that have five. */
@@ -277,6 +279,9 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
   const counterparts = new Map<string, number>();
   for (const c of claims) for (const a of c.view.slots.actions) if (a.counterpart && !a.inferred) counterparts.set(a.counterpart, (counterparts.get(a.counterpart) ?? 0) + 1);
   const mainCounterpart = [...counterparts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const subjects = new Map<string, number>();
+  for (const c of claims) for (const a of c.view.slots.actions) if (a.subject && a.object === mainObject && !a.inferred) subjects.set(partyOf(story.gazetteer, a.subject) ?? a.subject, (subjects.get(partyOf(story.gazetteer, a.subject) ?? a.subject) ?? 0) + 1);
+  const mainSubject = [...subjects].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // Who speaks in each claim: named in it, or, for a quotation opened and not closed, in the next claim that closes it
   // ("“If the United Kingdom had not made that decision, … mind. | And that … presidency,” Saumeth said.").
   const speakers = claims.map((c) => speakerOf(c.record.text));
@@ -291,7 +296,7 @@ export function createContext(story: Story, outlets: OutletRecord[], claims: Jud
     if (speakers[k] || !prev || prev.record.outlet !== c.record.outlet || !PRONOUN_LEAD.test(c.record.text)) return;
     speakers[k] = speakers[k - 1] ?? leadPerson(prev.record.text, prev.view.slots.actors);
   });
-  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, mainCounterpart, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
+  return { story, outlets, claims, pointOf, named, anyNamed, anyHeads, details, mainObject, mainCounterpart, mainSubject, negated, speakers, index: createIndex(claims.map((c) => ({ id: c.record.id, terms: c.terms }))) };
 }
 
 /**
@@ -1496,6 +1501,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = quoteTermsOf(ctx, c.claim);
     return [...gate.reported.keys()].filter((t) => !t.startsWith('a:') && heldIn(t, theirs, cross)).length >= 3;
   };
+  // A people the claim names past the story's own two and the parties of those it names ("…los derechos humanos del
+  // pueblo venezolano") is the outlet's sentence's too: "…of the Caribbean people" says something else of someone else.
+  // (By its adjective: a state named as a place, "na costa da Venezuela", or beside the story's own doer, "The UK and
+  // Colombia's decisions…", may be told by a sentence on the rest.)
+  const thirdStates = view.slots.actors.filter((a) => a.kind === 'state' && DEMONYM.test(a.text) && a.id !== ctx.mainCounterpart && a.id !== ctx.mainSubject && !view.slots.actors.some((x) => x.kind !== 'state' && x.party === a.id));
+  const statesHeld = (c: Candidate) => !thirdStates.length || thirdStates.every((a) => ctx.claims[c.claim]!.view.slots.actors.some((x) => x.party === a.id));
   // The claim's speaker, told by office alone, and the outlet's given an office that can't be it (see roles.ts).
   const roleClash = (c: Candidate): [Role, Role] | null => {
     if (!gate.roles.length || c.pair.conflicts.length || c.coverage < CONFIRM_MIN) return null;
@@ -1713,7 +1724,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

@@ -649,6 +649,17 @@ describe('a sentence opening on another doer', () => {
   });
 });
 
+describe('a people the claim names besides the story\'s own', () => {
+  const stanceOf = outletOf(
+    'Colombia has suspended intelligence sharing with the United States.',
+    '“The fight against drugs must be subordinated to the human rights of the Caribbean people,” Petro wrote.',
+  );
+  it('is held by the confirming sentence: another people is something else said', () => {
+    expect(stanceOf('Petro escribió que la lucha contra las drogas debe subordinarse a los derechos humanos del pueblo venezolano.')?.stance).toBe('omit');
+    expect(stanceOf('Petro escribió que la lucha contra las drogas debe subordinarse a los derechos humanos del pueblo caribeño.')?.stance).toBe('confirm');
+  });
+});
+
 describe('the same report given to another medium', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',
