@@ -380,6 +380,9 @@ const DAY_WORDS = /^(?:on|el|este|esta|last|this|yesterday|today|ayer|hoy|ontem|
 const SPEAKER_PRONOUN = new Set(['he', 'she', 'they', 'it', 'el', 'ella', 'ele', 'ela', 'eles']);
 /** Future and conditional auxiliaries ("would cut", "va a suspender", "vai cortar", "iria suspender"). */
 const FUTURE_AUX = new Set(['would', 'will', 'va', 'van', 'iba', 'iban', 'vai', 'vao', 'iria', 'iriam', 'ira']);
+const AND_WORDS = new Set(['and', 'y', 'e', 'but', 'pero', 'mas', 'while', 'mientras', 'enquanto']);
+/** What opens a clause an act is asked in: "asked X to…", "pidió a X que…", "pediu a X para…". */
+const COMPLEMENT_MARKS = new Set(['to', 'que', 'para']);
 const SAID = /^(?:said|says|told|warned|dijo|dice|advirtio|aseguro|afirmo|disse|diz|afirmou|avisou|alertou)$/;
 
 /**
@@ -398,6 +401,17 @@ function intention(a: Analysis, i: number): boolean | 'weighed' | 'requested' {
     if (REQUEST.test(before(j))) return 'requested';
     if (WEIGHING.test(before(j))) return 'weighed';
     if (!['to', 'con', 'de', 'que', 'a', 'al', 'whether', 'em', 'en', 'si', 'se', 'the', 'la', 'el', 'o'].includes(before(j)) && !DAY_WORDS.test(before(j)) && !a.entityAt[j] && j < i - 1) break;
+  }
+  // (Further back, an act asked of others in a clause of its own: "pidió a los líderes europeos que también dejen de
+  // compartir…", "urged its European allies to stop sharing…"; not across a comma or "and": "Trump urged Colombia to
+  // do more, and Petro halted sharing" tells Petro's act done.)
+  for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+    const w = before(j);
+    if (AND_WORDS.has(w) || /[,;:.]/.test(a.folded.text.slice(a.tokens[j]!.end, a.tokens[j + 1]?.start ?? a.tokens[j]!.end))) break;
+    if (REQUEST.test(w)) {
+      if (a.tokens.slice(j + 1, i).some((t) => COMPLEMENT_MARKS.has(t.word))) return 'requested';
+      break;
+    }
   }
   // "said (that) he would cut", "dijo que va a suspender", "disse que iria cortar".
   let k = i - 1;

@@ -2444,6 +2444,11 @@ describe('acts wanted, quoted or undone', () => {
     expect(s).not.toContain('dispute');
     expect(s).not.toContain('confirm');
   });
+  it('so is an act asked of others in a clause of its own, the asker\'s own act told', () => {
+    // Every outlet tells Petro suspending the sharing; none says he asked Europe to do it.
+    expect(stancesOf('En la cumbre, Petro pidió a los gobiernos europeos que también suspendan el intercambio de inteligencia con Washington.')).not.toContain('confirm');
+    expect(stancesOf('Petro urged European governments at the summit to suspend their intelligence sharing with Washington as well.')).not.toContain('confirm');
+  });
   it('a quotation none of whose words the outlet\'s sentence holds is not the outlet\'s', () => {
     expect(stancesOf('Trump advirtió que Petro «pagará un precio muy alto» por romper la cooperación en inteligencia.')).not.toContain('confirm');
   });
