@@ -427,6 +427,8 @@ export interface ConfirmGate {
   predicate: { words: string[]; stems: string[] } | null;
   /** The terms of the cause the claim gives, parties and places aside (see causeOf), when it gives one. */
   cause: Map<string, number> | null;
+  /** What the claim says an act was done for (see PURPOSE_CLAUSE): half of it at least is the outlet's too. */
+  purpose: Map<string, number> | null;
   /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
   answers: ReadonlySet<string> | null;
   /**
@@ -494,6 +496,14 @@ export interface ConfirmGate {
   members: ListMember[] | null;
 }
 
+/** Months and spans of time, folded, in the three languages: what "the end of…" may be the end of. */
+const TIME_NOUNS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'year', 'month', 'week', 'ano', 'mes', 'semana', 'decade', 'decada', 'term', 'mandato',
+]);
+
 /**
  * The terms of the object right after a verb of stopping, when no action was read from the claim and the object is
  * none the story acts on (whose action the slots would have read): "romper relações diplomáticas" gives the
@@ -503,7 +513,9 @@ function stopObjectOf(story: Story, view: ClaimView): Map<string, number> | null
   if (view.slots.actions.some((a) => a.object)) return null;
   const words = tokenize(foldPlain(view.text)).map((t) => t.word);
   // A verb, not the noun ("the suspension looked like defiance": what follows is said of it, not what it stops).
-  const at = words.findIndex((w, i) => STOP_VERBS.has(conceptOf(w) ?? '') && !NOT_A_VERB.has(words[i - 1] ?? ''));
+  // (Nor the end of a time: "no fim de outubro", "at the end of the year", "a finales de mes".)
+  const ofTime = (i: number) => ['de', 'of', 'do', 'del', 'da', 'the'].includes(words[i + 1] ?? '') && (TIME_NOUNS.has(words[i + 2] ?? '') || TIME_NOUNS.has(words[i + 3] ?? ''));
+  const at = words.findIndex((w, i) => STOP_VERBS.has(conceptOf(w) ?? '') && !NOT_A_VERB.has(words[i - 1] ?? '') && !ofTime(i));
   if (at < 0) return null;
   // Its head noun: the first word after the verb ("as extradições de narcotraficantes": the extraditions, not the
   // traffickers, whom an outlet on the story names anyway).
@@ -1066,6 +1078,18 @@ function causeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimV
   return own.length ? new Map(own.map((t) => [t, 1])) : null;
 }
 
+/** A purpose given an act: "para evitar que fossem tratados como alvos…", "so as not to become complicit", "a fin de…". */
+const PURPOSE_CLAUSE = /(?<![\p{L}])(?:in order to|so as (?:not )?to|so that|to avoid|to prevent|para (?:evitar|impedir|que|n[aã]o)|a fin de|con el (?:fin|objetivo|prop[oó]sito) de|com o (?:objetivo|prop[oó]sito|fim) de|a fim de)(?![\p{L}])([^,;:.]+)/iu;
+
+/** What the claim gives as the purpose of what it tells (see PURPOSE_CLAUSE), its concepts and words past the parties, or null. */
+function purposeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number> | null {
+  const m = ctx ? PURPOSE_CLAUSE.exec(view.text) : null;
+  if (!m) return null;
+  const terms = prepareClaim(ctx!.story.gazetteer, m[1]!, view.slots.language, view.year ?? null).terms;
+  const own = [...terms.keys()].filter((t) => !t.startsWith('a:') && !t.startsWith('p:'));
+  return own.length ? new Map(own.map((t) => [t, 1])) : null;
+}
+
 /** Ceasing to do something, told with a verb that is not the story's (folded): "dejará de participar", "deixou de enviar", "will no longer take part", "stopped attending". */
 const CEASING = /(?<![a-z])(?:dej(?:a|an|o|aron|ara|aran|ar|ando|ado)\s+de|deix(?:a|am|ou|aram|ara|arao|ar|ando|ado)\s+de|ceas(?:e|es|ed|ing)\s+to|no longer|ya no|ja nao|nao mais|stop(?:s|ped|ping)?\s+[a-z]+ing)(?![a-z])/;
 
@@ -1269,7 +1293,7 @@ const UNIVERSAL = /(?<![a-z])(?:all|every|entire|whole|completely|totally|toda|t
  */
 const ALL_OF = /(?<![a-z])(?:all|every|entire|whole|toda|todas|todo|todos|entera|entero|inteira|inteiro)\s+(?:(?:the|his|its|their|of|la|las|el|los|su|sus|a|as|o|os|sua|seu|suas|seus)\s+)?(?:\w+\s+)?(?:cooperation|cooperacion|cooperacao|contacts?|contactos|contatos|ties|relations|relaciones|relacoes|aid|ayuda|ajuda|cabinet|gabinete|government|gobierno|governo|agencies|agencias)(?![a-z])/;
 /** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
-const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so|somente|apenas)(?![a-z])/;
+const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|merely|simply|solo|solamente|unicamente|exclusivamente|meramente|simplemente|so|somente|apenas|simplesmente)(?![a-z])/;
 
 
 /** A condition an act hangs on: "if Washington attacked…", "unless…", "si este sigue…", "caso os EUA…". */
@@ -1334,7 +1358,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1640,6 +1664,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const notLeftOut = (c: Candidate) => gate.leavesOut || !gate.terms || ![...gate.terms.keys()].some((t) => leftOutOf(ctx, c.claim).has(t));
   // The cause the claim gives ("the carrier's arrival led Petro to suspend…") is the outlet's too (one of its words at
   // least): the act told without it, or for another cause, is another fact.
+  const purposeHeld = (c: Candidate) => !gate.purpose || ctx.index.coverage(gate.purpose, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   // The same accuser, where the outlet's sentence tells one accusing another: the charge from someone else is another fact.
   const accuserHeld = (c: Candidate) => {
@@ -1724,7 +1749,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

@@ -2449,6 +2449,14 @@ describe('acts wanted, quoted or undone', () => {
     expect(stancesOf('En la cumbre, Petro pidió a los gobiernos europeos que también suspendan el intercambio de inteligencia con Washington.')).not.toContain('confirm');
     expect(stancesOf('Petro urged European governments at the summit to suspend their intelligence sharing with Washington as well.')).not.toContain('confirm');
   });
+  it('a purpose given the act is the outlet\'s too, not another party\'s purpose for its own act', () => {
+    // 003 gives "to avoid being “complicit”" as Britain's reason, in the sentence telling Petro's announcement.
+    expect(stancesOf('A Colômbia interrompeu a troca de informações de inteligência com Washington para não ser cúmplice dos ataques.')).not.toContain('confirm');
+  });
+  it('"the end of" a month is a time, not a stop; "apenas" is "merely"', () => {
+    // 003: "…arguing the men on the boats were not traffickers but merely “drug trafficking workers,” a term he insisted on using in late October."
+    expect(stancesOf('No fim de outubro, Petro argumentou que os homens nas lanchas não eram traficantes, mas apenas “trabalhadores do narcotráfico”.')[3]).toBe('confirm');
+  });
   it('a quotation none of whose words the outlet\'s sentence holds is not the outlet\'s', () => {
     expect(stancesOf('Trump advirtió que Petro «pagará un precio muy alto» por romper la cooperación en inteligencia.')).not.toContain('confirm');
   });
