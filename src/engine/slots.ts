@@ -238,6 +238,9 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
   return null;
 }
 
+/** Words opening a clause of its own (folded): what follows them is not the action's party. */
+const CLAUSE_OPENERS = new Set(['that', 'when', 'until', 'unless', 'if', 'once', 'que', 'cuando', 'quando', 'hasta', 'ate', 'si', 'caso', 'mientras', 'enquanto', 'while', 'because', 'porque']);
+
 /**
  * The party an action is done with or to. One it is done *to* ("with", "to", "a") comes before one it comes *from*
  * ("de", "dos"): "os pagamentos dos EUA à Colômbia" are halted to Colombia, not to the US.
@@ -245,6 +248,8 @@ function subjectOf(a: Analysis, i: number): EntityMention | null {
 function counterpartOf(a: Analysis, from: number, subject: EntityMention | null): EntityMention | null {
   let source: EntityMention | null = null;
   for (let j = from + 1; j < Math.min(a.tokens.length, from + 10); j++) {
+    // (Not past the opening of another clause: "a suspensão terminaria assim que a ONU abrisse…" is not toward the UN.)
+    if (CLAUSE_OPENERS.has(a.tokens[j]!.word) && !a.entityAt[j]) break;
     const e = a.entityAt[j];
     if (!e || !e.actor || e === subject || e.actor.kind === 'media') continue;
     const prep = wordBefore(a, e.first) ?? '';

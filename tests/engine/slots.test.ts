@@ -179,6 +179,8 @@ describe('actions and polarity', () => {
     expect(act('Petro caused shock in Bogota and Washington by ordering his government to suspend intelligence sharing.')[0]).toMatchObject({ subject: 'petro' });
     expect(act('Petro sorprendió en Bogotá y Washington al ordenar suspender el intercambio de inteligencia.')[0]).toMatchObject({ subject: 'petro' });
     expect(act('A Colômbia suspendeu o compartilhamento de inteligência com os EUA.')[0]).toMatchObject({ polarity: 'stop', subject: 'colombia', counterpart: 'us' });
+    // (A party in a clause of its own is not the action's: "a ONU" here is the subject of "abrisse".)
+    expect(act('A suspensão da cooperação em inteligência terminaria assim que a ONU abrisse uma investigação.')[0]?.counterpart).not.toBe('un');
   });
 });
 
