@@ -16,7 +16,7 @@ import { compileStory, type Story } from './story-data.js';
 import { storyCorpus } from './corpus-stories.js';
 import { CAPITALISED_COMMON, CONTINUE_VERBS, DEMONYM, NEUTRAL_VERBS, OBJECT_CONCEPTS, PHRASE_NEGATIONS, REFRAMED, SPEECH_VERB, STOPWORDS, STOP_VERBS, clauseNegations, conceptOf } from './lexicon.js';
 import { splitSentences } from './sentences.js';
-import { foldPlain, guessLanguage, stem, tokenize } from './text.js';
+import { fold, foldPlain, guessLanguage, stem, tokenize } from './text.js';
 import { Tag, tokenize as tokenizeStory } from './story-lexicon.js';
 import { weekdayOfTime } from './times.js';
 import { rolesClash, rolesOf, type Role } from './roles.js';
@@ -427,6 +427,8 @@ export interface ConfirmGate {
   predicate: { words: string[]; stems: string[] } | null;
   /** The terms of the cause the claim gives, parties and places aside (see causeOf), when it gives one. */
   cause: Map<string, number> | null;
+  /** The claim's words limiting its act to part of what it reaches ("apenas para o serviço de inteligência militar"; see LIMITED). */
+  limited: string | null;
   /** What the claim says an act was done for (see PURPOSE_CLAUSE): half of it at least is the outlet's too. */
   purpose: Map<string, number> | null;
   /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
@@ -1292,8 +1294,26 @@ const UNIVERSAL = /(?<![a-z])(?:all|every|entire|whole|completely|totally|toda|t
  * sharing", which the real pages' labels confirm on a suspension of intelligence sharing.
  */
 const ALL_OF = /(?<![a-z])(?:all|every|entire|whole|toda|todas|todo|todos|entera|entero|inteira|inteiro)\s+(?:(?:the|his|its|their|of|la|las|el|los|su|sus|a|as|o|os|sua|seu|suas|seus)\s+)?(?:\w+\s+)?(?:cooperation|cooperacion|cooperacao|contacts?|contactos|contatos|ties|relations|relaciones|relacoes|aid|ayuda|ajuda|cabinet|gabinete|government|gobierno|governo|agencies|agencias)(?![a-z])/;
+/**
+ * An act said to reach only part of what it could ("vale apenas para o serviço de inteligência militar", "se limita à
+ * inteligência policial", "applies only to the police"): the restriction and the first words of what it keeps to.
+ * ("No solo la de inteligencia" says more, not less.)
+ */
+const LIMITED = /(?<![a-z])(?<!(?:not|no|nao|nem)\s)(?:(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|apenas|somente)\s+(?:(?:applies|apply|covers|affects|reaches|a|al|ao|a|para|to|the|la|el|o|os|las|los)\s+){0,3}|(?:se limita|limita-se|is limited|se restringe|restringe-se|is restricted)\s+(?:a|al|ao|as|to|the|la|el)?\s*)((?:\w+\s+){0,3}(?:intelig\w*|intellig\w*|polic\w*|milit\w*|agenc\w*|agency|servic\w*|forces|fuerzas|forcas)(?:\s+\w+){0,2})/;
+/** All of what an act covers, or more than one part of it: "all intelligence sharing", "at all levels", "and other contacts", "y otros", "e demais". */
+const WIDER = /(?<![a-z])(?:all|every|entire|toda|todas|todo|todos|entera|inteira)\s+(?:(?:the|its|of|la|las|el|los|a|as|o|os)\s+)?(?:\w+\s+){0,2}?(?:intellig\w*|intelig\w*|cooperation|cooperacion|cooperacao|agencies|agencias|sharing|intercambio|compartilhamento)|(?:and|y|e)\s+(?:other|otros|otras|outros|outras|demais)\s+(?:contacts|contactos|contatos|agencies|agencias|services|servicios|servicos|bodies|organismos|orgaos)/;
+
+/** The words of a text a pattern over its folded form matches, as the text has them (accents and all), or null. */
+function wordsOf(text: string, re: RegExp): string | null {
+  const f = fold(text);
+  const m = re.exec(f.text);
+  return m ? text.slice(f.map[m.index]!, f.map[m.index + m[0].length]!).trim() : null;
+}
+
 /** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
 const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|merely|simply|solo|solamente|unicamente|exclusivamente|meramente|simplemente|so|somente|apenas|simplesmente)(?![a-z])/;
+/** The same, and a limit said as such ("se limita a"), where "só" is not English "so" ("so long as"). */
+const ONLY = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so(?!\s+(?:long|as|that|far|much|many|called)(?![a-z]))|somente|apenas|limit\w*|restrict\w*|restring\w*)(?![a-z])/;
 
 
 /** A condition an act hangs on: "if Washington attacked…", "unless…", "si este sigue…", "caso os EUA…". */
@@ -1358,7 +1378,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1716,7 +1736,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // claim's universal or restrictive word is the outlet's too (any of its kind), or the outlet states less.
   const quantifierHeld = (c: Candidate) => {
     const text = foldedOf(ctx, c.claim);
-    return (!gate.universal || UNIVERSAL.test(text)) && (!gate.restrictive || RESTRICTIVE.test(text));
+    return (!gate.universal || UNIVERSAL.test(text)) && (!gate.restrictive || RESTRICTIVE.test(text)) && (!gate.limited || ONLY.test(text));
   };
   // A claim whose verb of stopping or keeping is read but not what it acts on ("Petro rompió con Washington"): the
   // doer, the verb's sense and the other party shared are not the same act; the outlet's must agree as an action.
@@ -1846,6 +1866,13 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const named = parties.find((t) => leftOutOf(ctx, d.claim).has(t))!;
       return make('dispute', d, { kind: 'polarity', theirs: m[0].trim(), ours: `naming ${ctx.story.gazetteer.actorById.get(named.slice(2))?.name ?? named.slice(2)}` });
     }
+  }
+  // The act said to reach only part of what it reaches ("A suspensão vale apenas para o serviço de inteligência
+  // militar", "se limita à inteligência policial") against the outlet's sentence telling that act over all of it ("all
+  // intelligence sharing", "agencies at all levels", "military intelligence and other contacts").
+  if (gate.limited) {
+    const wider = own.find((c) => c.pair.conflicts.length === 0 && toldAction(c.pair) && c.coverage >= CONFIRM_COVERAGE && WIDER.test(foldedOf(ctx, c.claim)));
+    if (wider) return make('dispute', wider, { kind: 'polarity', theirs: wordsOf(ctx.claims[wider.claim]!.record.text, WIDER)!, ours: gate.limited });
   }
   // What the act covers told the other way round: "la orden… deja por fuera a la inteligencia militar" against "The
   // suspension applies to the military intelligence service", or the reverse: two of the same thing's words at least.

@@ -2449,6 +2449,14 @@ describe('acts wanted, quoted or undone', () => {
     expect(stancesOf('En la cumbre, Petro pidió a los gobiernos europeos que también suspendan el intercambio de inteligencia con Washington.')).not.toContain('confirm');
     expect(stancesOf('Petro urged European governments at the summit to suspend their intelligence sharing with Washington as well.')).not.toContain('confirm');
   });
+  it('an act said to reach only part of what it reaches is disputed by the outlet telling more of it, never confirmed by one telling less', () => {
+    // 004: "The suspension applies to the military intelligence service and other contacts with US security agencies."
+    expect(judge.judgeClaims(['The suspension of intelligence sharing applies only to the army intelligence service, officials said.'])[0]!.stances[4]).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/and other contacts, not only to the army intelligence service/) });
+    expect(stancesOf('Según el Gobierno, la suspensión del intercambio de inteligencia se limita a los organismos de inteligencia de la policía.')).not.toContain('confirm');
+    // (002's "blocked so long as these US operations continue" limits nothing: "so long as" is no folded "só".)
+    // ("No solo" says more, not less.)
+    expect(stancesOf('Colombia cortó toda cooperación con EE.UU., no solo la de inteligencia.')).not.toContain('dispute');
+  });
   it('a purpose given the act is the outlet\'s too, not another party\'s purpose for its own act', () => {
     // 003 gives "to avoid being “complicit”" as Britain's reason, in the sentence telling Petro's announcement.
     expect(stancesOf('A Colômbia interrompeu a troca de informações de inteligência com Washington para não ser cúmplice dos ataques.')).not.toContain('confirm');
