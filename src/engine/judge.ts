@@ -9,6 +9,7 @@ import type {
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
+import { translationOf } from './translate.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
@@ -429,6 +430,8 @@ export interface ConfirmGate {
   cause: Map<string, number> | null;
   /** The claim's words limiting its act to part of what it reaches ("apenas para o serviço de inteligência militar"; see LIMITED). */
   limited: string | null;
+  /** The claim's verb right after its subject, a plain word (see plainHeadOf). */
+  plainHead: string | null;
   /** What the claim says an act was done for (see PURPOSE_CLAUSE): half of it at least is the outlet's too. */
   purpose: Map<string, number> | null;
   /** The concepts of what the claim says the act answers ("comes as a response to the strikes"; see ANSWERS), or null. */
@@ -901,6 +904,35 @@ function headVerbOf(view: ClaimView): { verb: string; object: string | null } | 
   return { verb: term, object: after ? `c:${indexConcept(after)}` : null };
 }
 const accusationIn = perSentence((ctx, k) => accusationOf(ctx.claims[k]!.view));
+
+/** Words between a subject and its verb that are not the verb: auxiliaries and adverbs of time or hearsay. */
+const BEFORE_VERB = new Set(['has', 'had', 'have', 'ha', 'han', 'habia', 'tem', 'tinha', 'already', 'also', 'tambien', 'tambem', 'then', 'reportedly', 'later', 'now', 'ya', 'ja', 'luego', 'depois', 'finally', 'finalmente', 'himself', 'itself', 'personally']);
+/**
+ * The verb right after the actor a claim opens on, where it is a plain word the engine reads no concept in ("Petro
+ * apologised to Washington for suspending…", "Petro met Trump at the summit…"): its stem term, held by a confirming
+ * sentence in the claim's language. Null for a verb of saying or a light one, a name, or an apposition after the actor.
+ */
+function plainHeadOf(view: ClaimView): string | null {
+  const lead = leadParty(view.slots.actors);
+  if (!lead || (view.text.slice(0, lead.start).match(/\p{L}+/gu) ?? []).length > 2 || /^\s*[,(–—-]/u.test(view.text.slice(lead.end))) return null;
+  const words = tokenize(foldPlain(view.text.slice(lead.end))).slice(0, 4).filter((t) => !BEFORE_VERB.has(t.word));
+  const w = words[0]?.word;
+  if (!w || w.length < 4 || STOPWORDS.has(w) || NOT_A_VERB.has(w) || LIGHT_VERB.test(w) || SPEECH_VERB.test(w) || MODALS.has(w)) return null;
+  const c = conceptOf(w);
+  if (c && PREDICATES.has(`c:${indexConcept(c)}`)) return null;
+  // (Not a name: "Petro Gustavo", "Trump administration".)
+  const raw = view.text.slice(lead.end).trimStart();
+  const from = lead.end + words[0]!.start;
+  if (/^\p{Lu}/u.test(raw) || view.slots.actors.some((a) => a.start <= from && a.end > from)) return null;
+  // Only a verb done to a party for something ("apologised to Washington for suspending…", "thanked Trump for…",
+  // "culpó a Londres por…"): what follows "for" is the reason, and the verb is what the claim tells. ("Caused shock in
+  // Bogota by ordering…", "slapped sanctions on Petro", "abruptly suspended…" tell the act itself.)
+  const at = lead.end + words[0]!.end;
+  // (Not "por" of an agent or a place: "los ataques ordenados por Trump", "por trás dos ataques".)
+  if (!/^\s+(?:(?:to|a|à|ao|aos|al)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:[\p{L}.'’-]*[^\s.'’-](?<!(?:ad|id)[oa]s?)\s+)(?:for|por|pelo|pela|pelos|pelas)\s(?!tr[aá]s|parte|medio|meio)/iu.test(view.text.slice(at))) return null;
+  if (c) return `c:${indexConcept(c)}`;
+  return (view.slots.language ?? 'en') === 'en' ? `w:${stem(w, 'en')}` : (translationOf(w) ?? `w:${stem(w, view.slots.language!)}`);
+}
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
@@ -1378,7 +1410,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), plainHead: plainHeadOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1684,6 +1716,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const notLeftOut = (c: Candidate) => gate.leavesOut || !gate.terms || ![...gate.terms.keys()].some((t) => leftOutOf(ctx, c.claim).has(t));
   // The cause the claim gives ("the carrier's arrival led Petro to suspend…") is the outlet's too (one of its words at
   // least): the act told without it, or for another cause, is another fact.
+  // The verb right after the claim's subject, done to a party for something ("Petro apologised to Washington for
+  // suspending intelligence sharing"): what the claim says the subject did; the outlet's sentence has it too, as a
+  // concept or, in another language, by its translation (a word the vocabulary does not translate is not held).
+  const plainHeadHeld = (c: Candidate) => !gate.plainHead || ctx.claims[c.claim]!.terms.has(gate.plainHead) || (oneLanguage(c) && !gate.plainHead.startsWith('c:') && heldIn(gate.plainHead, ctx.claims[c.claim]!.terms, false));
   const purposeHeld = (c: Candidate) => !gate.purpose || ctx.index.coverage(gate.purpose, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   // The same accuser, where the outlet's sentence tells one accusing another: the charge from someone else is another fact.
@@ -1769,7 +1805,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

@@ -2457,6 +2457,14 @@ describe('acts wanted, quoted or undone', () => {
     // ("No solo" says more, not less.)
     expect(stancesOf('Colombia cortó toda cooperación con EE.UU., no solo la de inteligencia.')).not.toContain('dispute');
   });
+  it('an act given as what someone was thanked, blamed or apologised for is not the act told', () => {
+    // Every outlet tells Petro suspending the sharing; none says anyone apologised or gave thanks for it.
+    expect(stancesOf('Petro apologised to Washington for suspending intelligence sharing.')).not.toContain('confirm');
+    expect(stancesOf('Trump thanked Petro for the suspension of intelligence sharing.')).not.toContain('confirm');
+    expect(stancesOf('Petro pidió disculpas a Washington por suspender el intercambio de inteligencia.')).not.toContain('confirm');
+    // (Who an act was ordered by, or what it was behind, is no reason: "ordenados por Trump", "por trás dos ataques".)
+    expect(count(stancesOf('Petro classificou os ataques ordenados por Trump como “execuções extrajudiciais”.'), 'confirm')).toBeGreaterThanOrEqual(1);
+  });
   it('a purpose given the act is the outlet\'s too, not another party\'s purpose for its own act', () => {
     // 003 gives "to avoid being “complicit”" as Britain's reason, in the sentence telling Petro's announcement.
     expect(stancesOf('A Colômbia interrompeu a troca de informações de inteligência com Washington para não ser cúmplice dos ataques.')).not.toContain('confirm');
