@@ -430,6 +430,8 @@ export interface ConfirmGate {
   cause: Map<string, number> | null;
   /** The claim's words limiting its act to part of what it reaches ("apenas para o serviço de inteligência militar"; see LIMITED). */
   limited: string | null;
+  /** The other event the claim tells its act before or after, by what the rest of it does not name (see otherEventOf). */
+  otherEvent: ReadonlySet<string> | null;
   /** The claim's verb right after its subject, a plain word (see plainHeadOf). */
   plainHead: string | null;
   /** What the claim says an act was done for (see PURPOSE_CLAUSE): half of it at least is the outlet's too. */
@@ -814,6 +816,30 @@ function beforeAfterOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): Reado
   const rest = view.text.slice(0, m.index) + ' ' + view.text.slice(m.index + m[0].length);
   const concepts = [...prepareClaim(ctx.story.gazetteer, rest, view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') && t !== 'c:say');
   return concepts.length ? new Set(concepts) : null;
+}
+
+/** Words telling another's act as the same: "a similar decision", "did the same", "hiciera lo mismo", "o mesmo", "followed suit". */
+const SAME_ACT = /(?<![\p{L}])(?:similar|same|suit|lo mismo|la misma|el mismo|o mesmo|a mesma|igual|parecid[oa]|semelhante)(?![\p{L}])/iu;
+/** What an outlet's sentence tells its act after: "Following the UK announcement…", "citing a CNN report that…", "tras…". */
+const FOLLOWING = /(?<![\p{L}])(?:following|after|citing|tras|despu[eé]s de(?:l)?|luego de(?:l)?|citando|depois d[eoa]s?|ap[oó]s|na sequ[eê]ncia d[eoa]s?)\s+([^;:]+)/iu;
+/** What it tells its act before: "before the UK…", "antes de que…", "ahead of…". */
+const PRECEDING = /(?<![\p{L}])(?:before|ahead of|antes d[eoa]s?l?(?:\s+que)?)\s+([^;:]+)/iu;
+
+/**
+ * The other event a claim tells its act before or after ("antes de que el Reino Unido tomara una decisión similar"):
+ * its parties and concepts the rest of the claim does not name, or null. (A time, "days before the summit", counts.)
+ */
+function otherEventOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): ReadonlySet<string> | null {
+  const m = BEFORE_AFTER.exec(view.text);
+  if (!m || m.index < 8 || quotedSpans(view.text).some((q) => q.includes(m[0].trim().split(/\s+/).slice(0, 3).join(' ')))) return null;
+  const rest = prepareClaim(ctx.story.gazetteer, view.text.slice(0, m.index) + ' ' + view.text.slice(m.index + m[0].length), view.slots.language, view.year ?? null).terms;
+  const span = prepareClaim(ctx.story.gazetteer, m[0], view.slots.language, view.year ?? null).terms;
+  const own = [...span.keys()].filter((t) => (t.startsWith('a:') || t.startsWith('c:') || t.startsWith('p:')) && t !== 'c:say' && !rest.has(t));
+  // Only where the other event is the same act by another ("antes de que el Reino Unido tomara una decisión similar",
+  // "after Britain did the same"), the order being what the claim tells; a background event ("called the walkout on
+  // Monday after talks collapsed") is a subordinate detail.
+  const alike = SAME_ACT.test(m[0]) || [...span.keys()].some((t) => t.startsWith('c:') && t !== 'c:say' && t !== 'c:decision' && rest.has(t));
+  return own.length && alike ? new Set(own) : null;
 }
 
 /** What a claim says its act covers or leaves out (see scopeOf), with the terms of what. */
@@ -1410,7 +1436,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), plainHead: plainHeadOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), plainHead: plainHeadOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1787,7 +1813,11 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const partHeld = (c: Candidate) => view.slots.quantities.every((q) => q.measure !== 'part' || ctx.claims[c.claim]!.view.slots.quantities.some((d) => d.value === q.value));
   // (What a claim tells before or after another event is told by the outlet's sentence, not only that event: "A
   // suspensão foi anunciada dias antes da cúpula…" is not held by "The document was signed during a summit…".)
-  const beforeAfterHeld = (c: Candidate) => !gate.beforeAfter || [...gate.beforeAfter].filter((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))).length * 2 >= gate.beforeAfter.size;
+  // (And the other event, one thing of it at least, its party where it names one: "…antes de que el Reino Unido tomara
+  // una decisión similar" is not told by a sentence on Petro's step alone, which says nothing of what came first.)
+  const beforeAfterHeld = (c: Candidate) =>
+    (!gate.beforeAfter || [...gate.beforeAfter].filter((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))).length * 2 >= gate.beforeAfter.size) &&
+    (!gate.otherEvent || [...gate.otherEvent].filter((t) => t.startsWith('a:') || ![...gate.otherEvent!].some((x) => x.startsWith('a:'))).some((t) => heldIn(t, ctx.claims[c.claim]!.terms, !oneLanguage(c))));
   // A quotation of four words or more inside the claim ("Trump advirtió que Petro «pagará un precio muy alto»…") is what
   // it reports: a sentence holding hardly any of its words, in any language, tells something else.
   const quoteAbsent = (c: Candidate) => !!gate.quoteTerms && ctx.index.coverage(gate.quoteTerms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) < QUOTE_ABSENT;
@@ -1901,6 +1931,28 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const m = [...text.matchAll(WITHOUT)][0]!;
       const named = parties.find((t) => leftOutOf(ctx, d.claim).has(t))!;
       return make('dispute', d, { kind: 'polarity', theirs: m[0].trim(), ours: `naming ${ctx.story.gazetteer.actorById.get(named.slice(2))?.name ?? named.slice(2)}` });
+    }
+  }
+  // The act told before another event where the outlet's sentence tells it after that event, or the reverse: "Petro
+  // suspendió… antes de que el Reino Unido tomara una decisión similar" against "Following the UK announcement…, Petro
+  // is the latest to…" or "Petro announced the move…, citing a CNN report that… the U.K. had halted…".
+  if (gate.otherEvent) {
+    const m = BEFORE_AFTER.exec(view.text)!;
+    const before = /^(?:[\p{L}]+\s+)?(?:before|antes)/iu.test(m[0].trim());
+    const parties = [...gate.otherEvent].filter((t) => t.startsWith('a:'));
+    const ordered = own.find((c) => {
+      if (c.pair.conflicts.length || !parties.length || !beforeAfterHeld(c)) return false;
+      const text = ctx.claims[c.claim]!.record.text;
+      const after = FOLLOWING.exec(text);
+      const earlier = after ? termsIn(ctx, c.claim, after[1]!) : null;
+      const follows = !!earlier && parties.some((t) => earlier.has(t));
+      const precedes = PRECEDING.test(text) && parties.some((t) => termsIn(ctx, c.claim, PRECEDING.exec(text)![1]!).has(t));
+      return before ? follows : precedes;
+    });
+    if (ordered) {
+      const text = ctx.claims[ordered.claim]!.record.text;
+      const cut = (t: string, n: number) => { const w = t.trim().replace(/[,]+$/, '').split(/\s+/); return w.length > n ? `${w.slice(0, n).join(' ').replace(/[,]+$/, '')}…` : w.join(' '); };
+      return make('dispute', ordered, { kind: 'time', theirs: cut((before ? FOLLOWING : PRECEDING).exec(text)![0], 5), ours: cut(m[0], 9) });
     }
   }
   // The act said to reach only part of what it reaches ("A suspensão vale apenas para o serviço de inteligência

@@ -2465,6 +2465,13 @@ describe('acts wanted, quoted or undone', () => {
     // (Who an act was ordered by, or what it was behind, is no reason: "ordenados por Trump", "por trás dos ataques".)
     expect(count(stancesOf('Petro classificou os ataques ordenados por Trump como “execuções extrajudiciais”.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
+  it('an act told before another event is not told by the act alone, and is disputed where the outlet tells it after', () => {
+    // 002: "Following the UK announcement…, Colombian President Gustavo Petro is the latest to announce…"; 003: "…citing
+    // a CNN report that unnamed sources claimed the U.K. had halted…"; 000, 001, 004 tell Colombia's step alone.
+    const s = judge.judgeClaims(['Colombia cortó el intercambio de inteligencia con Washington antes de que el Reino Unido hiciera lo mismo.'])[0]!.stances;
+    expect(s.map((x) => x.stance)).toEqual(['omit', 'omit', 'dispute', 'dispute', 'omit']);
+    expect(s[2]!.reason).toMatch(/Following the UK announcement.*not antes de que el Reino Unido/);
+  });
   it('a purpose given the act is the outlet\'s too, not another party\'s purpose for its own act', () => {
     // 003 gives "to avoid being “complicit”" as Britain's reason, in the sentence telling Petro's announcement.
     expect(stancesOf('A Colômbia interrompeu a troca de informações de inteligência com Washington para não ser cúmplice dos ataques.')).not.toContain('confirm');
