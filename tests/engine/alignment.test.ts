@@ -2472,6 +2472,11 @@ describe('acts wanted, quoted or undone', () => {
     expect(s.map((x) => x.stance)).toEqual(['omit', 'omit', 'dispute', 'dispute', 'omit']);
     expect(s[2]!.reason).toMatch(/Following the UK announcement.*not antes de que el Reino Unido/);
   });
+  it('an act told as the response to another is told by a sentence tying it to that one', () => {
+    // 001 and 002 tell the sanctions before any suspension, tied to nothing; 000-004 tie the suspension to the strikes.
+    expect(stancesOf('Washington responded to the suspension with fresh sanctions on Petro and his family.')).not.toContain('confirm');
+    expect(count(stancesOf('Petro responded to the strikes by suspending intelligence sharing with the United States.'), 'confirm')).toBe(5);
+  });
   it('a purpose given the act is the outlet\'s too, not another party\'s purpose for its own act', () => {
     // 003 gives "to avoid being “complicit”" as Britain's reason, in the sentence telling Petro's announcement.
     expect(stancesOf('A Colômbia interrompeu a troca de informações de inteligência com Washington para não ser cúmplice dos ataques.')).not.toContain('confirm');
