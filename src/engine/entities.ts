@@ -56,10 +56,24 @@ function buildAliasIndex(ACTORS: readonly ActorEntry[], PLACES: readonly PlaceEn
     byFirst.set(words[0]!, list);
   };
   const actorById = new Map(ACTORS.map((a) => [a.id, a]));
-  for (const a of ACTORS) for (const al of a.aliases) add(al, a, null);
-  for (const p of PLACES) for (const al of p.aliases) add(al, p.actor ? actorById.get(p.actor) ?? null : null, p);
+  for (const a of ACTORS) for (const al of a.aliases) for (const form of inflected(al)) add(form, a, null);
+  for (const p of PLACES) for (const al of p.aliases) for (const form of inflected(al)) add(form, p.actor ? actorById.get(p.actor) ?? null : null, p);
   for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
   return byFirst;
+}
+
+/**
+ * An alias and, for a Spanish or Portuguese nationality word, its other genders and numbers: "venezolano" gives
+ * "venezolana", "venezolanos", "venezolanas" ("aguas venezolanas"); "estadounidense" gives "estadounidenses";
+ * "inglês" gives "inglesa", "ingleses", "inglesas". A story lists one or two forms; a page uses any.
+ */
+function inflected(alias: string): string[] {
+  const m = /^(\p{Ll}{3,}(?:an|en|ei?r))(?:o|a|os|as)$/u.exec(alias);
+  if (m) return [alias, ...['o', 'a', 'os', 'as'].map((e) => m[1] + e)];
+  if (/^\p{Ll}{3,}ense$/u.test(alias)) return [alias, `${alias}s`];
+  const e = /^(\p{Ll}{3,})[eê]s$/u.exec(alias);
+  if (e && alias.endsWith('ês')) return [alias, `${e[1]}esa`, `${e[1]}eses`, `${e[1]}esas`];
+  return [alias];
 }
 
 /** Indexes a story's actors and places (aliases in the order given: the first entry to claim an alias keeps it). */

@@ -649,6 +649,13 @@ describe('a sentence opening on another doer', () => {
   });
 });
 
+describe('waters of another state', () => {
+  it('are not confirmed by an arrival in the Caribbean', () => {
+    // 001, 004: the carrier arrived in the Caribbean, in the US Southern Command's area.
+    expect(stancesOf('El portaaviones Gerald R. Ford llegó a aguas venezolanas el martes.')).not.toContain('confirm');
+  });
+});
+
 describe('a people the claim names besides the story\'s own', () => {
   const stanceOf = outletOf(
     'Colombia has suspended intelligence sharing with the United States.',

@@ -116,6 +116,12 @@ describe('actors and their aliases', () => {
     expect(actors[0]?.party).toBe(party);
   });
 
+  it('reads a nationality word in every gender and number, though the story lists one or two forms', () => {
+    // (The seed story lists "venezolano", "venezolana", "venezolanos": not "venezolanas".)
+    expect(extractSlots(SEED_GAZETTEER, 'El portaaviones llegó a aguas venezolanas el martes.').actors.map((a) => a.id)).toEqual(['venezuela']);
+    expect(extractSlots(SEED_GAZETTEER, 'O porta-aviões chegou a águas venezuelanas.').actors.map((a) => a.id)).toEqual(['venezuela']);
+  });
+
   it('does not take the pronoun "us" for the United States', () => {
     expect(extractSlots(SEED_GAZETTEER, 'He told us about the strikes.').actors).toEqual([]);
   });
