@@ -20,6 +20,8 @@ export interface QuantitySlot {
   hedge: QuantityHedge;
   /** Canonical unit: people, boats, countries, sailors, usd, strikes, aircraft, … or "" when unknown. */
   unit: string;
+  /** The particular kind of what is counted, where the noun names one within its unit ("fishermen", "civiles": people). */
+  kind?: string;
   /** Concept of the predicate the figure measures, e.g. "kill" for "killed 76 people"; "" when none. */
   measure: string;
   /** Whether the figure counts one event ("the latest strike killed six") or a running total ("since September"); "" when unclear. */

@@ -1827,7 +1827,8 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const kindHeld = (c: Candidate) => !gate.military || MILITARY_INTEL.test(foldedOf(ctx, c.claim));
   const sameSense = (c: Candidate) => !gate.ifClause && kindHeld(c) && !datedApart(c) && actedOn(c) && quantifierHeld(c) && !phraseAbsent(c) && conditionHeld(c) && mainHeld(c) && sameSenseUndated(c);
   // A part of a count the claim tells ("…76 personas, entre ellas 12 colombianos") is the outlet's figure too.
-  const partHeld = (c: Candidate) => view.slots.quantities.every((q) => q.measure !== 'part' || ctx.claims[c.claim]!.view.slots.quantities.some((d) => d.value === q.value));
+  // (Of the same thing: "entre elas 20 colombianos" is not "the sinking of 20 boats".)
+  const partHeld = (c: Candidate) => view.slots.quantities.every((q) => q.measure !== 'part' || ctx.claims[c.claim]!.view.slots.quantities.some((d) => d.value === q.value && (!q.unit || !d.unit || d.unit === q.unit)));
   // (What a claim tells before or after another event is told by the outlet's sentence, not only that event: "A
   // suspensão foi anunciada dias antes da cúpula…" is not held by "The document was signed during a summit…".)
   // (And the other event, one thing of it at least, its party where it names one: "…antes de que el Reino Unido tomara
@@ -1861,7 +1862,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // "…killings, including of a Colombian fisherman" against the meeting with a Venezuelan fisherman's family, tells
   // of another one.)
   const demonymOnly = (c: Candidate) => c.pair.conflicts.every((r) => r.kind === 'actor' && DEMONYM.test(r.theirs) && DEMONYM.test(r.ours));
-  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || bodyUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
+  // (An act toward another party than the story's own is not disputed by the story's act told of no party: "Colombia
+  // seguirá compartiendo inteligencia con el Reino Unido" against "intel-sharing would be blocked".)
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !(c.pair.conflicts.every((r) => r.kind === 'polarity') && !counterpartHeld(c)) && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || bodyUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
   const partialAlike = (c: Candidate) => {
     if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;

@@ -120,12 +120,21 @@ function parseWords(s: string): number | null {
 /** Prepositions after a counted noun that open another thing: "in", "no", "en", "em", "del", "ao". */
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'en', 'em', 'no', 'na', 'nos', 'nas', 'del', 'do', 'da', 'dos', 'das', 'al', 'ao', 'aos', 'para', 'por', 'con', 'com']);
 
-function unitAfter(rest: string): { unit: string; skipped: number } {
+/** Nouns that count a particular kind of people: a figure of them is not a figure of people at large. */
+const KINDS: Record<string, string> = {};
+const kind = (k: string, words: string) => words.split(' ').forEach((w) => (KINDS[w] = k));
+kind('fishermen', 'fishermen fisherman pescadores pescador');
+kind('children', 'children child ninos ninas criancas menores');
+kind('women', 'women mujeres mulheres');
+kind('suspects', 'suspects suspeitos sospechosos narco-terrorists narcoterrorists narcoterroristas');
+kind('crew', 'crew crewmembers crew-members tripulantes');
+
+function unitAfter(rest: string): { unit: string; skipped: number; kind?: string } {
   // Look at up to three words after the figure, skipping adjectives and "of"/"de".
   const words = rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)?/u)?.[1]?.split(/\s+/) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/'s$/, '');
-    if (UNITS[w]) return { unit: UNITS[w]!, skipped: i };
+    if (UNITS[w]) return KINDS[w] ? { unit: UNITS[w]!, skipped: i, kind: KINDS[w]! } : { unit: UNITS[w]!, skipped: i };
     if (['of', 'de', 'more', 'other', 'mas', 'otros', 'outros', 'additional', 'people\'s'].includes(w)) continue;
     // (Past a preposition the noun is another thing's place: "200 programas no país" counts programmes, not countries;
     // the count is of that first noun, compared with no other.)
@@ -199,7 +208,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
     if (scaleWord) value *= SCALE[scaleWord] ?? 1;
     // "medio centenar", "meia dúzia", "medio millón": half of it.
     if (!isDigits && /(?<![a-z])(?:medio|media|meio|meia|half a)\s+$/.test(before)) value /= 2;
-    const { unit: nounUnit } = unitAfter(after);
+    const { unit: nounUnit, kind: nounKind } = unitAfter(after);
     let unit = currency ? 'usd' : percent ? 'percent' : nounUnit;
     if (!unit && /\b(?:dollars|dolares|usd)\b/.test(after.slice(0, 20))) unit = 'usd';
     if (!unit && /(?:killed|killing|deaths of|death toll (?:of|to|at|rose to|reached)|dead|muertos|mortos)\s*(?:at least|more than|over|some|about|nearly)?\s*$/.test(before)) unit = 'people';
@@ -265,6 +274,7 @@ export function extractQuantities(folded: Folded, tokens: Token[], language: str
       high: high!,
       hedge,
       unit,
+      ...(nounKind && unit === nounUnit ? { kind: nounKind } : {}),
       measure,
       text: '',
       start: toOrig(spanStart),

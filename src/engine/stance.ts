@@ -825,6 +825,9 @@ function polarityReason(q: ActionSlot, d: ActionSlot): Reason {
 
 function comparable(a: QuantitySlot, b: QuantitySlot): boolean {
   if (!a.unit || a.unit !== b.unit) return false;
+  // A count of a particular kind ("76 pescadores", "dozens of children") is compared only with a count of that kind: a
+  // toll of people at large neither confirms nor disputes it. (The reverse holds: fishermen killed are people killed.)
+  if (a.kind && a.kind !== b.kind) return false;
   // One strike's toll is not the campaign's: a single event's figure meets only another single event's.
   if ((a.scope === 'single') !== (b.scope === 'single')) return false;
   // Colombia's bombing of guerrillas is not the US strikes on boats.

@@ -649,6 +649,22 @@ describe('a sentence opening on another doer', () => {
   });
 });
 
+describe('a count of a particular kind', () => {
+  it('is not confirmed by a toll of people at large, nor a part of a toll by a count of boats', () => {
+    // 000: "…the sinking of 20 boats and the deaths of at least 76 people"; 003: "…at least 76 people have been killed…"
+    expect(stancesOf('Los ataques en el Caribe mataron al menos 76 pescadores colombianos.')).not.toContain('confirm');
+    expect(stancesOf('Os ataques no Caribe mataram pelo menos 76 pessoas, entre elas 20 colombianos.')[0]).not.toBe('confirm');
+    // (People at large are confirmed as before.)
+    expect(count(stancesOf('The strikes have killed at least 76 people.'), 'confirm')).toBe(2);
+  });
+});
+
+describe('an act toward another party than the story\'s own', () => {
+  it('is not disputed by the story\'s act told of no party', () => {
+    expect(stancesOf('Petro dijo que Colombia seguirá compartiendo inteligencia con el Reino Unido.')).not.toContain('dispute');
+  });
+});
+
 describe('waters of another state', () => {
   it('are not confirmed by an arrival in the Caribbean', () => {
     // 001, 004: the carrier arrived in the Caribbean, in the US Southern Command's area.
