@@ -700,9 +700,13 @@ const MOTIVES = new Set(['w:retali', 'w:reveng', 'w:repris', 'w:vinganc', 'w:ven
 const CAUSE_SUBJECT = /^\s*(?:(?:it|this)\s+was\s+|foi\s+|fue\s+|fueron\s+|foram\s+)?(.{3,160}?)\s+(?:(?:que|lo que|o que|which|that)\s+)?(?:led|prompted|triggered|caused|drove|pushed|forced|spurred|sparked|provoked|motivated|levou|levaram|motivou|motivaram|provocou|provocaram|desencadeou|causou|obrigou|forçou|llevó|llevaron|motivó|motivaron|provocó|provocaron|desencadenó|causó|obligó|empujó)(?![\p{L}])/iu;
 /** The words of the cause a claim gives (see CAUSE_SUBJECT), or null. */
 function causeOf(view: ClaimView): string | null {
-  const m = CAUSE_SUBJECT.exec(view.text);
+  const m = CAUSE_SUBJECT.exec(view.text) ?? PRESSED.exec(view.text) ?? REASON.exec(view.text);
   return m ? m[1]! : null;
 }
+/** A doer told acting under someone's pressure: "Presionado por sus aliados de izquierda, Petro…", "Under pressure from the military, …". */
+const PRESSED = /^\s*(?:presionad[oa]s?|pressionad[oa]s?|pressured|pushed|bajo (?:la )?presi[oó]n de|sob (?:a )?press[aã]o d[eoa]s?|under pressure from)\s+(?:(?:by|por|pel[oa]s?)\s+)?([^,;:.]+),/iu;
+/** A reason given an act after it: "…por la muerte de un pescador colombiano", "over the death of…", "because of…", "devido a…". */
+const REASON = /(?<![\p{L}])(?:because of|due to|over the (?:death|deaths|killing|killings|murder) of|por la muerte de|por el asesinato de|pela morte de|pelo assassinato de|a causa de|debido a|por causa d[aeo]s?|devido a)\s+([^,;:.]+)/iu;
 
 /** The words that tie an act to what it protests against or answers (see PROTEST, ANSWERS). */
 const PROTEST_MARKERS = String.raw`in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra)|in response to|in retaliation for|em resposta (?:a|à|ao|aos|às)|como resposta (?:a|à|ao|aos|às)|en respuesta a(?:l)?|como respuesta a(?:l)?|em retalia[cç][aã]o (?:a|à|ao|aos|às|contra|por)|en represalia (?:a|por|contra)`;

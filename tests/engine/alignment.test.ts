@@ -2500,6 +2500,11 @@ describe('acts wanted, quoted or undone', () => {
     expect(stancesOf('Washington responded to the suspension with fresh sanctions on Petro and his family.')).not.toContain('confirm');
     expect(count(stancesOf('Petro responded to the strikes by suspending intelligence sharing with the United States.'), 'confirm')).toBe(5);
   });
+  it('a pressure or a reason given the act is the outlet\'s too', () => {
+    // No outlet says who pressed Petro, nor ties the halt to one fisherman's death.
+    expect(stancesOf('Presionado por sus aliados de izquierda, Petro anunció en X la suspensión del intercambio de inteligencia.')).not.toContain('confirm');
+    expect(stancesOf('Colombia halted intelligence sharing with the US over the death of a Venezuelan fisherman in a US strike.')).not.toContain('confirm');
+  });
   it('a purpose given the act is the outlet\'s too, not another party\'s purpose for its own act', () => {
     // 003 gives "to avoid being “complicit”" as Britain's reason, in the sentence telling Petro's announcement.
     expect(stancesOf('A Colômbia interrompeu a troca de informações de inteligência com Washington para não ser cúmplice dos ataques.')).not.toContain('confirm');
