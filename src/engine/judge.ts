@@ -1386,7 +1386,7 @@ function wordsOf(text: string, re: RegExp): string | null {
 }
 
 /** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
-const RESTRICTIVE = /(?<![a-z])(?:only|solely|exclusively|merely|simply|solo|solamente|unicamente|exclusivamente|meramente|simplemente|so|somente|apenas|simplesmente)(?![a-z])/;
+const RESTRICTIVE = /(?<![a-z])(?:only|alone|solely|exclusively|merely|simply|solo|solamente|unicamente|exclusivamente|meramente|simplemente|so|somente|apenas|simplesmente)(?![a-z])/;
 /** The same, and a limit said as such ("se limita a"), where "só" is not English "so" ("so long as"). */
 const ONLY = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so(?!\s+(?:long|as|that|far|much|many|called)(?![a-z]))|somente|apenas|limit\w*|restrict\w*|restring\w*)(?![a-z])/;
 
@@ -2021,12 +2021,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // reckless after the Colombian leader wrote on X that “…”" gives the words to the leader, not to Rubio.)
   const opening = view.text.search(/["“«]/);
   const sayings = opening > 0 ? [...view.text.slice(0, opening).matchAll(SPEECH_VERBS)].length + (NAME_CALLED.test(view.text.slice(0, opening)) ? 1 : 0) : 0;
+  // (A quotation of one word, "«narco-president»", is held by its concepts in any quotation, "“an illegal drug leader”":
+  // too little to give it to someone else.)
+  const oneWordQuote = quotedSpans(view.text).every((q) => !/\s/.test(q.trim()));
   if ((gate.quotation || gate.quoteTerms || gate.phraseTerms || gate.reported) && gate.speaker && sayings < 2 && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];
       // (Not where the outlet quotes other words: "“an illegal drug trafficker”" is not "«un líder de la droga ilegal»".)
       const otherWords = phraseReplaced(c) || (!!gate.quoteTerms && quotedWords(ctx.claims[c.claim]!.record.text) > 0 && !quoteHeld(c));
-      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && !otherWords && (quoteHeld(c) || phraseHeld(c) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c)) || (reportedHeld(c) && c.coverage >= CONFIRM_MIN)) && predicated(c);
+      return !!theirs && !sameVoice(ctx, theirs, gate.speaker!) && c.pair.conflicts.length === 0 && quoted(c) && !otherWords && (quoteHeld(c) || (phraseHeld(c) && !oneWordQuote) || (gate.quotation && c.coverage >= CONFIRM_MIN && wordsHold(c)) || (reportedHeld(c) && c.coverage >= CONFIRM_MIN)) && predicated(c);
     });
     if (misquoted.length) {
       const d = best(misquoted);
@@ -2111,7 +2114,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   if (gate.occasionCities.some((id) => !terms.has(`p:${id}`))) return make('omit', null, null);
   for (const p of view.slots.places) {
     if (!p.locative || p.kind !== 'city' || !p.anchor.length || terms.has(`p:${p.id}`)) continue;
-    const other = eventCitiesOf(ctx, outlet).find((x) => x.place.id !== p.id && x.place.anchor.some((a) => p.anchor.includes(a)));
+    // (Of the same event, with the people the claim names: "Petro met Rubio in Washington" is another meeting than
+    // "Petro met with the family of a Colombian fisherman" in Bogotá.)
+    const people = view.slots.actors.filter((a) => a.kind === 'person');
+    const other = eventCitiesOf(ctx, outlet).find((x) => x.place.id !== p.id && x.place.anchor.some((a) => p.anchor.includes(a)) && people.every((a) => ctx.claims[x.claim]!.view.slots.actors.some((y) => y.id === a.id)));
     if (other) {
       const d: Candidate = { claim: other.claim, coverage: 0, relevance: 0, pair: { sameFrame: true, conflicts: [], agreements: [], missing: [] } };
       return make('dispute', d, { kind: 'place', theirs: other.place.name, ours: p.name });

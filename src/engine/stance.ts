@@ -104,7 +104,11 @@ export function compareClaims(gaz: Gazetteer, q: ClaimView, d: ClaimView, alike 
   // (The states named before the claim's place, as themselves: "Colombia and the US signed … in Bogotá"; not "US
   // strikes" or "a Colombian fisherman" after it.)
   const firstPlace = q.slots.places.find((p) => p.locative)?.start ?? q.text.length;
-  const partiesHeld = q.slots.actors.filter((a) => a.kind === 'state' && a.start < firstPlace && !DEMONYM.test(a.text)).every((a) => d.slots.actors.some((x) => x.party === a.party));
+  // (So are the people it names: "Petro met Rubio in Washington" is another meeting than "Petro met with the family of
+  // a Colombian fisherman in Bogotá".)
+  const partiesHeld =
+    q.slots.actors.filter((a) => a.kind === 'state' && a.start < firstPlace && !DEMONYM.test(a.text)).every((a) => d.slots.actors.some((x) => x.party === a.party)) &&
+    q.slots.actors.filter((a) => a.kind === 'person').every((a) => d.slots.actors.some((x) => x.id === a.id));
   comparePlaces(q.slots.places, d.slots.places, out, sameAction, partiesHeld);
   compareArrivals(q, d, out);
   compareTimes(q, d, out, sameAction, alike, cover);

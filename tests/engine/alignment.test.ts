@@ -665,6 +665,27 @@ describe('an act toward another party than the story\'s own', () => {
   });
 });
 
+describe('a meeting with someone else', () => {
+  it('is another meeting: its city disputes nothing', () => {
+    // 001: "On Sunday, during a Latin America-EU summit in Bogotá, Petro met with the family of a Colombian fisherman…"
+    expect(stancesOf('Petro met Rubio in Washington to discuss the suspension.')).not.toContain('dispute');
+    expect(stancesOf('Petro met the family of the fisherman in Cartagena.')[1]).toBe('dispute');
+  });
+});
+
+describe('a one-word quotation', () => {
+  it('is not given to another speaker because its concepts are in another quotation', () => {
+    // 002: "Mr. Trump has responded by calling Mr. Petro “an illegal drug leader”…"
+    expect(stancesOf('Petro called Trump a "narco-president" on X.')).not.toContain('dispute');
+  });
+});
+
+describe('a toll in one place "alone"', () => {
+  it('is not confirmed by a toll told of more places or none', () => {
+    expect(stancesOf('US strikes have killed at least 76 people in the Pacific alone.')).not.toContain('confirm');
+  });
+});
+
 describe('waters of another state', () => {
   it('are not confirmed by an arrival in the Caribbean', () => {
     // 001, 004: the carrier arrived in the Caribbean, in the US Southern Command's area.
