@@ -837,6 +837,32 @@ function beforeAfterOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): Reado
 
 /** Words telling another's act as the same: "a similar decision", "did the same", "hiciera lo mismo", "o mesmo", "followed suit". */
 const SAME_ACT = /(?<![\p{L}])(?:similar|same|suit|lo mismo|la misma|el mismo|o mesmo|a mesma|igual|parecid[oa]|semelhante)(?![\p{L}])/iu;
+/** A verb of beginning: "began", "started", "começaram", "comenzaron", "se iniciaron", "tiveram início". */
+const BEGAN = /(?<![\p{L}])(?:began|begun|started|kicked off|launched|comenz[oó]|comenzaron|empez[oó]|empezaron|se iniciaron|se inici[oó]|inici[oó]|iniciaron|arrancaron|arranc[oó]|come[cç]ou|come[cç]aram|iniciou|iniciaram|tiveram in[ií]cio|teve in[ií]cio)(?![\p{L}])/iu;
+
+/**
+ * The month a sentence says the strikes or their campaign began: a month right after a verb of beginning ("began in
+ * October"), or, in an outlet's sentence (`since`), the month they have gone on since ("…killed… since September").
+ */
+function startMonthOf(view: ClaimView, since = false): { of: string; time: TimeSlot } | null {
+  const of = 'c:strike';
+  const concepts = new Set(tokenize(foldPlain(view.text)).map((t) => conceptOf(t.word)));
+  if (!concepts.has('strike') && !concepts.has('military')) return null;
+  for (const t of view.slots.times) {
+    if (t.kind !== 'month') continue;
+    if (since && t.role === 'since' && (t.anchor.includes('strike') || t.anchor.includes('kill'))) return { of, time: t };
+    const before = view.text.slice(Math.max(0, t.start - 40), t.start);
+    if (t.role === 'at' && BEGAN.test(before) && /(?:^|\s)(?:\p{L}+\s+){0,2}$/u.test(before.slice(before.search(BEGAN)))) return { of, time: t };
+  }
+  return null;
+}
+
+/** The months an outlet's article says the strikes began in or have gone on since (see startMonthOf), with the sentence. */
+const startMonthsOf = perOutlet<{ time: TimeSlot; claim: number }[]>(() => [], (into, c, _ctx, k) => {
+  const t = startMonthOf(c.view, true);
+  if (t) into.push({ time: t.time, claim: k });
+});
+
 /** What an outlet's sentence tells its act after: "Following the UK announcement…", "citing a CNN report that…", "tras…". */
 const FOLLOWING = /(?<![\p{L}])(?:following|after|citing|tras|despu[eé]s de(?:l)?|luego de(?:l)?|citando|depois d[eoa]s?|ap[oó]s|na sequ[eê]ncia d[eoa]s?)\s+([^;:]+)/iu;
 /** What it tells its act before: "before the UK…", "antes de que…", "ahead of…". */
@@ -1977,6 +2003,22 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const text = ctx.claims[ordered.claim]!.record.text;
       const cut = (t: string, n: number) => { const w = t.trim().replace(/[,]+$/, '').split(/\s+/); return w.length > n ? `${w.slice(0, n).join(' ').replace(/[,]+$/, '')}…` : w.join(' '); };
       return make('dispute', ordered, { kind: 'time', theirs: cut((before ? FOLLOWING : PRECEDING).exec(text)![0], 5), ours: cut(m[0], 9) });
+    }
+  }
+  // When something began, the month the claim gives ("The US campaign against alleged drug boats began in October",
+  // "Os ataques começaram em agosto") against the outlet's month the same thing has gone on since ("…killed at least 75
+  // people since September") or began in.
+  // (Anywhere in the outlet's article: the campaign began once, and a short claim finds few sentences by its words.)
+  const began = startMonthOf(view);
+  if (began && !full.length) {
+    const told = startMonthsOf(ctx, outlet);
+    // (By month: "September 2025" is "September".)
+    const month = (t: TimeSlot) => t.value.slice(-2);
+    const other = told.find((x) => month(x.time) !== month(began.time));
+    if (other && !told.some((x) => month(x.time) === month(began.time))) {
+      const d: Candidate = { claim: other.claim, coverage: 0, relevance: 0, pair: { sameFrame: true, conflicts: [], agreements: [], missing: [] } };
+      const when = (t: TimeSlot) => (t.role === 'at' ? `began in ${describeTime(t)}` : describeTime(t));
+      return make('dispute', d, { kind: 'time', theirs: when(other.time), ours: when(began.time) });
     }
   }
   // The act said to reach only part of what it reaches ("A suspensão vale apenas para o serviço de inteligência

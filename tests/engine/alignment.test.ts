@@ -665,6 +665,17 @@ describe('an act toward another party than the story\'s own', () => {
   });
 });
 
+describe('the month the strikes began', () => {
+  it('is disputed by the month an outlet says they have gone on since, anywhere in its article', () => {
+    // 001: "…killed at least 75 people since September"; 003: "…killed in the strikes since September".
+    const s = judge.judgeClaims(['Os ataques começaram em agosto, segundo a Reuters.'])[0]!.stances;
+    expect(s[1]).toMatchObject({ stance: 'dispute', reason: 'says since September, not began in August' });
+    expect(s[3]!.stance).toBe('dispute');
+    // (The same month, with a year, is no other month.)
+    expect(stancesOf('The strikes began in September 2025.')).not.toContain('dispute');
+  });
+});
+
 describe('a meeting with someone else', () => {
   it('is another meeting: its city disputes nothing', () => {
     // 001: "On Sunday, during a Latin America-EU summit in Bogotá, Petro met with the family of a Colombian fisherman…"
