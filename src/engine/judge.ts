@@ -2147,6 +2147,20 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
     return make('omit', null, null);
   }
+  // The act the claim says was announced aloud ("Petro anunció la suspensión… en un discurso ante la cumbre…"), where
+  // the outlet's sentence telling it says it was posted ("Petro announced the suspension… via the social media platform
+  // X"): another channel, as a network is another network.
+  const spoken = SPOKEN_ON.exec(view.text);
+  // (Not across two sentences glued together: "Durante discurso, o presidente defendeu…Trump.O anúncio colombiano…".)
+  if (spoken && !gate.glued && !platformsOf(view.text).length && !SOCIAL_MEDIA.test(view.text)) {
+    // (The act told by its doer, whatever else of the claim the sentence leaves out: the channel is the act's.)
+    const doer = leadParty(view.slots.actors);
+    const posted = [...full, ...partial, ...own.filter((c) => !c.pair.conflicts.length && c.pair.agreements.includes('action') && !!doer && ctx.claims[c.claim]!.terms.has(`a:${doer.id}`))].find((c) => platformsOf(ctx.claims[c.claim]!.record.text).length > 0 || SOCIAL_MEDIA.test(ctx.claims[c.claim]!.record.text));
+    if (posted) {
+      const text = ctx.claims[posted.claim]!.record.text;
+      return make('dispute', posted, { kind: 'platform', theirs: platformsOf(text)[0] ?? 'social media', ours: spoken[0].trim().split(/\s+/).pop()! });
+    }
+  }
   // A city the claim says something happened in is named somewhere in the outlet's article: "se celebró en Cartagena"
   // is not confirmed by an outlet that tells the summit in Santa Marta and never names Cartagena.
   // (A city told as the place of an event the article tells elsewhere, "a summit in Santa Marta", is its dispute.)

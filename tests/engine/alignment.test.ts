@@ -676,6 +676,14 @@ describe('the month the strikes began', () => {
   });
 });
 
+describe('an act the claim says was announced aloud', () => {
+  it('is disputed by the outlet telling its doer posting it, whatever else of the claim it leaves out', () => {
+    // 001: "Petro announced the suspension on Tuesday via the social media platform X…"
+    const s = judge.judgeClaims(['Petro anunció la suspensión del intercambio de inteligencia con Washington en un discurso ante los líderes de la cumbre.'])[0]!.stances;
+    expect(s[1]).toMatchObject({ stance: 'dispute', reason: 'says X, not discurso' });
+  });
+});
+
 describe('a meeting with someone else', () => {
   it('is another meeting: its city disputes nothing', () => {
     // 001: "On Sunday, during a Latin America-EU summit in Bogotá, Petro met with the family of a Colombian fisherman…"
