@@ -997,8 +997,9 @@ function plainHeadOf(view: ClaimView): string | null {
   // "culpó a Londres por…"): what follows "for" is the reason, and the verb is what the claim tells. ("Caused shock in
   // Bogota by ordering…", "slapped sanctions on Petro", "abruptly suspended…" tell the act itself.)
   const at = lead.end + words[0]!.end;
-  // (Not "por" of an agent or a place: "los ataques ordenados por Trump", "por trás dos ataques".)
-  if (!/^\s+(?:(?:to|a|à|ao|aos|al)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:[\p{L}.'’-]*[^\s.'’-](?<!(?:ad|id)[oa]s?)\s+)(?:for|por|pelo|pela|pelos|pelas)\s(?!tr[aá]s|parte|medio|meio)/iu.test(view.text.slice(at))) return null;
+  // (Not "por" of an agent or a place: "los ataques ordenados por Trump", "por trás dos ataques"; a name ending like a
+  // participle, "ao Reino Unido por…", is no participle.)
+  if (!/^\s+(?:(?:to|a|à|ao|aos|al)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?!\p{Ll}+(?:ad|id)[oa]s?\s)[\p{L}.'’-]+\s+(?:for|por|pelo|pela|pelos|pelas)\s(?!tr[aá]s|parte|medio|meio)/u.test(view.text.slice(at))) return null;
   if (c) return `c:${indexConcept(c)}`;
   return (view.slots.language ?? 'en') === 'en' ? `w:${stem(w, 'en')}` : (translationOf(w) ?? `w:${stem(w, view.slots.language!)}`);
 }

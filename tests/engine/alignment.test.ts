@@ -2525,6 +2525,8 @@ describe('acts wanted, quoted or undone', () => {
     expect(stancesOf('Petro apologised to Washington for suspending intelligence sharing.')).not.toContain('confirm');
     expect(stancesOf('Trump thanked Petro for the suspension of intelligence sharing.')).not.toContain('confirm');
     expect(stancesOf('Petro pidió disculpas a Washington por suspender el intercambio de inteligencia.')).not.toContain('confirm');
+    // (A party's name ending like a participle is no participle: "ao Reino Unido por…".)
+    expect(stancesOf('Petro agradeceu ao Reino Unido por ter suspendido o compartilhamento de inteligência.')).not.toContain('confirm');
     // (Who an act was ordered by, or what it was behind, is no reason: "ordenados por Trump", "por trás dos ataques".)
     expect(count(stancesOf('Petro classificou os ataques ordenados por Trump como “execuções extrajudiciais”.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
