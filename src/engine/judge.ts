@@ -318,10 +318,17 @@ function reattributed(ctx: JudgeContext, view: ClaimView, terms: Map<string, num
 
 /** Whether a sentence holds nearly all of a claim past the person it opens on (title and all: "O presidente venezuelano, Nicolás Maduro"). */
 function restHeld(ctx: JudgeContext, view: ClaimView, terms: Map<string, number>, k: number, person: ActorSlot, across: boolean): boolean {
-  const own = new Set([`a:${person.party}`, ...prepareClaim(ctx.story.gazetteer, view.text.slice(0, person.end), view.slots.language, view.year ?? null).terms.keys()]);
-  const rest = new Map([...terms].filter(([t]) => !own.has(t)));
+  // (What is left past the person, read once per claim and person: many candidates may open on someone else.)
+  const key = `${person.id}\u0000${view.text}`;
+  let rest = restOf.get(key);
+  if (!rest) {
+    if (restOf.size > 2000) restOf.clear();
+    const own = new Set([`a:${person.party}`, ...prepareClaim(ctx.story.gazetteer, view.text.slice(0, person.end), view.slots.language, view.year ?? null).terms.keys()]);
+    restOf.set(key, (rest = new Map([...terms].filter(([t]) => !own.has(t)))));
+  }
   return ctx.index.coverage(rest, ctx.claims[k]!.terms, across) >= REATTRIBUTED_MIN;
 }
+const restOf = new Map<string, Map<string, number>>();
 
 /** Whether the claim tells the story's own act done by that person ("Benedetti anunció… la suspensión del intercambio de inteligencia"). */
 const storyActBy = (ctx: JudgeContext, view: ClaimView, person: ActorSlot) => view.slots.actions.some((a) => a.subject === person.id && !a.inferred && !a.condition && a.object === ctx.mainObject);
@@ -434,6 +441,10 @@ export interface ConfirmGate {
   respondedTo: ReadonlySet<string> | null;
   /** The other event the claim tells its act before or after, by what the rest of it does not name (see otherEventOf). */
   otherEvent: ReadonlySet<string> | null;
+  /** The month the claim says the strikes began (see startMonthOf). */
+  began: { of: string; time: TimeSlot } | null;
+  /** Every quotation of the claim is one word (or it has none). */
+  oneWordQuote: boolean;
   /** The claim's verb right after its subject, a plain word (see plainHeadOf). */
   plainHead: string | null;
   /** What the claim says an act was done for (see PURPOSE_CLAUSE): half of it at least is the outlet's too. */
@@ -1480,7 +1491,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), plainHead: plainHeadOf(view), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -2010,7 +2021,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // "Os ataques começaram em agosto") against the outlet's month the same thing has gone on since ("…killed at least 75
   // people since September") or began in.
   // (Anywhere in the outlet's article: the campaign began once, and a short claim finds few sentences by its words.)
-  const began = startMonthOf(view);
+  const began = gate.began;
   if (began && !full.length) {
     const told = startMonthsOf(ctx, outlet);
     // (By month: "September 2025" is "September".)
@@ -2066,7 +2077,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const sayings = opening > 0 ? [...view.text.slice(0, opening).matchAll(SPEECH_VERBS)].length + (NAME_CALLED.test(view.text.slice(0, opening)) ? 1 : 0) : 0;
   // (A quotation of one word, "«narco-president»", is held by its concepts in any quotation, "“an illegal drug leader”":
   // too little to give it to someone else.)
-  const oneWordQuote = quotedSpans(view.text).every((q) => !/\s/.test(q.trim()));
+  const oneWordQuote = gate.oneWordQuote;
   if ((gate.quotation || gate.quoteTerms || gate.phraseTerms || gate.reported) && gate.speaker && sayings < 2 && !full.some(sameSpeaker)) {
     const misquoted = own.filter((c) => {
       const theirs = ctx.speakers[c.claim];

@@ -896,7 +896,15 @@ function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudg
  * "Mr. Trump has responded…", "The UN Office on Drugs and Crime itself has conceded…"): the doer or speaker of what it
  * tells. (Not a state: "Colombia has…" is told of its government's people too.)
  */
+const leadDoers = new WeakMap<object, ActorSlot | null>();
 function leadDoerOf(v: ClaimView): ActorSlot | null {
+  // (Read once per sentence: every candidate of every claim asks.)
+  if (leadDoers.has(v.slots)) return leadDoers.get(v.slots)!;
+  const lead = readLeadDoer(v);
+  leadDoers.set(v.slots, lead);
+  return lead;
+}
+function readLeadDoer(v: ClaimView): ActorSlot | null {
   const p = v.slots.actors.find((a) => (a.kind === 'person' || a.kind === 'body') && !a.governed);
   // (A state before it only as its qualifier: "Venezuelan President Nicolás Maduro", "O presidente venezuelano, Nicolás
   // Maduro", "the US Treasury"; not "Washington called Petro…".)
