@@ -177,7 +177,9 @@ function readRoles(text: string): Role[] {
 export function rolesClash(ours: Role, theirs: Role): boolean {
   if (ours.office !== theirs.office) {
     // A commentator is no officer: "intelligence expert Jorge Mantilla" against "the former defence minister Jorge
-    // Mantilla". Other pairs (a senator who was an ambassador) can both hold.
+    // Mantilla". Other pairs (a senator who was an ambassador) can both hold, but not two offices for the same place
+    // held now: "Ohio Governor Bernie Moreno" against "Ohio Senator Bernie Moreno".
+    if (heldForPlace(ours) && heldForPlace(theirs) && !!ours.portfolio && ours.portfolio === theirs.portfolio && !ours.former && !theirs.former) return true;
     return (ours.office === 'expert') !== (theirs.office === 'expert');
   }
   // The same office over two things: "interior minister" against "defence minister", "Ohio Senator" against "senador

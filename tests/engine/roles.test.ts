@@ -54,6 +54,10 @@ describe('rolesClash', () => {
     expect(rolesClash(role('Interior Minister Armando Benedetti spoke.'), role('Defence Minister Armando Benedetti spoke.'))).toBe(true);
     expect(rolesClash(role('Ohio Senator Bernie Moreno spoke.'), role('Florida Senator Bernie Moreno spoke.'))).toBe(true);
   });
+  it('holds two offices for one place, held now, apart; not a former one beside a present one', () => {
+    expect(rolesClash(role('Ohio Governor Bernie Moreno spoke.'), role('Ohio Senator Bernie Moreno spoke.'))).toBe(true);
+    expect(rolesClash(role('Former Ohio Governor Bernie Moreno spoke.'), role('Ohio Senator Bernie Moreno spoke.'))).toBe(false);
+  });
   it('holds a commentator apart from an officer', () => {
     expect(rolesClash(role('Intelligence expert Jorge Mantilla spoke.'), role('Former Defence Minister Jorge Mantilla spoke.'))).toBe(true);
   });
