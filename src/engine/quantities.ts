@@ -129,12 +129,22 @@ kind('women', 'women mujeres mulheres');
 kind('suspects', 'suspects suspeitos sospechosos narco-terrorists narcoterrorists narcoterroristas');
 kind('crew', 'crew crewmembers crew-members tripulantes');
 
+/** A plural word for the people of a nation: "Colombians", "colombianos", "venezolanas", "estadounidenses", "ingleses". */
+const NATIONALS = /^\p{L}{3,}(?:ians|ans|anos|anas|enos|enas|eiros|eiras|enses|eses)$/u;
+
 function unitAfter(rest: string): { unit: string; skipped: number; kind?: string } {
   // Look at up to three words after the figure, skipping adjectives and "of"/"de".
   const words = rest.match(/^[\s,]*((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)?/u)?.[1]?.split(/\s+/) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/'s$/, '');
-    if (UNITS[w]) return KINDS[w] ? { unit: UNITS[w]!, skipped: i, kind: KINDS[w]! } : { unit: UNITS[w]!, skipped: i };
+    if (UNITS[w]) {
+      // (People of one nationality are a kind too: "civis colombianos".)
+      const next = words[i + 1]?.toLowerCase();
+      if (UNITS[w] === 'people' && next && NATIONALS.test(next)) return { unit: 'people', skipped: i, kind: `of:${next.slice(0, 5)}` };
+      return KINDS[w] ? { unit: UNITS[w]!, skipped: i, kind: KINDS[w]! } : { unit: UNITS[w]!, skipped: i };
+    }
+    // "76 Colombians", "20 colombianos", "dozens of Venezuelans": people of one nationality.
+    if (i === 0 && NATIONALS.test(w.toLowerCase())) return { unit: 'people', skipped: i, kind: `of:${w.toLowerCase().slice(0, 5)}` };
     if (['of', 'de', 'more', 'other', 'mas', 'otros', 'outros', 'additional', 'people\'s'].includes(w)) continue;
     // (Past a preposition the noun is another thing's place: "200 programas no país" counts programmes, not countries;
     // the count is of that first noun, compared with no other.)

@@ -659,6 +659,16 @@ describe('a count of a particular kind', () => {
   });
 });
 
+describe('people of one nationality counted, and an act done again', () => {
+  it('are not confirmed by a toll of people at large, nor by the act told once', () => {
+    // 000: "…the deaths of at least 76 people"; 003: "…at least 76 people have been killed…"
+    expect(stancesOf('Colombian officials said at least 76 Colombians had been killed in the strikes.')).not.toContain('confirm');
+    expect(stancesOf('Os ataques americanos no Caribe mataram dezenas de civis colombianos.')).not.toContain('confirm');
+    expect(stancesOf('Petro has suspended intelligence sharing twice this year.')).not.toContain('confirm');
+    expect(stancesOf('Petro suspendió de nuevo el intercambio de inteligencia.')).not.toContain('confirm');
+  });
+});
+
 describe('an act toward another party than the story\'s own', () => {
   it('is not disputed by the story\'s act told of no party', () => {
     expect(stancesOf('Petro dijo que Colombia seguirá compartiendo inteligencia con el Reino Unido.')).not.toContain('dispute');
