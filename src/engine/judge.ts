@@ -1429,9 +1429,10 @@ function wordsOf(text: string, re: RegExp): string | null {
 }
 
 /** Words that say only this: "only", "solo", "solamente", "únicamente", "só", "somente", "apenas", "exclusively". */
-const RESTRICTIVE = /(?<![a-z])(?:only|alone|solely|exclusively|merely|simply|solo|solamente|unicamente|exclusivamente|meramente|simplemente|so|somente|apenas|simplesmente)(?![a-z])/;
+const ONLY_WORDS = String.raw`only|alone|solely|exclusively|merely|simply|solo|solamente|unicamente|exclusivamente|meramente|simplemente|somente|apenas|simplesmente`;
+const RESTRICTIVE = new RegExp(String.raw`(?<![a-z])(?:${ONLY_WORDS}|so)(?![a-z])`);
 /** The same, and a limit said as such ("se limita a"), where "só" is not English "so" ("so long as"). */
-const ONLY = /(?<![a-z])(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente|so(?!\s+(?:long|as|that|far|much|many|called)(?![a-z]))|somente|apenas|limit\w*|restrict\w*|restring\w*)(?![a-z])/;
+const ONLY = new RegExp(String.raw`(?<![a-z])(?:${ONLY_WORDS}|so(?!\s+(?:long|as|that|far|much|many|called)(?![a-z]))|limit\w*|restrict\w*|restring\w*)(?![a-z])`);
 
 
 /** A condition an act hangs on: "if Washington attacked…", "unless…", "si este sigue…", "caso os EUA…". */
@@ -1905,7 +1906,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
   const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
-  const full = own.filter((c) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN)));
+  const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
   // (or no outlet names: "Noruega y Japón anunciaron que seguirán el ejemplo británico…").
   // (Another nationality for "a fisherman" disputes a report of the same event: a sentence that shares little else,

@@ -1,7 +1,7 @@
 /** Quantities with their hedges and units: "at least 76 people", "dozens", "Fifty countries", "$377 million". */
 import type { QuantityHedge, QuantitySlot } from '../contracts/index.js';
 import type { Folded, Token } from './text.js';
-import { STOPWORDS, conceptOf } from './lexicon.js';
+import { DEMONYM, STOPWORDS, conceptOf } from './lexicon.js';
 
 const UNITS: Record<string, string> = {};
 const unit = (u: string, words: string) => words.split(' ').forEach((w) => (UNITS[w] = u));
@@ -120,17 +120,26 @@ function parseWords(s: string): number | null {
 /** Prepositions after a counted noun that open another thing: "in", "no", "en", "em", "del", "ao". */
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'en', 'em', 'no', 'na', 'nos', 'nas', 'del', 'do', 'da', 'dos', 'das', 'al', 'ao', 'aos', 'para', 'por', 'con', 'com']);
 
-/** Nouns that count a particular kind of people: a figure of them is not a figure of people at large. */
+/** Nouns that count a particular kind of people (and count people): a figure of them is not a figure of people at large. */
 const KINDS: Record<string, string> = {};
-const kind = (k: string, words: string) => words.split(' ').forEach((w) => (KINDS[w] = k));
+const kind = (k: string, words: string) => {
+  unit('people', words);
+  words.split(' ').forEach((w) => (KINDS[w] = k));
+};
 kind('fishermen', 'fishermen fisherman pescadores pescador');
 kind('children', 'children child ninos ninas criancas menores');
 kind('women', 'women mujeres mulheres');
 kind('suspects', 'suspects suspeitos sospechosos narco-terrorists narcoterrorists narcoterroristas');
 kind('crew', 'crew crewmembers crew-members tripulantes');
 
-/** A plural word for the people of a nation: "Colombians", "colombianos", "venezolanas", "estadounidenses", "ingleses". */
-const NATIONALS = /^\p{L}{3,}(?:ians|ans|anos|anas|enos|enas|eiros|eiras|enses|eses)$/u;
+/**
+ * The kind of people a plural nationality word counts ("Colombians", "colombianos", "estadounidenses": the plural of a
+ * DEMONYM), by its first letters so that the languages meet ("colom"); null for any other word.
+ */
+const nationals = (word: string): string | null => {
+  const w = word.toLowerCase();
+  return w.endsWith('s') && DEMONYM.test(w.slice(0, -1)) ? `of:${w.slice(0, 5)}` : null;
+};
 
 function unitAfter(rest: string): { unit: string; skipped: number; kind?: string } {
   // Look at up to three words after the figure, skipping adjectives and "of"/"de".
@@ -139,12 +148,13 @@ function unitAfter(rest: string): { unit: string; skipped: number; kind?: string
     const w = words[i]!.replace(/'s$/, '');
     if (UNITS[w]) {
       // (People of one nationality are a kind too: "civis colombianos".)
-      const next = words[i + 1]?.toLowerCase();
-      if (UNITS[w] === 'people' && next && NATIONALS.test(next)) return { unit: 'people', skipped: i, kind: `of:${next.slice(0, 5)}` };
+      const of = UNITS[w] === 'people' && words[i + 1] ? nationals(words[i + 1]!) : null;
+      if (of) return { unit: 'people', skipped: i, kind: of };
       return KINDS[w] ? { unit: UNITS[w]!, skipped: i, kind: KINDS[w]! } : { unit: UNITS[w]!, skipped: i };
     }
     // "76 Colombians", "20 colombianos", "dozens of Venezuelans": people of one nationality.
-    if (i === 0 && NATIONALS.test(w.toLowerCase())) return { unit: 'people', skipped: i, kind: `of:${w.toLowerCase().slice(0, 5)}` };
+    const of = i === 0 ? nationals(w) : null;
+    if (of) return { unit: 'people', skipped: i, kind: of };
     if (['of', 'de', 'more', 'other', 'mas', 'otros', 'outros', 'additional', 'people\'s'].includes(w)) continue;
     // (Past a preposition the noun is another thing's place: "200 programas no país" counts programmes, not countries;
     // the count is of that first noun, compared with no other.)

@@ -891,14 +891,14 @@ function compareQuantities(qs: QuantitySlot[], ds: QuantitySlot[], out: PairJudg
   }
 }
 
+const leadDoers = new WeakMap<object, ActorSlot | null>();
 /**
  * The person or body a sentence opens on, within its first few words ("O secretário de Estado, Marco Rubio, chamou…",
  * "Mr. Trump has responded…", "The UN Office on Drugs and Crime itself has conceded…"): the doer or speaker of what it
- * tells. (Not a state: "Colombia has…" is told of its government's people too.)
+ * tells. (Not a state: "Colombia has…" is told of its government's people too.) Read once per sentence: every
+ * candidate of every claim asks.
  */
-const leadDoers = new WeakMap<object, ActorSlot | null>();
 function leadDoerOf(v: ClaimView): ActorSlot | null {
-  // (Read once per sentence: every candidate of every claim asks.)
   if (leadDoers.has(v.slots)) return leadDoers.get(v.slots)!;
   const lead = readLeadDoer(v);
   leadDoers.set(v.slots, lead);
@@ -994,11 +994,6 @@ const ARRIVED = /(?<![\p{L}])(?:arriv\p{L}*|reach(?:ed|es)?|lleg\p{L}*|cheg\p{L}
 const arrives = memo((text: string) => ARRIVED.test(text));
 
 /**
- * One arrival has one destination: "El portaaviones llegó al Pacífico" against "the carrier arrived in the
- * Caribbean", both sentences telling an arrival of the same thing (a carrier, a ship, forces), at seas that are not
- * the same, disputes. (Strikes, told of many places, are not compared so; nor are regions, which hold each other.)
- */
-/**
  * Whether an arrival the claim tells at a sea ("chegou ao Pacífico") is told there by the outlet's sentence of an
  * arrival: "arrived in the US Southern Command's area of operations" says where, and not that (where two seas are
  * told, compareArrivals disputes). (A region the claim gives, "waters off Latin America", may be that area.)
@@ -1010,6 +1005,11 @@ export function arrivalPlaceHeld(q: ClaimView, d: ClaimView): boolean {
   return !mine.length || mine.some((p) => theirs.some((x) => samePlace(p, x)));
 }
 
+/**
+ * One arrival has one destination: "El portaaviones llegó al Pacífico" against "the carrier arrived in the
+ * Caribbean", both sentences telling an arrival of the same thing (a carrier, a ship, forces), at seas that are not
+ * the same, disputes. (Strikes, told of many places, are not compared so; nor are regions, which hold each other.)
+ */
 function compareArrivals(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   if (!arrives(q.text) || !arrives(d.text)) return;
   const seas = (v: ClaimView) => v.slots.places.filter((p) => p.locative && p.kind === 'sea');
