@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { leadDoerOf, BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { translationOf } from './translate.js';
 import { quotedSpans, quotedWords } from './quotes.js';
@@ -403,6 +403,8 @@ export interface ConfirmGate {
   terms: Map<string, number> | null;
   /** The office the claim gives its speaker, named by office alone ("Colombia's defence minister said…"). */
   roles: Role[];
+  /** The office the claim opens on as its doer, told without a name ("Colombia's defence minister ordered…"). */
+  office: Role | null;
   /** The terms of what the claim quotes, when it quotes four words or more. */
   quoteTerms: Map<string, number> | null;
   /** The terms of a short quotation's words (two or three: "“artificialmente inflados”"), when that is all it quotes. */
@@ -1020,6 +1022,19 @@ function plainHeadOf(view: ClaimView): string | null {
   return (view.slots.language ?? 'en') === 'en' ? `w:${stem(w, 'en')}` : (translationOf(w) ?? `w:${stem(w, view.slots.language!)}`);
 }
 
+/**
+ * The office a claim opens on as the doer of what it tells, named by office alone: "Colombia's defence minister
+ * ordered…", "El Ministerio de Defensa ordenó…", "O ministro da Defesa determinou…". An analyst or expert is a
+ * commentator, not a doer (see the speaker's gate).
+ */
+function officeDoerOf(text: string): Role | null {
+  const first = rolesOf(text)[0];
+  if (!first || first.person || first.speaks || first.office === 'expert') return null;
+  const at = text.indexOf(first.title);
+  // (Only what opens the sentence: an article or a possessive country before it, "Colombia's", "El".)
+  return at >= 0 && /^\s*(?:[\p{L}'’]+\s+){0,2}$/u.test(text.slice(0, at)) && !/[,:]/.test(text.slice(0, at)) ? first : null;
+}
+
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
 /** Words that carry no charge of their own before it ("of being", "de ser"). */
@@ -1497,7 +1512,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1671,6 +1686,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const thirdStates = view.slots.actors.filter((a) => a.kind === 'state' && DEMONYM.test(a.text) && a.id !== ctx.mainCounterpart && a.id !== ctx.mainSubject && !view.slots.actors.some((x) => x.kind !== 'state' && x.party === a.id));
   const statesHeld = (c: Candidate) => !thirdStates.length || thirdStates.every((a) => ctx.claims[c.claim]!.view.slots.actors.some((x) => x.party === a.id));
   // The claim's speaker, told by office alone, and the outlet's given an office that can't be it (see roles.ts).
+  // The office told as the doer is the outlet's sentence's too: "Colombia's defence minister ordered the armed forces to
+  // stop…" is not told by "Petro on Tuesday ordered a halt…", the same act by another.
+  let officeAsked = true;
+  const officeHeld = (c: Candidate) => !officeAsked || !gate.office || rolesOf(ctx.claims[c.claim]!.record.text).some((r) => r.office === gate.office!.office && (!gate.office!.portfolio || !r.portfolio || r.portfolio === gate.office!.portfolio));
   const roleClash = (c: Candidate): [Role, Role] | null => {
     if (!gate.roles.length || c.pair.conflicts.length || c.coverage < CONFIRM_MIN) return null;
     const theirs = rolesOf(ctx.claims[c.claim]!.record.text);
@@ -1904,7 +1923,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -2131,6 +2150,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const [ours, theirs] = roleClash(d)!;
       return make('dispute', d, { kind: 'actor', theirs: theirs.words, ours: ours.title });
     }
+  }
+  // The act the claim gives an office told without a name, told whole by the outlet's sentence as done by a person it
+  // gives no such office: "Colombia's defence minister ordered the armed forces… to stop passing intelligence…"
+  // against "Petro on Tuesday ordered a halt to information sharing…".
+  if (gate.office) {
+    officeAsked = false;
+    const d = own.find((c) => c.pair.conflicts.length === 0 && c.pair.agreements.includes('action') && c.coverage >= CONFIRM_MIN && sameSense(c) && leadDoerOf(ctx.claims[c.claim]!.view)?.kind === 'person');
+    officeAsked = true;
+    if (d && !officeHeld(d)) return make('dispute', d, { kind: 'actor', theirs: leadDoerOf(ctx.claims[d.claim]!.view)!.name, ours: gate.office.title });
   }
   // The claim's quotation without the negation the outlet quotes it with ("“carefully thought out”" against "“not
   // carefully thought out”"): the opposite judgement.

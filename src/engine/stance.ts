@@ -898,7 +898,7 @@ const leadDoers = new WeakMap<object, ActorSlot | null>();
  * tells. (Not a state: "Colombia has…" is told of its government's people too.) Read once per sentence: every
  * candidate of every claim asks.
  */
-function leadDoerOf(v: ClaimView): ActorSlot | null {
+export function leadDoerOf(v: ClaimView): ActorSlot | null {
   if (leadDoers.has(v.slots)) return leadDoers.get(v.slots)!;
   const lead = readLeadDoer(v);
   leadDoers.set(v.slots, lead);

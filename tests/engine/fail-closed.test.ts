@@ -330,3 +330,27 @@ describe('a motive the claim gives an act', () => {
     expect(stances('The US sanctioned Petro and his family.')).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('an office told as the doer', () => {
+  it('the act is not confirmed by the same act done by someone named without that office', () => {
+    expectCounts(
+      [
+        "Colombia's foreign minister ordered the armed forces on Tuesday to stop sharing intelligence with US security agencies.",
+        'El Ministerio de Justicia ordenó suspender el intercambio de inteligencia con Estados Unidos.',
+        'O ministro da Fazenda determinou a suspensão da troca de informações de inteligência com os EUA.',
+      ],
+      { confirm: 0 },
+    );
+  });
+
+  it('the outlet that tells the act whole, done by a person, disputes who did it', () => {
+    const s = judge.judgeClaims(["Colombia's foreign minister ordered on Tuesday a halt to intelligence sharing with US security agencies."])[0]!;
+    const who = s.stances.filter((x) => x.stance === 'dispute' && x.reasonData?.kind === 'actor');
+    expect(who.length).toBeGreaterThanOrEqual(1);
+    for (const x of who) expect(x.reason).toMatch(/not Colombia's foreign minister/);
+  });
+
+  it('an office that speaks is the speaker, not the doer: what it says is still confirmed', () => {
+    expect(count(stancesOf('The foreign minister said Petro had ordered a halt to intelligence sharing with US security agencies.'), 'confirm')).toBeGreaterThanOrEqual(1);
+  });
+});
