@@ -325,7 +325,10 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
       c.terms.set(`a:${who.id}`, Math.max(1, c.terms.get(`a:${who.id}`) ?? 0));
     }
     for (const a of slots.actions) {
-      if (a.object && !a.subject && main && a.object === main.object && !rival(a)) {
+      // (Not where a name the story does not know stands before it, its doer most likely: "O Equador anunciou que vai
+      // manter a cooperação…" is no act of the article's doer.)
+      const strangerBefore = (c.view.names ?? []).some((n) => n.startsWith('?') && new RegExp(`(?<![\\p{L}])${n.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldPlain(c.view.text.slice(0, a.start))));
+      if (a.object && !a.subject && main && a.object === main.object && !rival(a) && !strangerBefore) {
         // "He confirmed the immediate end of communications…": in this article, the doer is the main action's; a
         // personal pronoun is a person's, the one the sentence before named when the main doer is a state.
         kept.push({ ...a, subject: personal && !mainIsPerson ? (lastPerson ?? main.subject) : main.subject });

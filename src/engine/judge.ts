@@ -1934,7 +1934,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const demonymOnly = (c: Candidate) => c.pair.conflicts.every((r) => r.kind === 'actor' && DEMONYM.test(r.theirs) && DEMONYM.test(r.ours));
   // (An act toward another party than the story's own is not disputed by the story's act told of no party: "Colombia
   // seguirá compartiendo inteligencia con el Reino Unido" against "intel-sharing would be blocked".)
-  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !(c.pair.conflicts.every((r) => r.kind === 'polarity') && !counterpartHeld(c)) && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || bodyUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
+  // (Nor is the opposite act by a doer the engine does not know, its subject left unread: "O Equador anunciou que vai
+  // manter a cooperação…" against Colombia's suspension.)
+  const doerUnknown = gate.unknownName && view.slots.actions.some((a) => a.object && !a.condition && !a.subject);
+  const disputes = own.filter((c) => c.pair.conflicts.length > 0 && !(doerUnknown && c.pair.conflicts.every((r) => r.kind === 'polarity')) && !(c.pair.conflicts.every((r) => r.kind === 'polarity') && !counterpartHeld(c)) && (!demonymOnly(c) || c.coverage >= CONFIRM_MIN) && !((leadUnnamed || bodyUnnamed || gate.unknownName) && c.pair.conflicts.every((r) => r.kind === 'sourcing')));
   const partialAlike = (c: Candidate) => {
     if (c.pair.conflicts.length > 0 || !sameSense(c)) return false;
     if (specifics && !c.pair.agreements.includes('quantity')) return false;

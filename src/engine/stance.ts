@@ -744,7 +744,9 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
       matched = true;
       const agree = compatible.find((da) => da.polarity === qa.polarity);
       if (agree) out.agreements.push(qa.inferred ? 'context' : 'action');
-      else if (sameVoice(qText, q) || ownWords(gaz, q, qa)) out.conflicts.push(polarityReason(qa, compatible[0]!));
+      // (Resuming is no opposite of stopping: it tells a stop before it, "Britain resumed sharing…" against "Britain
+      // has suspended its intelligence sharing…" is a later turn, as a stop is against a report of its resumption.)
+      else if (qa.verb !== 'resume' && compatible[0]!.verb !== 'resume' && (sameVoice(qText, q) || ownWords(gaz, q, qa))) out.conflicts.push(polarityReason(qa, compatible[0]!));
     }
     if (anySameObject && !matched) return false;
     if (matched) return true;
@@ -1339,7 +1341,8 @@ function compareSourcing(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: Pair
   for (const qa of q.actions) {
     // (An action the claim only gives as a condition, "until Britain resumes…", is sourced by no one.)
     if (!qa.object || !qa.subject || qa.inferred || qa.condition) continue;
-    const da = d.actions.find((x) => x.object === qa.object && x.subject && partyOf(gaz, x.subject) === partyOf(gaz, qa.subject));
+    // (The same act: a report of the sharing halted says nothing of how its resumption is known.)
+    const da = d.actions.find((x) => x.object === qa.object && x.polarity === qa.polarity && x.subject && partyOf(gaz, x.subject) === partyOf(gaz, qa.subject));
     if (!da) continue;
     const qs = sourcingOf(gaz, q, qa.subject, qa);
     const ds = sourcingOf(gaz, d, da.subject, da);

@@ -1188,8 +1188,9 @@ describe('an action a verb of conditioning governs', () => {
     expect(verdictOf('El Reino Unido condicionó la reanudación del intercambio de inteligencia con Estados Unidos al fin de los ataques.').stance).not.toBe('dispute');
     expect(verdictOf('Britain conditioned any resumption of intelligence sharing with the United States on an end to the strikes.').stance).not.toBe('dispute');
   });
-  it('while the action reported disputes', () => {
-    expect(verdictOf('Britain resumed intelligence sharing with the United States.').stance).toBe('dispute');
+  it('while the opposite action reported disputes', () => {
+    // (Not a resumption: it tells the stop before it, a later turn; see fail-closed.test.ts. Changed this session.)
+    expect(verdictOf('Britain kept sharing intelligence with the United States.').stance).toBe('dispute');
   });
 });
 

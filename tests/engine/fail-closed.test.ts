@@ -354,3 +354,29 @@ describe('an office told as the doer', () => {
     expect(count(stancesOf('The foreign minister said Petro had ordered a halt to intelligence sharing with US security agencies.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a later turn and a stranger doer', () => {
+  it('a resumption is no opposite of the stop it follows: neither disputed by it nor its sourcing questioned', () => {
+    expectCounts(
+      [
+        'Britain resumed intelligence sharing with the US after receiving assurances from Washington.',
+        'El Reino Unido reanudó el intercambio de inteligencia con Estados Unidos tras recibir garantías.',
+        'O Reino Unido retomou o compartilhamento de inteligência com os Estados Unidos.',
+        'Colombia restored intelligence sharing with the United States after a week.',
+      ],
+      { dispute: 0, confirm: 0 },
+    );
+  });
+
+  it('the opposite act by a doer the story does not know is not the story doer\'s', () => {
+    expectCounts(
+      [
+        'O Equador anunciou que vai manter a cooperação em inteligência com os Estados Unidos.',
+        'La Guayana anunció que mantendrá la cooperación de inteligencia con Estados Unidos.',
+      ],
+      { dispute: 0, confirm: 0 },
+    );
+    // The story's own doer keeping it up is still the opposite of its suspension.
+    expect(count(stancesOf('A Colômbia anunciou que vai manter a cooperação em inteligência com os Estados Unidos.'), 'dispute')).toBeGreaterThanOrEqual(3);
+  });
+});
