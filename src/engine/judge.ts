@@ -720,8 +720,8 @@ function causeOf(view: ClaimView): string | null {
 }
 /** A doer told acting under someone's pressure: "Presionado por sus aliados de izquierda, Petro…", "Under pressure from the military, …". */
 const PRESSED = /^\s*(?:presionad[oa]s?|pressionad[oa]s?|pressured|pushed|bajo (?:la )?presi[oó]n de|sob (?:a )?press[aã]o d[eoa]s?|under pressure from)\s+(?:(?:by|por|pel[oa]s?)\s+)?([^,;:.]+),/iu;
-/** A reason given an act after it: "…por la muerte de un pescador colombiano", "over the death of…", "because of…", "devido a…". */
-const REASON = /(?<![\p{L}])(?:because of|due to|over the (?:death|deaths|killing|killings|murder) of|por la muerte de|por el asesinato de|pela morte de|pelo assassinato de|a causa de|debido a|por causa d[aeo]s?|devido a)\s+([^,;:.]+)/iu;
+/** A reason given an act after it: "…por la muerte de un pescador colombiano", "over the death of…", "because of…", "devido a…", "for fear that…", "por temor a que…". */
+const REASON = /(?<![\p{L}])(?:because of|due to|for fear (?:of|that)|out of fear (?:of|that)|over (?:fears|concerns?|worries) (?:of|that|about)|por (?:temor|miedo|medo|receio) (?:a|de|d[eo])(?: que)?|por (?:la )?preocupaci[oó]n (?:de|por)(?: que)?|por preocupa[cç][aã]o com|com medo de(?: que)?|over the (?:death|deaths|killing|killings|murder) of|por la muerte de|por el asesinato de|pela morte de|pelo assassinato de|a causa de|debido a|por causa d[aeo]s?|devido a)\s+([^,;:.]+)/iu;
 
 /** The words that tie an act to what it protests against or answers (see PROTEST, ANSWERS). */
 const PROTEST_MARKERS = String.raw`in protest (?:at|against|over)|em protesto contra|en protesta (?:por|contra)|in response to|in retaliation for|em resposta (?:a|à|ao|aos|às)|como resposta (?:a|à|ao|aos|às)|en respuesta a(?:l)?|como respuesta a(?:l)?|em retalia[cç][aã]o (?:a|à|ao|aos|às|contra|por)|en represalia (?:a|por|contra)`;
@@ -1209,9 +1209,13 @@ function causeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimV
   const cause = ctx ? causeOf(view) : null;
   if (!cause) return null;
   const terms = prepareClaim(ctx!.story.gazetteer, cause, view.slots.language, view.year ?? null).terms;
-  const own = [...terms.keys()].filter((t) => !t.startsWith('a:') && !t.startsWith('p:'));
+  // (Nor how news is sourced: "for fear that its own sources would be exposed" is not held by "unnamed sources said".)
+  const own = [...terms.keys()].filter((t) => !t.startsWith('a:') && !t.startsWith('p:') && !SOURCING_TERMS.has(t));
   return own.length ? new Map(own.map((t) => [t, 1])) : null;
 }
+
+/** The terms of how a report is sourced, no part of what an act is done for or because of. */
+const SOURCING_TERMS = new Set(['c:source_anon', 'c:report']);
 
 /** A purpose given an act: "para evitar que fossem tratados como alvos…", "so as not to become complicit", "a fin de…". */
 const PURPOSE_CLAUSE = /(?<![\p{L}])(?:in order to|so as (?:not )?to|so that|to avoid|to prevent|para (?:evitar|impedir|que|n[aã]o)|a fin de|con el (?:fin|objetivo|prop[oó]sito) de|com o (?:objetivo|prop[oó]sito|fim) de|a fim de)(?![\p{L}])([^,;:.]+)/iu;

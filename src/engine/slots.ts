@@ -552,6 +552,8 @@ const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|c
 /** Auxiliaries before a past participle ("has accused", "fue acusado"): the participle is then the verb. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'fue', 'fueron', 'ha', 'han', 'habia', 'foi', 'foram', 'tem', 'teem', 'tinha', 'es', 'son', 'e', 'sao', 'esta', 'estan', 'not', 'no', 'nao', 'also', 'tambien', 'tambem', 'repeatedly', 'publicly']);
 
+/** Possessives before a noun (folded): "its own sources", "sus propias fuentes", "suas fontes". */
+const OWNED_BY = new Set(['its', 'their', 'his', 'her', 'own', 'our', 'su', 'sus', 'propias', 'propios', 'sua', 'suas', 'seu', 'seus', 'proprias', 'proprios', 'nuestras', 'nossas']);
 const ADVERB_HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'supposedly', 'supuestamente', 'presuntamente', 'supostamente', 'presumivelmente', 'aparentemente', 'apparently']);
 
 function attributionsOf(a: Analysis): AttributionSlot[] {
@@ -577,6 +579,9 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       if (src || anon) push(anon && !src ? 'sources' : 'according-to', src, anon && !src, i);
       continue;
     }
+    // (Someone's own sources, "its own sources", "sus propias fuentes", "suas fontes", are what it knows from, not how
+    // the sentence is sourced.)
+    if (c === 'source_anon' && (w === 'sources' || w === 'fuentes' || w === 'fontes') && OWNED_BY.has(a.tokens[i - 1]?.word ?? '')) continue;
     if (c === 'source_anon' && (w === 'sources' || w === 'fuentes' || w === 'fontes')) {
       const ctx = a.tokens.slice(Math.max(0, i - 2), i + 4).map((t) => t.word);
       const unnamed = ctx.some((x) => ['unnamed', 'anonymous', 'anonimas', 'anonimos', 'heard', 'familiar', 'consultadas', 'ouvidas', 'citadas', 'cited', 'undisclosed'].includes(x)) || !nextEntity(i, 3);

@@ -329,6 +329,21 @@ describe('a motive the claim gives an act', () => {
     expect(stances('The US Treasury sanctioned Petro and his family.')).toBeGreaterThanOrEqual(1);
     expect(stances('The US sanctioned Petro and his family.')).toBeGreaterThanOrEqual(2);
   });
+
+  it('a fear or a concern given as the reason is the outlet\'s too, and someone\'s own sources are no sourcing', () => {
+    expectCounts(
+      [
+        'Britain stopped sharing intelligence with Washington for fear that its own sources would be exposed.',
+        'Según CNN, Londres dejó de compartir inteligencia con Washington por temor a que se filtraran sus propias fuentes.',
+        'O Reino Unido deixou de compartilhar inteligência com os EUA por medo de que suas fontes fossem expostas.',
+      ],
+      { confirm: 0 },
+    );
+    // (No outlet says the UK announced it against "its own sources": those sources are not the report's.)
+    for (const s of judge.judgeClaims(['Britain stopped sharing intelligence with Washington for fear that its own sources would be exposed.'])[0]!.stances) expect(s.reason ?? '').not.toMatch(/not unnamed sources/);
+    // The reason the outlets give still confirms.
+    expect(count(stancesOf('Britain halted intelligence sharing with the US over concerns that the information was being used for lethal strikes.'), 'confirm')).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('an office told as the doer', () => {
