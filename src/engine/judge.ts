@@ -7,7 +7,7 @@ import type {
   ClaimRecord, ClaimStance, Corpus, JudgedClaim, OmittedPoint, OutletRecord, OutletSummary, PageInput, PageJudgement, Reason, StoryVerdict, Verdict,
 } from '../contracts/index.js';
 import { createIndex, type ClaimIndex } from './matcher.js';
-import { leadDoerOf, BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
+import { headOfState, leadDoerOf, BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
 import { translationOf } from './translate.js';
 import { quotedSpans, quotedWords } from './quotes.js';
@@ -1035,6 +1035,12 @@ function officeDoerOf(text: string): Role | null {
   return at >= 0 && /^\s*(?:[\p{L}'’]+\s+){0,2}$/u.test(text.slice(0, at)) && !/[,:]/.test(text.slice(0, at)) ? first : null;
 }
 
+/** A sentence opening on a condition ("If…", "Si…", "Se…" in Portuguese), its quotation marks aside. */
+function opensOnCondition(v: ClaimView): boolean {
+  const head = v.text.replace(/^[\s“"«‘'(]+/u, '');
+  return v.slots.language === 'pt' ? /^se\s/iu.test(head) : /^(?:if|si)\s/iu.test(head);
+}
+
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
 /** Words that carry no charge of their own before it ("of being", "de ser"). */
@@ -1052,6 +1058,8 @@ function chargeOf(view: ClaimView): { words: string[]; stems: string[] } | null 
   return words.length ? { words, stems: words.map((w) => stem(w, language)) } : null;
 }
 
+/** The verb of a future told with "ir a" (folded): "que Colombia vaya a suspender", "iban a mantener". */
+const GOING_TO = /^(?:vaya|vayan|vayamos|iban|iran|vamos|fuera|fueran)$/;
 /** A sentence opening on the news of something: "The revelation that…", "La noticia de que…", "O anúncio de que…". */
 const NEWS_THAT = /^\s*(?:(?:the|a|an|la|el|o|os|los|las)\s+)?(?:revelation|news|announcement|confirmation|disclosure|fact|revelacao|revelacion|noticia|anuncio|confirmacao|confirmacion|hecho|fato)\s+(?:that|de que|que)\s/;
 /** A word opening an indirect question, before the action in its clause (folded: "qué" is "que", so only unambiguous forms). */
@@ -1091,7 +1099,7 @@ function framingPredicate(story: Story, view: ClaimView): { words: string[]; ste
     if (governs) {
       const verb = governs[1]!;
       const c = conceptOf(verb) ?? '';
-      const light = STOPWORDS.has(verb) || COMPLEMENT.has(verb) || NOT_A_VERB.has(verb) || names.has(verb) || LIGHT_VERB.test(verb) || SAYING.has(c) || STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c) || c === 'lift' || SPEECH_VERB.test(verb);
+      const light = STOPWORDS.has(verb) || COMPLEMENT.has(verb) || NOT_A_VERB.has(verb) || names.has(verb) || LIGHT_VERB.test(verb) || SAYING.has(c) || STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c) || c === 'lift' || SPEECH_VERB.test(verb) || GOING_TO.test(verb);
       // (Not a day between the verb and its object: "ordenou na terça-feira a suspensão".)
       const at = governs.index! + governs[0].indexOf(verb);
       const dated = view.slots.times.some((t) => t.start <= at && at < t.end);
@@ -1860,7 +1868,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // What the claim says was said or denied is the outlet's too, most of it, not only the speaker and the verb:
   // "Bogota has vehemently denied" the cartel ties does not deny Colombian dead.
   const reportHeld = (c: Candidate) => !gate.reported || ctx.index.coverage(gate.reported, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= REPORT_MIN;
-  const denialHeld = (c: Candidate) => !gate.denies || ctx.claims[c.claim]!.terms.has('c:deny') || ctx.negated[c.claim]!;
+  // (Not a negation under a condition contrary to fact: "If the United Kingdom had not made that decision, it would
+  // never have crossed the Colombian president's mind" denies nothing.)
+  let denialAsked = true;
+  const denialHeld = (c: Candidate) => !denialAsked || !gate.denies || ctx.claims[c.claim]!.terms.has('c:deny') || (ctx.negated[c.claim]! && !opensOnCondition(ctx.claims[c.claim]!.view));
   // A sentence that gives its own month or day for what it tells, another than the claim's, does not confirm it, even
   // where nothing ties the two times to one act ("a term he insisted on using in late October" against "A finales de
   // septiembre, Petro insistió en llamar…").
@@ -2156,6 +2167,27 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     if (d) {
       const [ours, theirs] = roleClash(d)!;
       return make('dispute', d, { kind: 'actor', theirs: theirs.words, ours: ours.title });
+    }
+  }
+  // The act the claim says its own doer's side denied ("El Gobierno de Petro negó… que Colombia vaya a suspender…"),
+  // told by the outlet's sentence as done, not negated, by that side ("Petro on Tuesday ordered a halt…"): the
+  // denial is the opposite of the outlet's account.
+  const denier = view.slots.attributions.find((a) => a.kind === 'denied' && a.source)?.source ?? null;
+  // (The doer itself, its state, or its head of state: a minister's word is the later turn the outlets could not know.)
+  const denierActor = denier ? ctx.story.gazetteer.actorById.get(denier) : undefined;
+  const speaksForIt = (subject: string) => denier === subject || denierActor?.kind === 'state' || (!!denierActor && headOfState(denierActor));
+  const deniedAct = denier ? view.slots.actions.find((a) => a.object && a.subject && !a.condition && partyOf(ctx.story.gazetteer, a.subject) === partyOf(ctx.story.gazetteer, denier) && speaksForIt(a.subject)) : undefined;
+  if (deniedAct) {
+    denialAsked = false;
+    const done = own.find((c) => {
+      const theirs = ctx.claims[c.claim]!;
+      const act = theirs.view.slots.actions.find((a) => a.object === deniedAct.object && a.polarity === deniedAct.polarity && !a.negated && !a.inferred && !a.future && !a.intended && !a.condition && !a.weighed && !!a.subject && partyOf(ctx.story.gazetteer, a.subject) === partyOf(ctx.story.gazetteer, deniedAct.subject));
+      return !!act && !ctx.negated[c.claim] && !theirs.terms.has('c:deny') && c.pair.conflicts.length === 0 && c.pair.agreements.includes('action') && c.coverage >= CONFIRM_COVERAGE && sameSense(c);
+    });
+    denialAsked = true;
+    if (done) {
+      const act = ctx.claims[done.claim]!.view.slots.actions.find((a) => a.object === deniedAct.object && a.polarity === deniedAct.polarity && !a.negated)!;
+      return make('dispute', done, { kind: 'polarity', theirs: actionWords(act), ours: 'denied' });
     }
   }
   // The act the claim gives an office told without a name, told whole by the outlet's sentence as done by a person it

@@ -804,7 +804,7 @@ function ownWords(gaz: Gazetteer, q: ClaimSlots, qa: ActionSlot): boolean {
 }
 
 /** A person the story's data names as a president or prime minister (in an alias: "colombian president"). */
-const headOfState = (a: { aliases?: readonly string[] }): boolean => (a.aliases ?? []).some((x) => /\b(?:president[ea]?|prime minister|primer ministro|primeiro-ministro)\b/i.test(x));
+export const headOfState = (a: { aliases?: readonly string[] }): boolean => (a.aliases ?? []).some((x) => /\b(?:president[ea]?|prime minister|primer ministro|primeiro-ministro)\b/i.test(x));
 
 function mainActor(s: ClaimSlots) {
   const subj = s.actions.find((a) => a.subject)?.subject;

@@ -395,3 +395,24 @@ describe('a later turn and a stranger doer', () => {
     expect(count(stancesOf('A Colômbia anunciou que vai manter a cooperação em inteligência com os Estados Unidos.'), 'dispute')).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a denial by the doer\'s own side', () => {
+  it('is disputed by the act told done by that side, in any language', () => {
+    for (const t of [
+      'Petro denied on Tuesday that Colombia would stop sharing intelligence with the United States.',
+      'El Gobierno de Petro negó el martes que Colombia vaya a suspender el intercambio de inteligencia con Washington.',
+      'O governo colombiano negou que vá suspender o compartilhamento de inteligência com os EUA.',
+    ]) {
+      const s = judge.judgeClaims([t])[0]!.stances;
+      expect(s.filter((x) => x.stance === 'confirm'), t).toEqual([]);
+      expect(s.filter((x) => x.stance === 'dispute' && /not denied$/.test(x.reason ?? '')).length, t).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('while a minister\'s denial stays a later word, and a negation under a condition contrary to fact denies nothing', () => {
+    expectCounts(['Benedetti denied that Colombia had suspended intelligence sharing with the United States.'], { dispute: 0, confirm: 0 });
+    // (An outlet quotes an analyst: "If the United Kingdom had not made that decision, it would never have crossed the
+    // Colombian president's mind": no denial of the suspension.)
+    expect(count(stancesOf('Petro denied that Colombia would stop sharing intelligence with the United States.'), 'confirm')).toBe(0);
+  });
+});
