@@ -740,7 +740,27 @@ function framesMatch(gaz: Gazetteer, q: ClaimSlots, d: ClaimSlots, out: PairJudg
           sameParty(gaz, qa.counterpart, da.counterpart) &&
           !(qa.subject && !da.subject && !d.actors.some((x) => x.party === partyOf(gaz, qa.subject) && x.party !== partyOf(gaz, da.counterpart))),
       );
-      if (compatible.length === 0) continue;
+      if (compatible.length === 0) {
+        // The same act by the same doer on the same day toward another party, each sentence naming its own and never the other's:
+        // "Petro ordered… to stop sharing information with British security agencies" against "Petro on Tuesday ordered
+        // a halt to information sharing with U.S. security agencies".
+        const toOther = same.find(
+          (da) =>
+            !!qa.subject && !!da.subject && !!qa.counterpart && !!da.counterpart && !qa.intended && !da.intended && !qa.future && !da.future && !qa.weighed && !da.weighed && !qa.requested && !da.requested &&
+            !qa.negated && !da.negated && da.polarity === qa.polarity && sameVoice(qText, q) && !q.attributions.some((a) => a.kind === 'denied') &&
+            partyOf(gaz, qa.subject) === partyOf(gaz, da.subject) &&
+            partyOf(gaz, qa.counterpart) !== partyOf(gaz, da.counterpart) && partyOf(gaz, qa.counterpart) !== partyOf(gaz, qa.subject) &&
+            // (One act, told of one day: undated, the same doer may do the same thing toward two parties.)
+            q.times.some((t) => t.role === 'at' && (t.kind === 'weekday' || t.kind === 'date')) &&
+            !q.actors.some((x) => x.party === partyOf(gaz, da.counterpart)) &&
+            !d.actors.some((x) => x.party === partyOf(gaz, qa.counterpart)),
+        );
+        if (toOther) {
+          matched = true;
+          out.conflicts.push({ kind: 'actor', theirs: nameOf(gaz, toOther.counterpart!), ours: nameOf(gaz, qa.counterpart!) });
+        }
+        continue;
+      }
       matched = true;
       const agree = compatible.find((da) => da.polarity === qa.polarity);
       if (agree) out.agreements.push(qa.inferred ? 'context' : 'action');

@@ -416,3 +416,24 @@ describe('a denial by the doer\'s own side', () => {
     expect(count(stancesOf('Petro denied that Colombia would stop sharing intelligence with the United States.'), 'confirm')).toBe(0);
   });
 });
+
+describe('the same act toward another party', () => {
+  it('told of the same day, is disputed by who it was toward', () => {
+    const s = judge.judgeClaims(["On Tuesday, Petro ordered Colombia's intelligence services to stop sharing information with British security agencies."])[0]!.stances;
+    expect(s.filter((x) => x.stance === 'confirm')).toEqual([]);
+    const toward = s.filter((x) => x.stance === 'dispute');
+    expect(toward.length).toBeGreaterThanOrEqual(2);
+    for (const x of toward) expect(x.reason).toBe('says the United States, not the United Kingdom');
+  });
+
+  it('undated, denied or of another doer, is neither confirmed nor disputed', () => {
+    expectCounts(
+      [
+        'Colombia has also stopped sharing intelligence with the United Kingdom.',
+        'El Reino Unido dejó de compartir inteligencia con Colombia.',
+        'Petro denied on Tuesday that Colombia had suspended intelligence sharing with the United Kingdom.',
+      ],
+      { dispute: 0, confirm: 0 },
+    );
+  });
+});
