@@ -1700,6 +1700,19 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // The claim's speaker, told by office alone, and the outlet's given an office that can't be it (see roles.ts).
   // The office told as the doer is the outlet's sentence's too: "Colombia's defence minister ordered the armed forces to
   // stop…" is not told by "Petro on Tuesday ordered a halt…", the same act by another.
+  // Where the claim tells what its act answers ("…en respuesta a las sanciones contra Petro"), the sentence telling
+  // only that ("the US Department of the Treasury imposed sanctions on Petro…") is not the act: it tells the act's
+  // object too.
+  const answeredAct = gate.answers ? view.slots.actions.find((a) => a.object && !a.condition && !a.inferred) : undefined;
+  const actHeld = (c: Candidate) => !answeredAct || ctx.claims[c.claim]!.view.slots.actions.some((a) => a.object === answeredAct.object);
+  // (And what it answers is the sentence's too, "las sanciones contra Petro" not told by "…halt intelligence
+  // cooperation… in protest against American missile strikes", nor by one telling the act and no cause at all: the
+  // claim asserts the link.)
+  const answerHeld = (c: Candidate) => {
+    if (!gate.answers) return true;
+    const theirs = answeredByOf(ctx, c.claim);
+    return [...gate.answers].some((t) => theirs.has(t) || ctx.claims[c.claim]!.terms.has(t));
+  };
   let officeAsked = true;
   const officeHeld = (c: Candidate) => !officeAsked || !gate.office || rolesOf(ctx.claims[c.claim]!.record.text).some((r) => r.office === gate.office!.office && (!gate.office!.portfolio || !r.portfolio || r.portfolio === gate.office!.portfolio));
   const roleClash = (c: Candidate): [Role, Role] | null => {
@@ -1938,7 +1951,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]!) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

@@ -344,6 +344,17 @@ describe('a motive the claim gives an act', () => {
     // The reason the outlets give still confirms.
     expect(count(stancesOf('Britain halted intelligence sharing with the US over concerns that the information was being used for lethal strikes.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
+
+  it('what the act answered is the confirming sentence\'s too: not the answer told alone, nor the act answering another thing', () => {
+    expectCounts(
+      [
+        'Colombia suspendió la cooperación de inteligencia con Estados Unidos en respuesta a las sanciones contra Petro.',
+        'Colombia suspended intelligence sharing in response to the UK\'s decision.',
+      ],
+      { confirm: 0 },
+    );
+    expect(count(stancesOf('A Colômbia suspendeu o compartilhamento de inteligência em resposta aos bombardeios de lanchas no Caribe.'), 'confirm')).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('an office told as the doer', () => {
