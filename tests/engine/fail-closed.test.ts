@@ -448,3 +448,13 @@ describe('the same act toward another party', () => {
     );
   });
 });
+
+describe('a negation inside the purpose', () => {
+  it('is the purpose\'s: held by the same doer\'s act told with that purpose, in other words', () => {
+    const s = stancesOf('Segundo a CNN, o Reino Unido deixou de repassar aos EUA dados de inteligência sobre embarcações suspeitas de narcotráfico para não ser cúmplice dos bombardeios.');
+    expect(count(s, 'confirm')).toBeGreaterThanOrEqual(1);
+  });
+  it('not by another doer\'s act told with that purpose', () => {
+    expectCounts(['Petro suspendeu o compartilhamento de inteligência com os EUA para não se tornar cúmplice dos bombardeios.'], { confirm: 0 });
+  });
+});
