@@ -1864,15 +1864,16 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // purpose, "to avoid becoming an accomplice", holds it, whatever its own negations.)
   // (The purpose of the same doer's act: "…the U.K. had halted intelligence sharing… to avoid being “complicit”" is
   // Britain's, not Petro's.)
-  const purposeWhole = (c: Candidate) => {
-    if (!gate.purposeNegated || !gate.purpose || ctx.index.coverage(gate.purpose, ctx.claims[c.claim]!.terms, !oneLanguage(c)) < CONFIRM_MIN) return false;
+  const purposeDoer = (c: Candidate): boolean | null => {
     const theirs = ctx.claims[c.claim]!.view;
-    const at = PURPOSE_CLAUSE.exec(theirs.text)?.index ?? -1;
+    const at = PURPOSE_CLAUSE.exec(theirs.text)?.index;
+    if (at === undefined) return null;
     const mine = view.slots.actions.find((a) => a.object && a.subject && !a.condition);
     const before = theirs.slots.actions.filter((a) => a.object && a.end <= at).reduce<ActionSlot | undefined>((b, a) => (!b || a.end > b.end ? a : b), undefined);
     return !!mine && !!before?.subject && partyOf(ctx.story.gazetteer, before.subject) === partyOf(ctx.story.gazetteer, mine.subject);
   };
-  const purposeHeld = (c: Candidate) => !gate.purpose || ctx.index.coverage(gate.purpose, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
+  const purposeWhole = (c: Candidate) => gate.purposeNegated && !!gate.purpose && ctx.index.coverage(gate.purpose, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= CONFIRM_MIN && purposeDoer(c) === true;
+  const purposeHeld = (c: Candidate) => !gate.purpose || (ctx.index.coverage(gate.purpose, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0 && purposeDoer(c) !== false);
   const caused = (c: Candidate) => !gate.cause || ctx.index.coverage(gate.cause, ctx.claims[c.claim]!.terms, !oneLanguage(c)) > 0;
   // The same accuser, where the outlet's sentence tells one accusing another: the charge from someone else is another fact.
   const accuserHeld = (c: Candidate) => {

@@ -455,6 +455,15 @@ describe('a negation inside the purpose', () => {
     expect(count(s, 'confirm')).toBeGreaterThanOrEqual(1);
   });
   it('not by another doer\'s act told with that purpose', () => {
-    expectCounts(['Petro suspendeu o compartilhamento de inteligência com os EUA para não se tornar cúmplice dos bombardeios.'], { confirm: 0 });
+    expectCounts(
+      [
+        'Petro suspendeu o compartilhamento de inteligência com os EUA para não se tornar cúmplice dos bombardeios.',
+        // (Nor a purpose told without a negation: it is Britain's in the outlets, after Britain's act.)
+        'Petro suspended intelligence sharing with the US to avoid becoming complicit in the strikes.',
+        'Petro suspendió el intercambio de inteligencia con Estados Unidos para evitar ser cómplice de los bombardeos.',
+      ],
+      { confirm: 0 },
+    );
+    expect(count(stancesOf('Britain halted intelligence sharing with the US to avoid being complicit in the strikes.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
 });
