@@ -433,6 +433,8 @@ export interface ConfirmGate {
   asides: Set<string>;
   /** A lone capitalised word of the claim ("Itamaraty") is in no outlet of the story: none can confirm it. */
   unknownName: boolean;
+  /** What the claim ranks below what (see rankingOf). */
+  ranking: { low: Set<string>; high: Set<string>; words: string } | null;
   /** Every negation the claim holds is inside its purpose ("…para não ser cúmplice dos bombardeios"). */
   purposeNegated: boolean;
   /** What the claim says of the story's action when the action is its subject as a noun (see nominalPredicate). */
@@ -1526,7 +1528,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasions = [OCCASION, WHEN_ADJUNCT, DONE_FROM].map((re) => re.exec(view.text)).filter((m): m is RegExpExecArray => !!m);
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
-  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, purposeNegated: looseNegations(view.text, view.slots) > 0 && !!PURPOSE_CLAUSE.exec(view.text) && looseNegations(view.text.replace(PURPOSE_CLAUSE, ' '), view.slots) === 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, ranking: ctx ? rankingOf(ctx.story.gazetteer, view.text, view.slots.language, view.year ?? null) : null, purposeNegated: looseNegations(view.text, view.slots) > 0 && !!PURPOSE_CLAUSE.exec(view.text) && looseNegations(view.text.replace(PURPOSE_CLAUSE, ' '), view.slots) === 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge: chargeOf(view), cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1589,7 +1591,22 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (And the same parties ranked alike: "hará más daño a Colombia que a Estados Unidos" against "will hurt Colombia far
   // more than the U.S.".)
   const compared = (c: Candidate) => comparedAlike(view, ctx.claims[c.claim]!.view);
-  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c) || compared(c)) && placeShared(c);
+  // A ranking told the other way round: "the human rights of Caribbean people must give way to the fight against drugs"
+  // against "the fight against drugs must be subordinated to the human rights of the Caribbean people".
+  const ranking = gate.ranking;
+  const rankFlipped = (c: Candidate) => {
+    const theirs = ranking ? rankingIn(ctx, c.claim) : null;
+    return !!theirs && [...ranking!.low].some((t) => theirs.high.has(t) && !theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.low.has(t) && !theirs.high.has(t));
+  };
+  // (Told the same way round, in other words, "has to rank below", "tiene que quedar por debajo de", it is the same
+  // ranking: what each side holds is the outlet's.)
+  const ranked = (c: Candidate) => {
+    const theirs = ranking ? rankingIn(ctx, c.claim) : null;
+    // (And said by the claim's speaker, named in the outlet's sentence: a ranking given to no one there may be anyone's.)
+    const spoken = !gate.speaker || (!!ctx.speakers[c.claim] && sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker));
+    return !!theirs && spoken && !rankFlipped(c) && [...ranking!.low].some((t) => theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.high.has(t));
+  };
+  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c) || compared(c) || ranked(c)) && placeShared(c);
   const agreed = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
   const evidence = (c: Candidate) => agreed(c) || told(c);
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
@@ -1738,7 +1755,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     return !theirs.length || theirs.some((id) => mine.includes(id));
   };
   const wordsHold = (c: Candidate) => {
-    if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c) || reportQuoted(c)) return true;
+    if (!circumstantial(c) || quoteHeld(c) || phraseHeld(c) || reportQuoted(c) || ranked(c)) return true;
     const other = ctx.claims[c.claim]!;
     // In one language, one of the claim's own words (its verb most often: "called") is enough beside the detail.
     return c.coverage >= WORDS_ONLY_MIN || (oneLanguage(c) && plainHeld(gate.plain, other.terms) > 0);
@@ -1966,7 +1983,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -2196,6 +2213,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
       const [ours, theirs] = roleClash(d)!;
       return make('dispute', d, { kind: 'actor', theirs: theirs.words, ours: ours.title });
     }
+  }
+  if (ranking) {
+    const flipped = own.find((c) => c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && rankFlipped(c));
+    if (flipped) return make('dispute', flipped, { kind: 'polarity', theirs: rankingIn(ctx, flipped.claim)!.words, ours: ranking.words });
   }
   // The act the claim says its own doer's side denied ("El Gobierno de Petro negó… que Colombia vaya a suspender…"),
   // told by the outlet's sentence as done, not negated, by that side ("Petro on Tuesday ordered a halt…"): the
@@ -2479,6 +2500,32 @@ const actingPartiesOf = perOutlet<Set<string>>(() => new Set(), (into, c, ctx) =
 
 /** A sentence's part read as a claim of its own, in the sentence's language and year. */
 const termsIn = (ctx: JudgeContext, k: number, text: string) => prepareClaim(ctx.story.gazetteer, text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null).terms;
+
+/** A ranking of one thing below another: "X must be subordinated to Y", "X has to rank below Y", "X debe quedar por debajo de Y". */
+const BELOW = /(?<![\p{L}])(?:subordinad[oa]s?|subordinated|subordinate|subordinar(?:se)?|subordinad[oa]s? a|supeditad[oa]s?|supeditar(?:se)?|(?:rank|ranks|come|comes|fall|falls)\s+below|below|give way to|gives way to|take second place to|takes second place to|come second to|por debajo de|abaixo d[eoa]s?)(?![\p{L}])/iu;
+/** The ranking the other way: "X takes precedence over Y", "X prevalece sobre Y", "X por encima de Y". */
+const ABOVE = /(?<![\p{L}])(?:take(?:s)? precedence over|prevail(?:s)? over|(?:rank|ranks|come|comes)\s+(?:above|before)|above|por encima de|acima d[eoa]s?|prevalec\p{L}* sobre|prima(?:r)? sobre|se impone a)(?![\p{L}])/iu;
+
+/** What a sentence ranks below what (concepts on each side of BELOW or ABOVE, within its clause), or null. */
+export function rankingOf(gaz: Gazetteer, text: string, language: string | undefined, year: number | null): { low: Set<string>; high: Set<string>; words: string } | null {
+  const m = BELOW.exec(text) ?? ABOVE.exec(text);
+  if (!m) return null;
+  const below = BELOW.test(m[0]);
+  // (Within the clause: from its opener, "that", "que", a quotation mark, to its end.)
+  // (Not "tiene que", "tem que": an obligation, not a clause. A quotation mark inside the clause, "…drug trafficking
+  // “must be subordinated…", does not end it: the piece before it is read when the nearest holds no concept.)
+  const pieces = text.slice(0, m.index).split(/[“”"«»:;]|(?<![\p{L}])(?<!(?:tiene|tienen|tenía|tenia|tenían|hay|tem|têm|tinha|tinham)\s)(?:that|que)(?![\p{L}])/iu).filter((x) => /\p{L}/u.test(x));
+  const right = text.slice(m.index + m[0].length).split(/[“”"«»:;,.]/u)[0]!;
+  const concepts = (t: string) => new Set([...prepareClaim(gaz, t, language, year).terms.keys()].filter((x) => x.startsWith('c:')));
+  let left = pieces.pop() ?? '';
+  let l = concepts(left);
+  if (!l.size && pieces.length) l = concepts((left = `${pieces.pop()!} ${left}`));
+  const r = concepts(right);
+  if (!l.size || !r.size) return null;
+  const words = `${left.trim().split(/\s+/).slice(-5).join(' ')} ${m[0]} ${right.trim().split(/\s+/).slice(0, 6).join(' ')}`.trim();
+  return below ? { low: l, high: r, words } : { low: r, high: l, words };
+}
+const rankingIn = perSentence((ctx, k) => rankingOf(ctx.story.gazetteer, ctx.claims[k]!.record.text, ctx.claims[k]!.view.slots.language, ctx.claims[k]!.view.year ?? null));
 
 /**
  * Someone in an outlet's sentence calling a thing something: "…, also following UN officials blasting the actions as

@@ -2662,3 +2662,22 @@ describe("the seeds' known disagreements", () => {
     expect(reasons.some((r) => /unnamed sources/.test(r))).toBe(true);
   });
 });
+
+describe('a ranking of one thing below another', () => {
+  const verdictOf = outletOf(
+    'Colombia is suspending its intelligence sharing with the United States.',
+    '“The fight against drugs must be subordinated to the human rights of the Caribbean people,” Petro wrote.',
+  );
+  it('told the same way round in other words, in any language, confirms', () => {
+    expect(verdictOf('Petro argued that the war on narcotics has to rank below the human rights of the people of the Caribbean.').stance).toBe('confirm');
+    expect(verdictOf('Petro sostuvo que el combate al narcotráfico tiene que quedar por debajo de los derechos humanos de los habitantes del Caribe.').stance).toBe('confirm');
+  });
+  it('told the other way round, disputes', () => {
+    expect(verdictOf('Petro insisted that the human rights of Caribbean people must give way to the fight against drugs.')).toMatchObject({ stance: 'dispute', reason: expect.stringMatching(/subordinated/) });
+    expect(verdictOf('Petro escreveu que os direitos humanos devem ficar abaixo da luta contra as drogas.').stance).toBe('dispute');
+    expect(verdictOf('Petro said human rights take precedence over the fight against drugs.').stance).toBe('confirm');
+  });
+  it('given to someone else, is not that person\'s', () => {
+    expect(verdictOf('The UN rapporteur wrote that the fight against drugs has to rank below human rights.').stance).not.toBe('confirm');
+  });
+});
