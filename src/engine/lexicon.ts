@@ -12,7 +12,7 @@ export const CONCEPTS: Record<string, string[]> = {
   stop: ['stop', 'stops', 'stopped', 'stopping', 'frena*', 'frenar', 'parar', 'parou', 'pararam', 'parem', 'paren', 'pararon', 'interrump*', 'interrupc*', 'interromp*', 'interrupcao'],
   cut: ['cut', 'cuts', 'cutting', 'cortar*', 'corta', 'cortan', 'cortam', 'corten', 'cortem', 'corto', 'cortou', 'cortaron', 'cortando', 'cortado', 'cortada', 'corte', 'cortes', 'sever', 'severs', 'severed', 'severing', 'romp*', 'rompe', 'rompio', 'ruptura'],
   nix: ['nix', 'nixes', 'nixed'],
-  end: ['end', 'ends', 'ended', 'ending', 'terminar', 'termina', 'terminan', 'terminaron', 'terminou', 'terminaram', 'terminate', 'terminated', 'terminates', 'terminating', 'termination', 'encerr*', 'acabar', 'fin', 'fim'],
+  end: ['end', 'ends', 'ended', 'ending', 'breakoff', 'breaksoff', 'breakingoff', 'brokeoff', 'brokenoff', 'calloff', 'callsoff', 'callingoff', 'calledoff', 'terminar', 'termina', 'terminan', 'terminaron', 'terminou', 'terminaram', 'terminate', 'terminated', 'terminates', 'terminating', 'termination', 'encerr*', 'acabar', 'fin', 'fim'],
   freeze: ['freez*', 'froze', 'frozen', 'congel*'],
   pause: ['pause*', 'pausing', 'pausa*'],
   block: ['block*', 'bloque*'],

@@ -62,10 +62,18 @@ export function tokenize(folded: string): Token[] {
     let word = m[0];
     // Possessives: "colombia's" is "colombia" for every purpose here.
     if (word.endsWith("'s") && word.length > 2) word = word.slice(0, -2);
+    // A verb and its particle that make one verb of another meaning, "broke off", "call off": one token, "brokeoff".
+    const prev = out[out.length - 1];
+    if (word === 'off' && prev && PARTICLE_VERBS.has(prev.word) && /^\s+$/.test(folded.slice(prev.end, m.index))) {
+      out[out.length - 1] = { ...prev, word: `${prev.word}off`, end: m.index + word.length };
+      continue;
+    }
     out.push({ word, start: m.index, end: m.index + word.length, index: out.length });
   }
   return out;
 }
+/** Verbs that "off" turns into another verb (see tokenize): to break off or call off is to end. */
+const PARTICLE_VERBS = new Set(['break', 'breaks', 'breaking', 'broke', 'broken', 'call', 'calls', 'calling', 'called']);
 
 /**
  * Snowball stemmers (from @orama/stemmers, one small module per language) for words outside the lexicon. They are

@@ -13,7 +13,7 @@ import { applyArticleContext, namesOf, looseNegations, prepareClaim, withoutDate
 import { analyse, slotsOf } from '../../src/engine/slots.js';
 import { platformsOf } from '../../src/engine/stance.js';
 import { conceptOf, REFRAMED } from '../../src/engine/lexicon.js';
-import { stem } from '../../src/engine/text.js';
+import { foldPlain, stem, tokenize } from '../../src/engine/text.js';
 import type { Stance } from '../../src/contracts/index.js';
 import { SEED_GAZETTEER } from './seed-story.js';
 
@@ -2679,5 +2679,19 @@ describe('a ranking of one thing below another', () => {
   });
   it('given to someone else, is not that person\'s', () => {
     expect(verdictOf('The UN rapporteur wrote that the fight against drugs has to rank below human rights.').stance).not.toBe('confirm');
+  });
+});
+
+describe('a verb and its particle', () => {
+  it('"broke off", "call off" are one verb, to end: read as the act', () => {
+    const t = tokenize(foldPlain('Colombia broke off intelligence sharing; the talks were called off.'));
+    expect(t.map((x) => x.word)).toEqual(['colombia', 'brokeoff', 'intelligence', 'sharing', 'the', 'talks', 'were', 'calledoff']);
+    expect(conceptOf('brokeoff')).toBe('end');
+    // ("off" alone, or after another verb, stays a word.)
+    expect(tokenize(foldPlain('He took off on Tuesday.')).map((x) => x.word)).toContain('off');
+  });
+  it('so a claim told with it is confirmed by the act in other words', () => {
+    const verdictOf = outletOf('Colombia is suspending its intelligence sharing with the United States.');
+    expect(verdictOf('Colombia broke off intelligence sharing with the United States.').stance).toBe('confirm');
   });
 });
