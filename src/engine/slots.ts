@@ -277,6 +277,10 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
     if (!c || !(STOP_VERBS.has(c) || CONTINUE_VERBS.has(c) || NEUTRAL_VERBS.has(c))) continue;
     // "seguirá vigente", "continues in force", "permanece em vigor": how long something lasts, not going on with it.
     if (CONTINUE_VERBS.has(c) && IN_FORCE.test(a.folded.text.slice(a.tokens[i]!.end, a.tokens[i]!.end + 14))) continue;
+    // Nor is keeping up a stop its opposite: "la suspensión del intercambio de inteligencia se mantendrá…", "the
+    // suspension… will be maintained", "mantener la suspensión" tell the stop lasting. (A stop named as a thing, its
+    // noun, within the verb's clause: before it, or right after it.)
+    if (CONTINUE_VERBS.has(c) && !inCondition(a, i) && stopKeptUp(a, i)) continue;
     // The thing acted on: the nearest object concept, after the verb first ("halt intelligence sharing"), then before it ("intel-sharing would be blocked").
     let obj: { concept: string; at: number } | null = null;
     const own = COOPERATE_VERBS.test(a.tokens[i]!.word) ? ['cooperation'] : a.tokens[i]!.word.split('-').map((p) => conceptOf(p));
@@ -545,6 +549,15 @@ function unknownDoer(a: Analysis, i: number): string | null {
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'fue', 'fueron', 'sido', 'foi', 'foram', 'es', 'son', 'sera', 'serao']);
 
 /** Right after a verb of going on: the thing stays in force ("seguirá vigente", "remains in effect"). */
+/** Nouns of a stop, folded: what a verb of continuing keeps up when one of them is its subject or object. */
+const STOP_NOUN = /^(?:suspension|suspensions|suspensiones|suspensao|suspensoes|interruption|interrupcion|interrupcao|freeze|congelamiento|congelamento|halt|pause|pausa|cese|cutoff|moratorium|moratoria|bloqueo|bloqueio|blockade)$/;
+/** Whether the verb of continuing at token i keeps up a stop (see STOP_NOUN): one within its clause, up to nine words before it or three after. */
+function stopKeptUp(a: Analysis, i: number): boolean {
+  const within = (k: number) => k >= 0 && k < a.tokens.length && !/[,;:.!?]/.test(a.folded.text.slice(Math.min(a.tokens[k]!.end, a.tokens[i]!.end), Math.max(a.tokens[k]!.start, a.tokens[i]!.start)));
+  for (let k = i - 1; k >= Math.max(0, i - 9) && within(k); k--) if (STOP_NOUN.test(a.tokens[k]!.word)) return true;
+  for (let k = i + 1; k <= i + 3 && within(k); k++) if (STOP_NOUN.test(a.tokens[k]!.word)) return true;
+  return false;
+}
 const IN_FORCE = /^\s+(?:vigente|en vigor|em vigor|in force|in effect|in place|valendo|vigorando)(?![a-z])/;
 
 const COOPERATE_VERBS = /^(?:cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|cooper(?:ar|a|an|o|ou|am|ara|aran|ara)|colabor(?:ar|a|an|o|ou|am))$/;
