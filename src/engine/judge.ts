@@ -9,7 +9,7 @@ import type {
 import { createIndex, type ClaimIndex } from './matcher.js';
 import { headOfState, leadDoerOf, BROADCAST_PLATFORMS, SOCIAL_MEDIA, figuresAgree, otherDoer, actionWords, compareClaims, comparedAlike, opposableVerbsHeld, arrivalPlaceHeld, undoingHeld, placesShared, describeDay, describeTime, platformAt, datedOtherwise, describedOtherwise, leadParty, platformsOf, postedOn, titledOtherwise, reasonText, type Agreement, type ClaimView, type PairJudgement } from './stance.js';
 import { indexConcept } from './terms.js';
-import { translationOf } from './translate.js';
+import { crossesLanguages, translationOf } from './translate.js';
 import { quotedSpans, quotedWords } from './quotes.js';
 import { PRONOUN_LEAD, applyArticleContext, endsAsStatement, isAssertion, isBreadcrumb, looseNegations, opensWithCredit, tellsTurn, withoutDateline, mainAction, mainStrikes, prepareClaim, splitClauses, type PreparedClaim } from './claims.js';
 import { detectStory } from './story.js';
@@ -1898,6 +1898,10 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     return !theirs || (theirs.accuser === gate.accusation!.accuser && theirs.accused === gate.accusation!.accused);
   };
   const motivated = (c: Candidate) => !gate.terms || [...gate.terms.keys()].every((t) => !MOTIVES.has(t) || ctx.claims[c.claim]!.terms.has(t));
+  // (Across languages, the charge's words the vocabulary carries, one at least, where it carries any: "assassinato" is
+  // "murder", not "being personally involved in drug trafficking".)
+  const chargeTerms = gate.charge ? [...prepareClaim(ctx.story.gazetteer, gate.charge.words.join(' '), view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || (t.startsWith('w:') && crossesLanguages(t))) : [];
+  const chargeAcross = (c: Candidate) => oneLanguage(c) || !chargeTerms.length || chargeTerms.some((t) => ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
   const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
   // A short quotation none of whose words the outlet's sentence quotes, where it quotes something else ("“extremamente
@@ -2148,7 +2152,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const q = gate.accusation;
     const swapped = own.filter((c) => {
       const theirs = accusationIn(ctx, c.claim);
-      return !!theirs && theirs.accuser === q.accused && theirs.accused === q.accuser && c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && charged(c);
+      return !!theirs && theirs.accuser === q.accused && theirs.accused === q.accuser && c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && charged(c) && chargeAcross(c);
     });
     if (swapped.length) {
       const d = best(swapped);
@@ -2695,6 +2699,13 @@ export function createJudge(corpus: Corpus): Judge {
   };
 }
 
+/**
+ * A relative clause right after a sentence's opening name, set off by commas: ", a quien Washington retiró la visa en
+ * septiembre,", ", who was stripped of his visa in September,", ", que teve o visto revogado,". (Its comma closing it is
+ * kept in the match's last character.)
+ */
+const RELATIVE_ASIDE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*,\s+(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que)\s+[^,;:]{8,140},/u;
+
 /** One story's judge: over a corpus of that story alone. */
 interface StoryJudge {
   detectStory(page: PageInput): StoryVerdict;
@@ -2735,9 +2746,38 @@ function storyJudge(corpus: Corpus): StoryJudge {
   const confirmers = new Map(corpus.points.map((p) => [p, p.verdicts.filter((v) => v.stance === 'confirm').map((v) => v.outlet)]));
 
   const judgePrepared = (p: PreparedClaim) => judgeOne(ctx, p.view, p.terms, p.inferred);
+  const claimAt = new Map(corpus.claims.map((c, i) => [c.id, i]));
   /** Judges a sentence and, when it is long, each of its clauses; an outlet's verdict is the most telling of them. */
   const judgeSentence = (p: PreparedClaim, language: string | undefined, year: number | null, main: ActionSlot | null, strikes: string | null) => {
-    const whole = judgePrepared(p);
+    let whole = judgePrepared(p);
+    // A relative clause set off by commas after the subject ("Petro, a quien Washington retiró la visa en septiembre,
+    // anunció…") is background, a fact of its own: an outlet that tells the rest and says nothing of it confirms the
+    // sentence (LABELLING: the main fact stated, none contradicted); one that disputes the rest disputes it.
+    // (Only a clause some outlet tells: a detail no outlet gives, "Petro, que estava em Santa Marta,", is the claim's
+    // own addition, which no outlet confirms.)
+    const relative = RELATIVE_ASIDE.exec(p.view.text);
+    if (relative) {
+      const end = relative.index + relative[0].length - 1;
+      const aside = prepareClaim(gaz, p.view.text.slice(0, end).replace(/\s*,\s*/, ' '), language, year);
+      applyArticleContext(gaz, [aside], main, strikes);
+      const told = judgePrepared(aside);
+      if (told.verdicts.some((v) => v.stance === 'confirm')) {
+        const rest = prepareClaim(gaz, p.view.text.slice(0, relative.index).replace(/\s*,\s*$/, '') + p.view.text.slice(end + 1), language, year);
+        applyArticleContext(gaz, [rest], main, strikes);
+        const r = judgePrepared(rest);
+        const pick = (v: EngineVerdict, i: number) => (told.verdicts[i]!.stance === 'dispute' ? told.verdicts[i]! : r.verdicts[i]!.stance !== 'omit' && !r.verdicts[i]!.weak ? r.verdicts[i]! : v);
+        whole = { ...whole, verdicts: whole.verdicts.map((v, i) => (v.stance === 'omit' ? pick(v, i) : v)), speaks: whole.speaks || r.speaks };
+      } else {
+        // (Unless the confirming sentence holds it too, in its words: "Petro, in Cartagena on Tuesday, suspended…" for
+        // "Petro, que estaba en Cartagena, suspendió…"; "Intelligence expert Jorge Mantilla" for "who studies intelligence".)
+        const body = [...prepareClaim(gaz, relative[0].slice(relative[0].indexOf(',') + 1, -1), language, year).terms.keys()].filter((t) => !t.startsWith('a:'));
+        const holds = (v: EngineVerdict) => {
+          const k = v.claim ? claimAt.get(v.claim) : undefined;
+          return k !== undefined && body.filter((t) => claims[k]!.terms.has(t)).length * 2 >= body.length;
+        };
+        whole = omitting(whole, (v) => v.stance === 'confirm' && !holds(v));
+      }
+    }
     const parts = splitClauses(p.view.text);
     if (parts.length < 2) return unframed(p.view.text, whole);
     const prepared = parts.map((t) => prepareClaim(gaz, t, language, year));

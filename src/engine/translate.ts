@@ -20,3 +20,14 @@ export function translationOf(word: string): string | undefined {
   );
   return lookup(word) ?? undefined;
 }
+
+let english: Set<string> | null = null;
+
+/**
+ * Whether a plain index term ("w:murder") is an English word of the vocabulary, the term its Spanish and Portuguese
+ * words meet: a word that crosses between languages, so another language's sentence telling the same can hold it.
+ */
+export function crossesLanguages(term: string): boolean {
+  english ??= new Set(Object.keys(TRANSLATIONS).filter((w) => !conceptOf(w)).map((w) => `w:${stem(w, 'en')}`));
+  return english.has(term);
+}

@@ -2695,3 +2695,17 @@ describe('a verb and its particle', () => {
     expect(verdictOf('Colombia broke off intelligence sharing with the United States.').stance).toBe('confirm');
   });
 });
+
+describe('a relative clause after the opening name', () => {
+  const verdictOf = outletOf(
+    'Petro announced the suspension of intelligence sharing on X on Tuesday.',
+    "Washington revoked Petro's visa in September after he spoke at a protest in New York.",
+  );
+  it('told by the outlets, is background: the rest confirms the sentence', () => {
+    expect(verdictOf('Petro, whose visa Washington revoked in September, announced the suspension of intelligence sharing on X on Tuesday.').stance).toBe('confirm');
+    expect(verdictOf('Petro, a quien Washington retiró la visa en septiembre, anunció el martes en X la suspensión del intercambio de inteligencia.').stance).toBe('confirm');
+  });
+  it('told by no outlet, is the claim\'s own addition: no confirmation', () => {
+    expect(verdictOf('Petro, who was visiting Cartagena that day, announced the suspension of intelligence sharing on X on Tuesday.').stance).not.toBe('confirm');
+  });
+});

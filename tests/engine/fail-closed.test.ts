@@ -467,3 +467,27 @@ describe('a negation inside the purpose', () => {
     expect(count(stancesOf('Britain halted intelligence sharing with the US to avoid being complicit in the strikes.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('keeping up a stop', () => {
+  it('is the stop lasting, not its opposite', () => {
+    for (const t of [
+      'La suspensión del intercambio de inteligencia se mantendrá mientras sigan los ataques.',
+      'The suspension of intelligence sharing will be maintained as long as the strikes continue.',
+    ]) {
+      const s = stancesOf(t);
+      expect(count(s, 'dispute'), t).toBe(0);
+      expect(count(s, 'confirm'), t).toBeGreaterThanOrEqual(3);
+    }
+    // (Keeping up the sharing itself is still the opposite of the stop.)
+    expect(count(stancesOf('El intercambio de inteligencia con Estados Unidos se mantendrá.'), 'confirm')).toBe(0);
+  });
+});
+
+describe('an accusation told the other way round, across languages', () => {
+  it('disputes only with the same charge: "assassinato" is not "drug trafficking"', () => {
+    // (Read as the relative clause of a sentence: "Petro, que acusou Trump de 'assassinato', …".)
+    for (const x of judge.judgeClaims(["Petro, que acusou Trump de 'assassinato', sustenta que os homens mortos nos barcos não eram traficantes."])[0]!.stances) {
+      expect(x.reason ?? '', x.outlet).not.toMatch(/Donald Trump accusing Gustavo Petro/);
+    }
+  });
+});
