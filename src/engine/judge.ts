@@ -1230,7 +1230,7 @@ function causeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimV
 const SOURCING_TERMS = new Set(['c:source_anon', 'c:report']);
 
 /** A purpose given an act: "para evitar que fossem tratados como alvos…", "so as not to become complicit", "a fin de…". */
-const PURPOSE_CLAUSE = /(?<![\p{L}])(?:in order to|so as (?:not )?to|so that|to avoid|to prevent|para (?:evitar|impedir|que|n[aã]o)|a fin de|con el (?:fin|objetivo|prop[oó]sito) de|com o (?:objetivo|prop[oó]sito|fim) de|a fim de)(?![\p{L}])([^,;:.]+)/iu;
+const PURPOSE_CLAUSE = /(?<![\p{L}])(?:in order to|so as (?:not )?to|so that|to avoid|to prevent|because (?:it|they|he|she|london|britain) (?:does|do|did)(?: not|n't) want to|porque no (?:quiere|quer[ií]a|quieren)|porque n[aã]o (?:quer|queria|querem)|para (?:evitar|impedir|que|n[aã]o|no)|a fin de|con el (?:fin|objetivo|prop[oó]sito) de|com o (?:objetivo|prop[oó]sito|fim) de|a fim de)(?![\p{L}])([^,;:.]+)/iu;
 
 /** What the claim gives as the purpose of what it tells (see PURPOSE_CLAUSE), its concepts and words past the parties, or null. */
 function purposeTermsOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): Map<string, number> | null {
@@ -1246,7 +1246,7 @@ const CEASING = /(?<![a-z])(?:dej(?:a|an|o|aron|ara|aran|ar|ando|ado)\s+de|deix(
 
 /** Kin and close circles that are listed beside a person: "his family", "su esposa", "seus assessores". */
 const KIN_WORD = String.raw`(?:famil\p{L}*|wife|husband|sons?|daughters?|children|esposa|esposo|mulher|marido|hij[oa]s?|filh[oa]s?|advisers?|aides|asesores|assessores)`;
-const LIST_MEMBER = String.raw`(?:(?:his|her|their|su|sus|sua|seu|suas|seus|la|el|a|o|the|à|ao)\s+){0,2}(?:${KIN_WORD}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})`;
+const LIST_MEMBER = String.raw`(?:(?:his|her|their|su|sus|sua|seu|suas|seus|la|el|los|las|a|o|os|as|al|aos|the|à|ao)\s+){0,2}(?:${KIN_WORD}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})`;
 const KIN_IN = new RegExp(String.raw`(?<![\p{L}])${KIN_WORD}(?![\p{L}])`, 'iu');
 const PEOPLE_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_MEMBER})(?:\s*,\s*(${LIST_MEMBER}))?\s*,?\s+(?:and|y|e)\s+(${LIST_MEMBER})(?![\p{L}])`, 'u');
 

@@ -491,3 +491,18 @@ describe('an accusation told the other way round, across languages', () => {
     }
   });
 });
+
+describe('a list of parties with their articles', () => {
+  it('every member is the confirming sentence\'s: "al Reino Unido y a los Países Bajos" is not told by Britain alone', () => {
+    expectCounts(
+      [
+        'Colombia se suma así al Reino Unido y a los Países Bajos, que también dejaron de compartir con Washington inteligencia sobre embarcaciones sospechosas para no ser cómplices de los bombardeos.',
+        'A Colômbia junta-se assim ao Reino Unido e aos Países Baixos, que também deixaram de compartilhar inteligência com Washington para não serem cúmplices dos bombardeios.',
+      ],
+      { confirm: 0 },
+    );
+  });
+  it('while a purpose "para no ser cómplice" held by the same doer\'s act confirms', () => {
+    expect(count(stancesOf('Según CNN, el Reino Unido dejó de compartir con Washington inteligencia sobre barcos sospechosos de narcotráfico para no convertirse en cómplice de los ataques.'), 'confirm')).toBeGreaterThanOrEqual(1);
+  });
+});
