@@ -741,7 +741,7 @@ const ANSWERS = new RegExp(String.raw`(?<![\p{L}])(?:${PROTEST_MARKERS}|in (?:di
 const ANSWERED_BY = /(?<![\p{L}])(?:in protest (?:at|against|over)|in (?:direct )?(?:response|reaction) to|in retaliation for|over|following|follows|after|because of|due to|amid|citing|en protesta (?:por|contra)|(?:en|como) respuesta a|tras|debido a|a ra[ií]z de|por (?=los|las|el|la)|em protesto contra|(?:em|como) resposta a|ap[oó]s|depois d[eoa]s?|devido a|por causa d[eoa]s?|diante d[eoa]s?)\s+((?:[^,;:.]|(?<=(?<![\p{L}])\p{Lu})\.)+)/giu;
 
 /** An act told as the answer to another: "responded to the suspension with new sanctions", "respondió a la suspensión con…", "reagiu à decisão com…". */
-const RESPONDED = /(?<![\p{L}])(?:respond(?:ed|s)?|reacted|replied|hit back|respondi[oó]|reaccion[oó]|contest[oó]|respondeu|reagiu|retrucou)\s+(?:to|a|al|ao|à|aos|às)\s+((?:[^,;:.])+?)\s+(?:with|by|con|com|cortando|cutting|imponiendo|impondo|imposing)(?![\p{L}])/iu;
+const RESPONDED = /(?<![\p{L}])(?:respond(?:ed|s)?|reacted|replied|hit back|respondi[oó]|reaccion[oó]|contest[oó]|respondeu|reagiu|retrucou)\s+(?:to|a|al|ao|à|aos|às)\s+((?:[^,;:.])+?)\s+(?:with|by|con|com|cortando|cutting|imponiendo|impondo|imposing|calling|chamando|llamando|tildando|acusando|accusing)(?![\p{L}])/iu;
 
 /** The concepts of what the claim says its act was the response to (see RESPONDED), or null. */
 function respondedToOf(ctx: Pick<JudgeContext, 'story'> | undefined, view: ClaimView): ReadonlySet<string> | null {
@@ -1732,6 +1732,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = answeredByOf(ctx, c.claim);
     return [...gate.answers].some((t) => theirs.has(t) || ctx.claims[c.claim]!.terms.has(t));
   };
+  // What the claim says its act covers or leaves out ("The suspension also covers cooperation with the DEA on
+  // extraditions") is the confirming sentence's too, most of it: the act told whole does not say what it reaches.
+  const scopeHeld = (c: Candidate) => !gate.scope || ctx.index.coverage(gate.scope.terms, ctx.claims[c.claim]!.terms, !oneLanguage(c)) >= CONFIRM_MIN;
   let officeAsked = true;
   const officeHeld = (c: Candidate) => !officeAsked || !gate.office || rolesOf(ctx.claims[c.claim]!.record.text).some((r) => r.office === gate.office!.office && (!gate.office!.portfolio || !r.portfolio || r.portfolio === gate.office!.portfolio));
   const roleClash = (c: Candidate): [Role, Role] | null => {
@@ -1987,7 +1990,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c) && scopeHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

@@ -241,6 +241,8 @@ export const REFRAMED = new RegExp(
       'could', 'might', 'misinterpret\\p{L}*', 'misunderst\\p{L}*', 'misread', 'clarif\\p{L}*',
       'marcha atr[aá]s', 'retroced\\p{L}*', 'rectific\\p{L}*', 'recul\\p{L}*', 'amenaz\\p{L}*', 'podr[ií]a\\p{L}*', 'pod[ií]a\\p{L}*', 'malinterpret\\p{L}*', 'mala interpretaci[oó]n', 'mal interpretad\\p{L}*', 'aclar\\p{L}*', 'matiz\\p{L}*',
       'recua\\p{L}*', 'recuou', 'voltou atr[aá]s', 'volta atr[aá]s', 'amea[cç]\\p{L}*', 'poderia\\p{L}*', 'esclarec\\p{L}*',
+      // A forecast of it: "analysts expect Washington to respond by…", "se espera que…", "devem responder…".
+      'expects?', 'expected to', 'predict\\p{L}*', 'anticipat\\p{L}*', 'forecast\\p{L}*', 'likely to', 'se espera que', 'esperan que', 'prev[eé]n que', 'pronostic\\p{L}*', 'espera-se que', 'preveem que', 'prev[eê] que', 'deve(?:m)? responder',
     ].join('|') +
     ')(?![\\p{L}])',
   'iu',

@@ -549,6 +549,8 @@ function unknownDoer(a: Analysis, i: number): string | null {
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'fue', 'fueron', 'sido', 'foi', 'foram', 'es', 'son', 'sera', 'serao']);
 
 /** Right after a verb of going on: the thing stays in force ("seguirá vigente", "remains in effect"). */
+/** A verb of confirming something as one's own (folded). */
+const CONFIRMED = /^(?:confirm|confirms|confirmed|confirmo|confirmaron|confirmou|confirmaram)$/;
 /** Nouns of a stop, folded: what a verb of continuing keeps up when one of them is its subject or object. */
 const STOP_NOUN = /^(?:suspension|suspensions|suspensiones|suspensao|suspensoes|interruption|interrupcion|interrupcao|freeze|congelamiento|congelamento|halt|pause|pausa|cese|cutoff|moratorium|moratoria|bloqueo|bloqueio|blockade)$/;
 /** Whether the verb of continuing at token i keeps up a stop (see STOP_NOUN): one within its clause, up to nine words before it or three after. */
@@ -627,6 +629,11 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
         push('reported', media ?? before ?? after, false, i);
         continue;
       }
+    }
+    // "The British government officially confirmed that…", "confirmó", "confirmou": its own announcement.
+    if (!c && CONFIRMED.test(w) && prevEntity(i, 4)?.actor && prevEntity(i, 4)!.actor!.kind !== 'media') {
+      push('announced', prevEntity(i, 4), false, i);
+      continue;
     }
     if (c === 'announce' || c === 'say') {
       // "X told El Colombiano": the name after "told" is the audience, never the source.

@@ -506,3 +506,26 @@ describe('a list of parties with their articles', () => {
     expect(count(stancesOf('Según CNN, el Reino Unido dejó de compartir con Washington inteligencia sobre barcos sospechosos de narcotráfico para no convertirse en cómplice de los ataques.'), 'confirm')).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('what the act reaches, a forecast, an answer, an official word', () => {
+  it('what the claim says the act covers is the confirming sentence\'s too', () => {
+    expectCounts(['The suspension also covers cooperation with the Drug Enforcement Administration on extraditions.'], { confirm: 0 });
+  });
+  it('a forecast of an act is not the act', () => {
+    expectCounts(
+      [
+        'Analysts expect Washington to respond by cutting military aid to Colombia.',
+        'Segundo analistas, Washington deve responder cortando a ajuda militar à Colômbia.',
+        'Se espera que Washington responda recortando la ayuda militar a Colombia.',
+      ],
+      { confirm: 0 },
+    );
+  });
+  it('what an act answered, told by a gerund, is the confirming sentence\'s too', () => {
+    expectCounts(['Trump respondeu à suspensão chamando Petro de traficante de drogas ilegal.', 'Trump responded to the suspension by calling Petro an illegal drug leader.'], { confirm: 0 });
+  });
+  it('a party confirming its own act is its announcement: not confirmed by a medium\'s report of unnamed sources', () => {
+    const s = stancesOf('The British government officially confirmed that it had suspended intelligence sharing with the US.');
+    expect(count(s, 'confirm')).toBeLessThanOrEqual(1);
+  });
+});
