@@ -1047,6 +1047,8 @@ function opensOnCondition(v: ClaimView): boolean {
 
 /** What someone is accused of: "accused Petro of going easy on traffickers", "acusó a Petro de…", "acusou Petro de…". */
 const CHARGED = /(?<![\p{L}])(?:accus\p{L}*|acus\p{L}*|charg\p{L}*)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:of|de|por)\s+([^,;:.()“”"«»]+)/iu;
+/** What someone is sanctioned for, which is a charge too: "sancionó a Petro por lavado de dinero", "sanctioned Petro for…". */
+const SANCTIONED_FOR = /(?<![\p{L}])(?:sanction(?:s|ed)?|sancion(?:a|an|o|ó|aron|ou|aram)|punish(?:ed|es)?|castig(?:o|ó|ou|aron|aram))\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:for|por)\s+([^,;:.()“”"«»]+)/iu;
 /** Words that carry no charge of their own before it ("of being", "de ser"). */
 const CHARGE_LIGHT = new Set(['going', 'being', 'having', 'ser', 'estar', 'haber', 'ter', 'been']);
 
@@ -1055,7 +1057,7 @@ const CHARGE_LIGHT = new Set(['going', 'being', 'having', 'ser', 'estar', 'haber
  * charge ("of going easy on traffickers" against "of being personally involved in drug trafficking") is another fact.
  */
 function chargeOf(view: ClaimView): { words: string[]; stems: string[] } | null {
-  const m = CHARGED.exec(view.text);
+  const m = CHARGED.exec(view.text) ?? SANCTIONED_FOR.exec(view.text);
   if (!m) return null;
   const language = view.slots.language ?? 'en';
   const words = tokenize(foldPlain(m[1]!)).map((t) => t.word).filter((w) => !STOPWORDS.has(w) && !CHARGE_LIGHT.has(w) && w.length > 2);
@@ -1906,7 +1908,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const chargeTerms = gate.charge ? [...prepareClaim(ctx.story.gazetteer, gate.charge.words.join(' '), view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || (t.startsWith('w:') && crossesLanguages(t))) : [];
   const chargeAcross = (c: Candidate) => oneLanguage(c) || !chargeTerms.length || chargeTerms.some((t) => ctx.claims[c.claim]!.terms.has(t));
   // The charge of an accusation, within one language (its plain words do not cross into another).
-  const charged = (c: Candidate) => !gate.charge || !oneLanguage(c) || holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en');
+  const charged = (c: Candidate) => !gate.charge || (oneLanguage(c) ? holdsPredicate(gate.charge, ctx.claims[c.claim]!.record.text, view.slots.language ?? 'en') : chargeAcross(c));
   // A short quotation none of whose words the outlet's sentence quotes, where it quotes something else ("“extremamente
   // inteligente”" against "“tremendously naive”"), is not the outlet's: its sentence may share everything else.
   const phraseMissing = (c: Candidate): boolean => !!gate.phraseTerms && phraseWords(c) === 0 && quotedWords(ctx.claims[c.claim]!.record.text) >= 2;

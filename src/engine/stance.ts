@@ -411,6 +411,9 @@ const extentsOf = memo((text: string): Set<Extent> => {
 /** The first of several to act: "the first to…", "the first country/leader", "el primero en", "o primeiro a", "la primera nación". */
 const FIRST_OF = /(?<![\p{L}])(?:the|el|la|o|a|its|su|seu|sua)\s+(?:first|primer|primera|primero|primeiro|primeira)\s+(?:(?:\p{L}+\s+){0,3}?(?:to|en|a|em|que)\s|(?:country|countries|nation|leader|government|pais|nacion|nacao|lider|gobierno|governo|presidente|president|state|estado)(?![\p{L}]))/u;
 
+/** The only one of several: "the only leader to…", "el único país que…", "o único a…", "the only one". */
+const ONLY_OF = /(?<![\p{L}])(?:the|el|la|o|a|its|su|seu|sua)\s+(?:only|sole|unico|unica)\s+(?:(?:\p{L}+\s+){0,3}?(?:to|en|a|em|que|who|which)\s|(?:one|uno|una|um|uma|country|countries|nation|leader|leaders|government|pais|nacion|nacao|lider|lideres|gobierno|governo|presidente|president|state|estado)(?![\p{L}]))/u;
+
 function compareExtent(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const mine = extentsOf(q.text);
   if (!mine.size) return;
@@ -424,7 +427,10 @@ function compareExtent(q: ClaimView, d: ClaimView, out: PairJudgement): void {
     // (Nor "first" as an adverb, "Colombia first suspended…", "O Reino Unido anunciou primeiro": only the first of
     // several to act, "the first to…", "el primer país en…", is the latest's opposite.)
     const firstOf = e !== 'first' || FIRST_OF.test(foldPlain(q.text).toLowerCase());
-    if (against && !firstTime && firstOf && against.re.test(folded)) out.conflicts.push({ kind: 'actor', theirs: against.words, ours: against.ours });
+    // (Nor "only" of something else, "the boats were carrying only fishermen": only the one of its kind, "the only
+    // leader to…", "el único país que…", is "one of few"'s opposite.)
+    const onlyOf = e !== 'only' || ONLY_OF.test(foldPlain(q.text).toLowerCase());
+    if (against && !firstTime && firstOf && onlyOf && against.re.test(folded)) out.conflicts.push({ kind: 'actor', theirs: against.words, ours: against.ours });
     else if (!out.missing.includes('extent')) out.missing.push('extent');
   }
 }

@@ -529,3 +529,14 @@ describe('what the act reaches, a forecast, an answer, an official word', () => 
     expect(count(s, 'confirm')).toBeLessThanOrEqual(1);
   });
 });
+
+describe('what a sanction was for, and "only" of something else', () => {
+  it('the charge of a sanction is the confirming sentence\'s too, in any language', () => {
+    expectCounts(['El Tesoro sancionó a Petro por lavado de dinero.', 'The Treasury sanctioned Petro for money laundering.'], { confirm: 0 });
+    expect(count(stancesOf('El Tesoro sancionó a Petro por su presunta participación en el narcotráfico.'), 'confirm')).toBeGreaterThanOrEqual(1);
+  });
+  it('"only" of what the boats carried is no claim to be the only one', () => {
+    expectCounts(['Petro said the boats were carrying only fishermen and no drugs.'], { dispute: 0 });
+    expect(count(stancesOf('Petro es el único líder de la región que ha criticado los ataques.'), 'dispute')).toBeGreaterThanOrEqual(1);
+  });
+});
