@@ -1600,6 +1600,15 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const theirs = ranking ? rankingIn(ctx, c.claim) : null;
     return !!theirs && [...ranking!.low].some((t) => theirs.high.has(t) && !theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.low.has(t) && !theirs.high.has(t));
   };
+  // (Nor is one side of it with another thing on the other: "subordinated to national sovereignty" is not "to the
+  // human rights of the Caribbean people".)
+  const rankOther = (c: Candidate) => {
+    const theirs = ranking ? rankingIn(ctx, c.claim) : null;
+    if (!theirs) return false;
+    const low = [...ranking!.low].some((t) => theirs.low.has(t));
+    const high = [...ranking!.high].some((t) => theirs.high.has(t));
+    return low !== high;
+  };
   // (Told the same way round, in other words, "has to rank below", "tiene que quedar por debajo de", it is the same
   // ranking: what each side holds is the outlet's.)
   const ranked = (c: Candidate) => {
@@ -1992,7 +2001,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c) && scopeHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c) && !rankOther(c) && scopeHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

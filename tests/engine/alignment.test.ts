@@ -2677,6 +2677,9 @@ describe('a ranking of one thing below another', () => {
     expect(verdictOf('Petro escreveu que os direitos humanos devem ficar abaixo da luta contra as drogas.').stance).toBe('dispute');
     expect(verdictOf('Petro said human rights take precedence over the fight against drugs.').stance).toBe('confirm');
   });
+  it('with another thing on one side, is another ranking', () => {
+    expect(verdictOf('Petro afirmou que a luta contra as drogas deve se subordinar à soberania nacional.').stance).not.toBe('confirm');
+  });
   it('given to someone else, is not that person\'s', () => {
     expect(verdictOf('The UN rapporteur wrote that the fight against drugs has to rank below human rights.').stance).not.toBe('confirm');
   });
