@@ -2293,7 +2293,9 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     // Petro instructed…" against "Petro on Tuesday ordered a halt…"): the outlet's day for it disputes.
     const day = view.slots.times.find((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at');
     if (day && !SPEECH_VERB.test(view.text)) {
-      const dated = own.filter((c) => c.pair.conflicts.length === 0 && sameSenseUndated(c) && (c.pair.agreements.includes('action') || c.pair.agreements.includes('context')) && ctx.claims[c.claim]!.view.slots.times.some((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at'));
+      // (Another day, not the same one: a year the claim names elsewhere, "who was elected in 2022", is no other day.)
+      const dayOf = (c: Candidate) => ctx.claims[c.claim]!.view.slots.times.filter((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at');
+      const dated = own.filter((c) => c.pair.conflicts.length === 0 && sameSenseUndated(c) && (c.pair.agreements.includes('action') || c.pair.agreements.includes('context')) && dayOf(c).length > 0 && !timeHeld(day, dayOf(c), view.year));
       if (dated.length) {
         const d = best(dated);
         const theirs = ctx.claims[d.claim]!.view.slots.times.find((t) => (t.kind === 'weekday' || t.kind === 'date') && t.role === 'at')!;
@@ -2720,6 +2722,9 @@ export function createJudge(corpus: Corpus): Judge {
  */
 const RELATIVE_ASIDE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*,\s+(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que)\s+[^,;:]{8,140},/u;
 
+/** Disputes on a value the sentence gives (a day, a figure, a place, a platform), not on who did what. */
+const VALUE_KINDS = new Set<Reason['kind']>(['time', 'quantity', 'place', 'platform']);
+
 /** One story's judge: over a corpus of that story alone. */
 interface StoryJudge {
   detectStory(page: PageInput): StoryVerdict;
@@ -2775,20 +2780,29 @@ function storyJudge(corpus: Corpus): StoryJudge {
       const aside = prepareClaim(gaz, p.view.text.slice(0, end).replace(/\s*,\s*/, ' '), language, year);
       applyArticleContext(gaz, [aside], main, strikes);
       const told = judgePrepared(aside);
-      if (told.verdicts.some((v) => v.stance === 'confirm')) {
-        const rest = prepareClaim(gaz, p.view.text.slice(0, relative.index).replace(/\s*,\s*$/, '') + p.view.text.slice(end + 1), language, year);
-        applyArticleContext(gaz, [rest], main, strikes);
-        const r = judgePrepared(rest);
-        const pick = (v: EngineVerdict, i: number) => (told.verdicts[i]!.stance === 'dispute' ? told.verdicts[i]! : r.verdicts[i]!.stance !== 'omit' && !r.verdicts[i]!.weak ? r.verdicts[i]! : v);
-        whole = { ...whole, verdicts: whole.verdicts.map((v, i) => (v.stance === 'omit' ? pick(v, i) : v)), speaks: whole.speaks || r.speaks };
-      } else {
+      // The sentence is read without the clause (read whole, the clause's words blur who did what: "Petro, cujo visto
+      // foi revogado em setembro, anunciou…" gave Petro the revoking), and the clause alone for whether it is told and
+      // for a value it gives otherwise ("whose visa was revoked in October" against September).
+      const rest = prepareClaim(gaz, p.view.text.slice(0, relative.index).replace(/\s*,\s*$/, '') + p.view.text.slice(end + 1), language, year);
+      applyArticleContext(gaz, [rest], main, strikes);
+      const r = judgePrepared(rest);
+      const valued = (v: EngineVerdict) => v.stance === 'dispute' && !!v.reasonData && VALUE_KINDS.has(v.reasonData.kind);
+      const read = whole;
+      whole = { ...r, verdicts: r.verdicts.map((v, i) => (valued(told.verdicts[i]!) ? told.verdicts[i]! : v)), speaks: whole.speaks || r.speaks };
+      if (!told.verdicts.some((v) => v.stance === 'confirm')) {
         // (Unless the confirming sentence holds it too, in its words: "Petro, in Cartagena on Tuesday, suspended…" for
         // "Petro, que estaba en Cartagena, suspendió…"; "Intelligence expert Jorge Mantilla" for "who studies intelligence".)
-        const body = [...prepareClaim(gaz, relative[0].slice(relative[0].indexOf(',') + 1, -1), language, year).terms.keys()].filter((t) => !t.startsWith('a:'));
+        // (Its month or year too: "whose term ends in August 2026" is not held by "the immediate end of communications".)
+        const clause = prepareClaim(gaz, relative[0].slice(relative[0].indexOf(',') + 1, -1), language, year);
+        const body = [...clause.terms.keys()].filter((t) => !t.startsWith('a:'));
+        const when = clause.view.slots.times.filter((t) => t.kind === 'month' || t.kind === 'year');
         const holds = (v: EngineVerdict) => {
           const k = v.claim ? claimAt.get(v.claim) : undefined;
-          return k !== undefined && body.filter((t) => claims[k]!.terms.has(t)).length * 2 >= body.length;
+          if (k === undefined || body.filter((t) => claims[k]!.terms.has(t)).length * 2 < body.length) return false;
+          return when.every((t) => claims[k]!.view.slots.times.some((x) => x.kind === t.kind && x.value === t.value));
         };
+        // (The sentence read whole may have found that sentence: "Petro, in Cartagena on Tuesday, suspended…".)
+        whole = { ...whole, verdicts: whole.verdicts.map((v, i) => (read.verdicts[i]!.stance === 'confirm' && holds(read.verdicts[i]!) ? read.verdicts[i]! : v)) };
         whole = omitting(whole, (v) => v.stance === 'confirm' && !holds(v));
       }
     }

@@ -2708,6 +2708,16 @@ describe('a relative clause after the opening name', () => {
     expect(verdictOf('Petro, whose visa Washington revoked in September, announced the suspension of intelligence sharing on X on Tuesday.').stance).toBe('confirm');
     expect(verdictOf('Petro, a quien Washington retiró la visa en septiembre, anunció el martes en X la suspensión del intercambio de inteligencia.').stance).toBe('confirm');
   });
+  it('is read apart: its words give the rest no other doer, and its year no other day', () => {
+    const judged = (t: string) => judge.judgeClaims([t])[0]!.stances;
+    for (const t of [
+      'Petro, cujo visto foi revogado em setembro, anunciou a suspensão na terça-feira.',
+      'Petro, who was elected in 2022, suspended intelligence sharing with the United States on Tuesday.',
+    ]) {
+      expect(judged(t).filter((x) => x.stance === 'dispute'), t).toEqual([]);
+    }
+    expect(judged('Petro, whose term ends in August 2026, announced the suspension on X.').filter((x) => x.stance === 'confirm')).toEqual([]);
+  });
   it('told by no outlet, is the claim\'s own addition: no confirmation', () => {
     expect(verdictOf('Petro, who was visiting Cartagena that day, announced the suspension of intelligence sharing on X on Tuesday.').stance).not.toBe('confirm');
   });
