@@ -378,7 +378,7 @@ function actionsOf(a: Analysis, times: readonly { start: number; end: number }[]
 }
 
 /** Verbs that ask for, seek or negotiate an act: it is wanted, not done. */
-const REQUEST = /^(?:ask(?:s|ed)?|urg(?:e|es|ed)|pressur(?:e|es|ed)|seek(?:s)?|sought|negotiat(?:e|es|ed|ing)|demand(?:s|ed)?|pid(?:e|en|io|ieron)|pedi(?:u|ram|r)|pede|pedem|inst(?:a|o|aron|ou|aram)|exig(?:e|io|ieron|iu|iram|ir)|solicit(?:a|o|aron|ou|aram|ar)|negoci(?:a|ar|o|ou|aron|aram|ando)|busc(?:a|ar|o|aron|ou|aram))$/;
+const REQUEST = /^(?:ask(?:s|ed)?|urg(?:e|es|ed)|propos(?:e|es|ed)|propus(?:o|ieron)|propone|proponen|prop[oô]s|propuseram|prop[oõ]e|pressur(?:e|es|ed)|seek(?:s)?|sought|negotiat(?:e|es|ed|ing)|demand(?:s|ed)?|pid(?:e|en|io|ieron)|pedi(?:u|ram|r)|pede|pedem|inst(?:a|o|aron|ou|aram)|exig(?:e|io|ieron|iu|iram|ir)|solicit(?:a|o|aron|ou|aram|ar)|negoci(?:a|ar|o|ou|aron|aram|ando)|busc(?:a|ar|o|aron|ou|aram))$/;
 /** Words that promise or threaten what follows: "threatened to cut", "amenazó con suspender", "prometeu cortar". */
 const PROMISE = /^(?:threat(?:en|ens|ened)|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|amenaz(?:a|o|an|aron)|prometi(?:o|eron)|promete|ameac(?:a|ou|aram)|prometeu|prometeram)$/;
 /** Weighing an action, not taking it: "is considering suspending", "estudia suspender", "está avaliando suspender". */

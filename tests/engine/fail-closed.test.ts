@@ -540,3 +540,13 @@ describe('what a sanction was for, and "only" of something else', () => {
     expect(count(stancesOf('Petro es el único líder de la región que ha criticado los ataques.'), 'dispute')).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('an act proposed, or signed into a decree', () => {
+  it('a proposal is not the act done', () => {
+    expectCounts(['Petro propuso al Congreso suspender el intercambio de inteligencia con Washington.', 'Petro proposed suspending intelligence sharing with the United States.'], { confirm: 0, dispute: 0 });
+    // (Reports that "suggested" something are no proposal: what they suggested is still read.)
+  });
+  it('a decree signed is what the claim tells: not confirmed by the act told otherwise', () => {
+    expectCounts(['Petro firmó un decreto que suspende el intercambio de inteligencia con Estados Unidos.', 'Petro signed a decree suspending intelligence sharing with the United States.'], { confirm: 0 });
+  });
+});
