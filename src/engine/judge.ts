@@ -2492,7 +2492,7 @@ function otherSubjectOf(gaz: Gazetteer, view: ClaimView): string | null {
   const other = view.slots.actions.some((a) => !a.inferred && a.subject && a.subject !== s.id && (gaz.actorById.get(a.subject)?.party ?? a.subject) !== s.id && !(s.kind !== 'state' && s.party === a.subject));
   return other ? s.id : null;
 }
-const SUBJECT_ACTS = new RegExp(String.raw`^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?${PAST_VERB}(?![\p{L}])`, 'u');
+const SUBJECT_ACTS = new RegExp(String.raw`^(?:\s+(?:of|de|del|do|da|dos|das)\s+(?:the\s+|los\s+|la\s+|el\s+)?\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}+\s+)?(?:${PAST_VERB}|fez|hizo|made|took|gave|deu|dio)(?![\p{L}])`, 'u');
 
 /** The cities an outlet's article gives as the place of an event ("a summit in Santa Marta"), with the sentence. */
 const eventCitiesOf = perOutlet<{ place: PlaceSlot; claim: number }[]>(() => [], (into, c, _ctx, k) => {

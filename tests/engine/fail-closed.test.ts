@@ -550,3 +550,12 @@ describe('an act proposed, or signed into a decree', () => {
     expectCounts(['Petro firmó un decreto que suspende el intercambio de inteligencia con Estados Unidos.', 'Petro signed a decree suspending intelligence sharing with the United States.'], { confirm: 0 });
   });
 });
+
+describe('a doer opening on an irregular past verb', () => {
+  it('is the subject of what the claim tells: the other party\'s act told alone does not confirm it', () => {
+    const s = judge.judgeClaims(['Ao anunciar a medida, Petro fez referência a uma reportagem da CNN segundo a qual Londres havia suspendido a troca de inteligência com Washington.'])[0]!.stances;
+    // (Only the outlet telling Petro citing the report confirms: "Petro announced the move…, citing a CNN report…".)
+    for (const x of s.filter((v) => v.stance === 'confirm')) expect(x.evidence ?? '').toMatch(/Petro/);
+    expect(s.filter((v) => v.stance === 'confirm').length).toBeGreaterThanOrEqual(1);
+  });
+});
