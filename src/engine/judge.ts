@@ -435,6 +435,8 @@ export interface ConfirmGate {
   unknownName: boolean;
   /** The charge's terms that cross languages: its concepts, and its plain words the vocabulary carries. */
   chargeTerms: string[];
+  /** Who the claim tells calling a thing what (see labelOf). */
+  label: Label | null;
   /** What the claim ranks below what (see rankingOf). */
   ranking: { low: Set<string>; high: Set<string>; words: string } | null;
   /** Every negation the claim holds is inside its purpose ("…para não ser cúmplice dos bombardeios"). */
@@ -772,6 +774,38 @@ const answeredByOf = perSentence((ctx, k): Set<string> => {
  * abertamente", "condenó", "denunciou". (Nouns, "critics", "crítica", "condemnation", are no one's act here.)
  */
 const CONDEMNS = /(?<![\p{L}])(?:(?:has|have|had|ha|han|hab[ií]a|hab[ií]an|tem|t[eê]m|tinha|vem|v[eê]m)\s+)?(?:\p{L}+(?:ly|mente)\s+)?(?:condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|conden(?:a|an|[oó]|aron|ou|aram|ado|ada|ando)|critic(?:a|an|[oó]|aron|ou|aram|ado|ada|ando)|denunci(?:a|an|[oó]|aron|ou|aram|ado|ada|ando))(?![\p{L}])(?:\s+\p{L}+(?:ly|mente)(?![\p{L}]))?/iu;
+
+/** Someone calling a thing something: "described the strikes as extrajudicial killings", "classificaram os ataques… como «execuções sumárias»", "blasting the actions as tantamount to…". */
+const LABELLED = /(?<![\p{L}])(?:describ\p{L}*|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label\p{L}*|condemn\p{L}*|blast\p{L}*|slam\p{L}*|denounc\p{L}*|calific\p{L}*|qualific\p{L}*|classific\p{L}*|clasific\p{L}*|descrev\p{L}*|descri\p{L}*|tild\p{L}*|conden\p{L}*)\s+(?:([^;:.]{0,80}?)\s)?(?:as|como|de)\s+(?:tantamount to\s+|being\s+|an?\s+|una?\s+|uma?\s+)?[«“"]?([^,;:.»”"]+?)(?=\s+(?:and|y|e|who|which|que|with|com|con)\s|[,;:.»”"]|$)/iu;
+/** Someone calling a person something without "as": "called Petro an illegal drug leader", "calling Trump a…". */
+const CALLED = /(?<![\p{L}])(?:call(?:s|ed|ing)?|chamou|chamando|llam[oó]|llamando|tild[oó]|tildando)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:(?:an?|una?|uma?|de)\s+)?[«“"]?([^,;:.»”"]+?)(?=\s+(?:and|y|e|who|which|que|with|com|con)\s|[,;:.»”"]|$)/u;
+interface Label {
+  /** The party of who calls it that (the actor right before the verb); null where unknown (a pronoun's). */
+  doer: string | null;
+  /** The parties of what is called (the actors between the verb and "as"). */
+  called: Set<string>;
+  /** The concepts and words of what it is called. */
+  what: Set<string>;
+  language: string;
+}
+/** Who a sentence tells calling what what (see LABELLED, CALLED), or null. */
+function labelOf(gaz: Gazetteer, view: ClaimView): Label | null {
+  const m = CALLED.exec(view.text) ?? LABELLED.exec(view.text);
+  if (!m) return null;
+  // (A gerund after a comma, ", calling Petro an…", is the sentence's subject's: its opening party, else unknown, a
+  // pronoun's; not the nearest name before it.)
+  const gerund = /^\p{L}+(?:ing|ndo)\s/u.test(m[0]) && /,\s*$/.test(view.text.slice(0, m.index));
+  const before = view.slots.actors.filter((a) => a.end <= m.index && (view.text.slice(a.end, m.index).match(/\p{L}+/gu) ?? []).length <= 6);
+  const opening = view.slots.actors.find((a) => !a.governed && (view.text.slice(0, a.start).match(/\p{L}+/gu) ?? []).length <= 3);
+  if (!gerund && !before.length) return null;
+  const doer = gerund ? (opening && opening.end <= m.index ? opening.party : null) : before.reduce((a, b) => (b.end > a.end ? b : a)).party;
+  const objectStart = m.index + m[0].indexOf(m[1] ?? m[2]!);
+  const objectEnd = objectStart + (m[1]?.length ?? 0);
+  const called = new Set(view.slots.actors.filter((a) => a.start >= objectStart && a.end <= objectEnd).map((a) => a.party));
+  const what = new Set([...prepareClaim(gaz, m[2]!, view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || t.startsWith('w:')));
+  return [...what].some((t) => t.startsWith('c:')) ? { doer, called, what, language: view.slots.language ?? 'en' } : null;
+}
+const labelIn = perSentence((ctx, k) => labelOf(ctx.story.gazetteer, ctx.claims[k]!.view));
 
 /** What a condemnation calls its object: "as…", "como…", "calling it…", "lo que calificó…", a quotation. */
 const CONDEMNED_AS = /(?<![\p{L}])(?:as|como|calling|called|calificad\p{L}*|calific[oó]|qualific\p{L}*|chamou|chamando|llamando|llam[oó]|tildando|tild[oó])(?![\p{L}])|[«“"]/iu;
@@ -1533,7 +1567,7 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
   const charge = chargeOf(view);
-  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, ranking: ctx ? rankingOf(ctx.story.gazetteer, view.text, view.slots.language, view.year ?? null) : null, purposeNegated: looseNegations(view.text, view.slots) > 0 && !!PURPOSE_CLAUSE.exec(view.text) && looseNegations(view.text.replace(PURPOSE_CLAUSE, ' '), view.slots) === 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge, chargeTerms: charge && ctx ? [...prepareClaim(ctx.story.gazetteer, charge.words.join(' '), view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || (t.startsWith('w:') && crossesLanguages(t))) : [], cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, label: ctx ? labelOf(ctx.story.gazetteer, view) : null, ranking: ctx ? rankingOf(ctx.story.gazetteer, view.text, view.slots.language, view.year ?? null) : null, purposeNegated: looseNegations(view.text, view.slots) > 0 && !!PURPOSE_CLAUSE.exec(view.text) && looseNegations(view.text.replace(PURPOSE_CLAUSE, ' '), view.slots) === 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge, chargeTerms: charge && ctx ? [...prepareClaim(ctx.story.gazetteer, charge.words.join(' '), view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || (t.startsWith('w:') && crossesLanguages(t))) : [], cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1620,7 +1654,37 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     const spoken = !gate.speaker || (!!ctx.speakers[c.claim] && sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker));
     return !!theirs && spoken && !rankFlipped(c) && [...ranking!.low].some((t) => theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.high.has(t));
   };
-  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c) || compared(c) || ranked(c)) && placeShared(c);
+  // (Or the same party calling the same thing the same: "UN officials described the strikes as extrajudicial
+  // killings" against "…UN officials blasting the actions as tantamount to extrajudicial killings", half of what at least.)
+  // (Half what it is called at least, and all of it when it is one or two things: "líder de extrema esquerda" is not
+  // "an illegal drug leader".)
+  // (Its words too, within one language or where the vocabulary carries them: "extrema esquerda".)
+  const sameLabel = (theirs: Label) => {
+    const mine = [...gate.label!.what].filter((t) => t.startsWith('c:') || theirs.language === gate.label!.language || crossesLanguages(t));
+    const held = mine.filter((t) => theirs.what.has(t)).length;
+    return mine.length <= 2 ? held === mine.length : held * 2 >= mine.length;
+  };
+  // (Who calls and who is called are both the same: "Petro called Trump an illegal drug leader" is not "…calling
+  // Petro an “illegal drug trafficker”", nor is "Trump described the strikes as extrajudicial killings" "Petro
+  // described the attack, ordered by US President Donald Trump, as an “extrajudicial execution”".)
+  const sameParties = (theirs: Label) => (theirs.doer === null || gate.label!.doer === null || theirs.doer === gate.label!.doer) && (!gate.label!.called.size || !theirs.called.size || [...gate.label!.called].some((p) => theirs.called.has(p)));
+  const labelled = (c: Candidate) => {
+    const theirs = gate.label ? labelIn(ctx, c.claim) : null;
+    return !!theirs && sameParties(theirs) && sameLabel(theirs);
+  };
+  // What the claim says someone called something is told by the same party calling it that, or by its quotation.
+  // (Its quotation held where the sentence calls it something else is not: «líder de extrema esquerda» against
+  // "calling Mr. Petro “an illegal drug leader”".)
+  const labelHeld = (c: Candidate) => {
+    if (!gate.label || labelled(c)) return true;
+    const theirs = labelIn(ctx, c.claim);
+    return quoteHeld(c) && (!theirs || sameLabel(theirs));
+  };
+  const labelledOtherwise = (c: Candidate) => {
+    const theirs = gate.label ? labelIn(ctx, c.claim) : null;
+    return !!theirs && !sameParties(theirs) && sameLabel(theirs);
+  };
+  const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c) || compared(c) || ranked(c) || labelled(c)) && placeShared(c);
   const agreed = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
   const evidence = (c: Candidate) => agreed(c) || told(c);
   // Fail closed: the outlet's sentence must hold most of what the claim says, not only its action or a clause of it.
@@ -2006,7 +2070,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c) && !rankOther(c) && scopeHeld(c) && signedHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c) && !rankOther(c) && scopeHeld(c) && signedHeld(c) && !labelledOtherwise(c) && labelHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names

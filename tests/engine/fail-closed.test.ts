@@ -559,3 +559,20 @@ describe('a doer opening on an irregular past verb', () => {
     expect(s.filter((v) => v.stance === 'confirm').length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('someone calling something something', () => {
+  it('is told by the same party calling the same thing the same', () => {
+    expect(count(stancesOf('UN officials described the strikes as extrajudicial killings.'), 'confirm')).toBeGreaterThanOrEqual(1);
+    expect(count(stancesOf('Trump called Petro an illegal drug leader.'), 'confirm')).toBeGreaterThanOrEqual(1);
+  });
+  it('not by another party calling it so, nor the same party calling it something else, nor the one called turned round', () => {
+    expectCounts(
+      [
+        'Trump described the strikes as extrajudicial killings.',
+        'Petro called Trump an illegal drug leader.',
+        'Trump chamou Petro de «líder de extrema esquerda».',
+      ],
+      { confirm: 0 },
+    );
+  });
+});
