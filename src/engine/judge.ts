@@ -2789,7 +2789,10 @@ export function createJudge(corpus: Corpus): Judge {
  * septiembre,", ", who was stripped of his visa in September,", ", que teve o visto revogado,". (Its comma closing it is
  * kept in the match's last character.)
  */
-const RELATIVE_ASIDE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*,\s+(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que)\s+[^,;:]{8,140},/u;
+const RELATIVE_ASIDE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*,\s+(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que|an?|the|el|la|un|una|o|um|uma|former|ex|exalcalde|exguerrillero|ex-guerrilheiro)\s+[^,;:]{8,140},/u;
+
+/** The relative word opening a relative clause (see RELATIVE_ASIDE), against an article opening a noun apposition. */
+const RELATIVE_WORD = /^\s*(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que)\s/u;
 
 /** Disputes on a value the sentence gives (a day, a figure, a place, a platform), not on who did what. */
 const VALUE_KINDS = new Set<Reason['kind']>(['time', 'quantity', 'place', 'platform']);
@@ -2843,7 +2846,11 @@ function storyJudge(corpus: Corpus): StoryJudge {
     // sentence (LABELLING: the main fact stated, none contradicted); one that disputes the rest disputes it.
     // (Only a clause some outlet tells: a detail no outlet gives, "Petro, que estava em Santa Marta,", is the claim's
     // own addition, which no outlet confirms.)
-    const relative = RELATIVE_ASIDE.exec(p.view.text);
+    const matched = RELATIVE_ASIDE.exec(p.view.text);
+    // (A noun apposition, "Petro, a former M-19 guerrilla,", only after a person: "The Gerald R. Ford, the largest
+    // aircraft carrier in the world," names the thing the sentence is about.)
+    const nounAside = !!matched && !RELATIVE_WORD.test(matched[0].slice(matched[0].indexOf(',') + 1));
+    const relative = matched && (!nounAside || p.view.slots.actors.some((a) => a.kind === 'person' && a.end <= matched[0].indexOf(',') + 1)) ? matched : null;
     if (relative) {
       const end = relative.index + relative[0].length - 1;
       const aside = prepareClaim(gaz, p.view.text.slice(0, end).replace(/\s*,\s*/, ' '), language, year);
@@ -2857,7 +2864,11 @@ function storyJudge(corpus: Corpus): StoryJudge {
       const r = judgePrepared(rest);
       const valued = (v: EngineVerdict) => v.stance === 'dispute' && !!v.reasonData && VALUE_KINDS.has(v.reasonData.kind);
       const read = whole;
-      whole = { ...r, verdicts: r.verdicts.map((v, i) => (valued(told.verdicts[i]!) ? told.verdicts[i]! : v)), speaks: whole.speaks || r.speaks };
+      // (A noun apposition's dispute is one of what it says of the person: "un liberal cercano a los demócratas" against
+      // "a conservative".)
+      const disputed = (v: EngineVerdict) => valued(v) || (nounAside && v.stance === 'dispute');
+      // (Read whole, a noun apposition's words are the person's, not another doer's: its dispute stands too.)
+      whole = { ...r, verdicts: r.verdicts.map((v, i) => (disputed(told.verdicts[i]!) ? told.verdicts[i]! : nounAside && whole.verdicts[i]!.stance === 'dispute' ? whole.verdicts[i]! : v)), speaks: whole.speaks || r.speaks };
       if (!told.verdicts.some((v) => v.stance === 'confirm')) {
         // (Unless the confirming sentence holds it too, in its words: "Petro, in Cartagena on Tuesday, suspended…" for
         // "Petro, que estaba en Cartagena, suspendió…"; "Intelligence expert Jorge Mantilla" for "who studies intelligence".)

@@ -868,7 +868,10 @@ describe('a person described otherwise', () => {
   });
   it('another office held before is no difference', () => {
     const stance = outletOf('Colombia has suspended intelligence sharing with the United States.', 'Colombian President Gustavo Petro, a leftist, announced the suspension of intelligence sharing.');
-    expect(stance('Gustavo Petro, a former senator and former guerrilla, announced the suspension of intelligence sharing.')?.stance).toBe('confirm');
+    // (Changed this session from 'confirm': an apposition no outlet gives is the claim's own addition, which the
+    // labellers of development sets 10, 17 and 20 do not count confirmed; what this asks is that it is no dispute.)
+    expect(stance('Gustavo Petro, a former senator and former guerrilla, announced the suspension of intelligence sharing.')?.stance).not.toBe('dispute');
+    expect(stance('Gustavo Petro, a leftist, announced the suspension of intelligence sharing.')?.stance).toBe('confirm');
   });
 });
 
@@ -2717,6 +2720,11 @@ describe('a relative clause after the opening name', () => {
       expect(judged(t).filter((x) => x.stance === 'dispute'), t).toEqual([]);
     }
     expect(judged('Petro, whose term ends in August 2026, announced the suspension on X.').filter((x) => x.stance === 'confirm')).toEqual([]);
+  });
+  it('so is a noun apposition after a person: told by an outlet, background; told by none, the claim\'s addition', () => {
+    const confirms = (t: string) => judge.judgeClaims([t])[0]!.stances.filter((x) => x.stance === 'confirm').length;
+    expect(confirms('Gustavo Petro, a far-left leader, announced on Tuesday that Colombia is suspending all intelligence sharing with the United States.')).toBeGreaterThanOrEqual(3);
+    expect(confirms('Gustavo Petro, a former M-19 guerrilla, has ordered Colombia\'s security forces to halt intelligence cooperation with the United States.')).toBe(0);
   });
   it('told by no outlet, is the claim\'s own addition: no confirmation', () => {
     expect(verdictOf('Petro, who was visiting Cartagena that day, announced the suspension of intelligence sharing on X on Tuesday.').stance).not.toBe('confirm');
