@@ -324,10 +324,11 @@ export function applyArticleContext(gazetteer: Gazetteer, claims: PreparedClaim[
       slots.actors = [{ id: who.id, name: who.name, party: who.party, kind: 'person', governed: false, text: described[0].trim(), start, end: described.index + described[0].length }, ...slots.actors];
       c.terms.set(`a:${who.id}`, Math.max(1, c.terms.get(`a:${who.id}`) ?? 0));
     }
+    const strangers = (c.view.names ?? []).filter((n) => n.startsWith('?')).map((n) => n.slice(1));
     for (const a of slots.actions) {
       // (Not where a name the story does not know stands before it, its doer most likely: "O Equador anunciou que vai
       // manter a cooperação…" is no act of the article's doer.)
-      const strangerBefore = (c.view.names ?? []).some((n) => n.startsWith('?') && new RegExp(`(?<![\\p{L}])${n.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldPlain(c.view.text.slice(0, a.start))));
+      const strangerBefore = strangers.length > 0 && strangers.some((n) => ` ${tokenize(foldPlain(c.view.text.slice(0, a.start))).map((t) => t.word).join(' ')} `.includes(` ${n} `));
       if (a.object && !a.subject && main && a.object === main.object && !rival(a) && !strangerBefore) {
         // "He confirmed the immediate end of communications…": in this article, the doer is the main action's; a
         // personal pronoun is a person's, the one the sentence before named when the main doer is a state.

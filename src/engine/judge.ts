@@ -882,13 +882,26 @@ function scopeOf(text: string): Scope | null {
  * anunciada dias antes da cúpula…": the act's (suspend, announce), not the event's; null otherwise.
  */
 function beforeAfterOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): ReadonlySet<string> | null {
-  const m = BEFORE_AFTER.exec(view.text);
-  // (Not inside a quotation: "“O mar pertence aos pescadores antes de pertencer a…”" is what was said.)
-  if (!m || m.index < 8 || quotedSpans(view.text).some((q) => q.includes(m[0].trim().split(/\s+/).slice(0, 3).join(' ')))) return null;
-  const rest = view.text.slice(0, m.index) + ' ' + view.text.slice(m.index + m[0].length);
-  const concepts = [...prepareClaim(ctx.story.gazetteer, rest, view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') && t !== 'c:say');
+  const split = beforeAfterSplit(ctx, view);
+  const concepts = split ? [...split.rest.keys()].filter((t) => t.startsWith('c:') && t !== 'c:say') : [];
   return concepts.length ? new Set(concepts) : null;
 }
+
+/**
+ * A claim told before or after another event (see BEFORE_AFTER): the words telling that event, and the terms of the
+ * rest of the claim; null where it tells none, or only inside a quotation ("“O mar pertence aos pescadores antes de
+ * pertencer a…”" is what was said). Read once per claim: its act (beforeAfterOf) and the other event (otherEventOf).
+ */
+const beforeAfterSplit = (() => {
+  const known = new WeakMap<ClaimView, { match: RegExpExecArray; rest: Map<string, number> } | null>();
+  return (ctx: Pick<JudgeContext, 'story'>, view: ClaimView) => {
+    if (known.has(view)) return known.get(view)!;
+    const m = BEFORE_AFTER.exec(view.text);
+    const split = !m || m.index < 8 || quotedSpans(view.text).some((q) => q.includes(m[0].trim().split(/\s+/).slice(0, 3).join(' '))) ? null : { match: m, rest: prepareClaim(ctx.story.gazetteer, view.text.slice(0, m.index) + ' ' + view.text.slice(m.index + m[0].length), view.slots.language, view.year ?? null).terms };
+    known.set(view, split);
+    return split;
+  };
+})();
 
 /** Words telling another's act as the same: "a similar decision", "did the same", "hiciera lo mismo", "o mesmo", "followed suit". */
 const SAME_ACT = /(?<![\p{L}])(?:similar|same|suit|lo mismo|la misma|el mismo|o mesmo|a mesma|igual|parecid[oa]|semelhante)(?![\p{L}])/iu;
@@ -931,9 +944,9 @@ const PRECEDING = /(?<![\p{L}])(?:before|ahead of|antes d[eoa]s?l?(?:\s+que)?)\s
  * its parties and concepts the rest of the claim does not name, or null. (A time, "days before the summit", counts.)
  */
 function otherEventOf(ctx: Pick<JudgeContext, 'story'>, view: ClaimView): ReadonlySet<string> | null {
-  const m = BEFORE_AFTER.exec(view.text);
-  if (!m || m.index < 8 || quotedSpans(view.text).some((q) => q.includes(m[0].trim().split(/\s+/).slice(0, 3).join(' ')))) return null;
-  const rest = prepareClaim(ctx.story.gazetteer, view.text.slice(0, m.index) + ' ' + view.text.slice(m.index + m[0].length), view.slots.language, view.year ?? null).terms;
+  const split = beforeAfterSplit(ctx, view);
+  if (!split) return null;
+  const { match: m, rest } = split;
   const span = prepareClaim(ctx.story.gazetteer, m[0], view.slots.language, view.year ?? null).terms;
   const own = [...span.keys()].filter((t) => (t.startsWith('a:') || t.startsWith('c:') || t.startsWith('p:')) && t !== 'c:say' && !rest.has(t));
   // Only where the other event is the same act by another ("antes de que el Reino Unido tomara una decisión similar",
@@ -1567,7 +1580,8 @@ export function confirmGate(view: ClaimView, terms?: Map<string, number>, ctx?: 
   const occasionCities = view.slots.places.filter((p) => p.kind === 'city' && (p.locative || !view.slots.actors.some((a) => a.start === p.start)) && occasions.some((m) => p.start >= m.index && p.end <= m.index + m[0].length)).map((p) => p.id);
   const roles = rolesOf(view.text).filter((r) => !r.person && r.speaks);
   const charge = chargeOf(view);
-  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: looseNegations(view.text, view.slots) > 0, label: ctx ? labelOf(ctx.story.gazetteer, view) : null, ranking: ctx ? rankingOf(ctx.story.gazetteer, view.text, view.slots.language, view.year ?? null) : null, purposeNegated: looseNegations(view.text, view.slots) > 0 && !!PURPOSE_CLAUSE.exec(view.text) && looseNegations(view.text.replace(PURPOSE_CLAUSE, ' '), view.slots) === 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge, chargeTerms: charge && ctx ? [...prepareClaim(ctx.story.gazetteer, charge.words.join(' '), view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || (t.startsWith('w:') && crossesLanguages(t))) : [], cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
+  const negations = looseNegations(view.text, view.slots);
+  return { terms: terms ?? null, roles, office: officeDoerOf(view.text), headVerb: headVerbOf(view), plainHead: plainHeadOf(view), began: startMonthOf(view), repeated: REPEATED.test(folded), oneWordQuote: quotedSpans(view.text).every((q) => !/\s/.test(q.trim())), ordered: orderedActOf(view), asides: new Set((view.names ?? []).filter((n) => namedAside(view, n))), quoteTerms, phraseTerms, negated: negations > 0, label: ctx ? labelOf(ctx.story.gazetteer, view) : null, ranking: ctx ? rankingOf(ctx.story.gazetteer, view.text, view.slots.language, view.year ?? null) : null, purposeNegated: negations > 0 && PURPOSE_CLAUSE.test(view.text) && looseNegations(view.text.replace(PURPOSE_CLAUSE, ' '), view.slots) === 0, turn: tellsTurn([view.slots]), plain, unread, unreadMain: !!mainObject && unread.has(mainObject), quotation: isQuotation(view.text), speaker: speakerOf(view.text), unknownName, predicate: ctx ? (nominalPredicate(ctx.story, view) ?? framingPredicate(ctx.story, view)) : null, charge, chargeTerms: charge && ctx ? [...prepareClaim(ctx.story.gazetteer, charge.words.join(' '), view.slots.language, view.year ?? null).terms.keys()].filter((t) => t.startsWith('c:') || (t.startsWith('w:') && crossesLanguages(t))) : [], cause: causeTermsOf(ctx, view), purpose: purposeTermsOf(ctx, view), answers: answersOf(ctx, view), respondedTo: respondedToOf(ctx, view), beforeAfter: ctx ? beforeAfterOf(ctx, view) : null, otherEvent: ctx ? otherEventOf(ctx, view) : null, accusation: accusationOf(view), strained: strainOf(ctx, view, terms), condemns: ctx ? condemnationOf(ctx.story.gazetteer, view, true) : null, scope: ctx ? scopeTermsOf(ctx, view) : null, own: ownTerms(view, terms, inferred), stopObject: ctx ? stopObjectOf(ctx.story, view) : null, members: listMembersOf(ctx, view), adjunct: adjunctTermsOf(ctx, view), ceases: CEASING.test(foldPlain(view.text)), otherSubject: ctx ? otherSubjectOf(ctx.story.gazetteer, view) : null, denies: view.slots.attributions.some((a) => a.kind === 'denied'), ifClause: hypothetical ? ifClause[0].trim() : null, military: MILITARY_INTEL.test(folded), universal: ALL_OF.test(folded), restrictive: RESTRICTIVE.test(folded), limited: wordsOf(view.text, LIMITED), conditionParty: conditioned?.subject && ctx ? partyOf(ctx.story.gazetteer, conditioned.subject) : null, objectless, occasionCities, glued: GLUED.test(view.text), reported: ctx ? reportedTermsOf(ctx.story, view) : null, main: ctx ? mainClauseTermsOf(ctx.story, view) : null, leavesOut: [...view.text.matchAll(WITHOUT)].length > 0, whereabouts: whereaboutsOf(view) };
 }
 
 export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, cands: Candidate[], gate: ConfirmGate = confirmGate(view, undefined, ctx)): EngineVerdict {
@@ -1630,59 +1644,51 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (And the same parties ranked alike: "hará más daño a Colombia que a Estados Unidos" against "will hurt Colombia far
   // more than the U.S.".)
   const compared = (c: Candidate) => comparedAlike(view, ctx.claims[c.claim]!.view);
-  // A ranking told the other way round: "the human rights of Caribbean people must give way to the fight against drugs"
-  // against "the fight against drugs must be subordinated to the human rights of the Caribbean people".
+  // How the outlet's sentence ranks what the claim ranks (see rankingOf): the same way round, in other words ("has to
+  // rank below", "tiene que quedar por debajo de"); turned round ("the human rights of Caribbean people must give way
+  // to the fight against drugs" against "the fight against drugs must be subordinated to the human rights…"); or with
+  // another thing on one side ("subordinated to national sovereignty"); null where it ranks nothing of it.
   const ranking = gate.ranking;
-  const rankFlipped = (c: Candidate) => {
+  const rankingTo = (c: Candidate): 'same' | 'flipped' | 'other' | null => {
     const theirs = ranking ? rankingIn(ctx, c.claim) : null;
-    return !!theirs && [...ranking!.low].some((t) => theirs.high.has(t) && !theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.low.has(t) && !theirs.high.has(t));
-  };
-  // (Nor is one side of it with another thing on the other: "subordinated to national sovereignty" is not "to the
-  // human rights of the Caribbean people".)
-  const rankOther = (c: Candidate) => {
-    const theirs = ranking ? rankingIn(ctx, c.claim) : null;
-    if (!theirs) return false;
+    if (!theirs) return null;
+    if ([...ranking!.low].some((t) => theirs.high.has(t) && !theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.low.has(t) && !theirs.high.has(t))) return 'flipped';
     const low = [...ranking!.low].some((t) => theirs.low.has(t));
     const high = [...ranking!.high].some((t) => theirs.high.has(t));
-    return low !== high;
+    return low && high ? 'same' : low !== high ? 'other' : null;
   };
-  // (Told the same way round, in other words, "has to rank below", "tiene que quedar por debajo de", it is the same
-  // ranking: what each side holds is the outlet's.)
-  const ranked = (c: Candidate) => {
-    const theirs = ranking ? rankingIn(ctx, c.claim) : null;
-    // (And said by the claim's speaker, named in the outlet's sentence: a ranking given to no one there may be anyone's.)
-    const spoken = !gate.speaker || (!!ctx.speakers[c.claim] && sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker));
-    return !!theirs && spoken && !rankFlipped(c) && [...ranking!.low].some((t) => theirs.low.has(t)) && [...ranking!.high].some((t) => theirs.high.has(t));
+  // (The same ranking tells the claim where said by its speaker, named in the outlet's sentence: a ranking given to no
+  // one there may be anyone's.)
+  const rankingHeld = (c: Candidate) => {
+    const to = rankingTo(c);
+    return to !== 'flipped' && to !== 'other';
   };
-  // (Or the same party calling the same thing the same: "UN officials described the strikes as extrajudicial
-  // killings" against "…UN officials blasting the actions as tantamount to extrajudicial killings", half of what at least.)
-  // (Half what it is called at least, and all of it when it is one or two things: "líder de extrema esquerda" is not
-  // "an illegal drug leader".)
-  // (Its words too, within one language or where the vocabulary carries them: "extrema esquerda".)
-  const sameLabel = (theirs: Label) => {
-    const mine = [...gate.label!.what].filter((t) => t.startsWith('c:') || theirs.language === gate.label!.language || crossesLanguages(t));
-    const held = mine.filter((t) => theirs.what.has(t)).length;
-    return mine.length <= 2 ? held === mine.length : held * 2 >= mine.length;
+  const ranked = (c: Candidate) => rankingTo(c) === 'same' && (!gate.speaker || (!!ctx.speakers[c.claim] && sameVoice(ctx, ctx.speakers[c.claim]!, gate.speaker)));
+  // How the outlet's sentence calls what the claim says someone called something (see labelOf): the same party calling
+  // the same thing the same ("UN officials described the strikes as extrajudicial killings" against "…UN officials
+  // blasting the actions as tantamount to extrajudicial killings"); another caller or another one called ("Petro
+  // called Trump an illegal drug leader" against "…calling Petro an “illegal drug trafficker”", "Trump described the
+  // strikes as…" against "Petro described the attack, ordered by US President Donald Trump, as…"); or another name
+  // ("líder de extrema esquerda" against "an illegal drug leader"). What it is called: half of it at least, all of it
+  // when it is one or two things, its words within one language or where the vocabulary carries them.
+  const labelTo = (c: Candidate): 'same' | 'otherParties' | 'otherName' | null => {
+    const mine = gate.label;
+    const theirs = mine ? labelIn(ctx, c.claim) : null;
+    if (!mine || !theirs) return null;
+    const what = [...mine.what].filter((t) => t.startsWith('c:') || theirs.language === mine.language || crossesLanguages(t));
+    const held = what.filter((t) => theirs.what.has(t)).length;
+    if (what.length <= 2 ? held < what.length : held * 2 < what.length) return 'otherName';
+    const doer = theirs.doer === null || mine.doer === null || theirs.doer === mine.doer;
+    const called = !mine.called.size || !theirs.called.size || [...mine.called].some((x) => theirs.called.has(x));
+    return doer && called ? 'same' : 'otherParties';
   };
-  // (Who calls and who is called are both the same: "Petro called Trump an illegal drug leader" is not "…calling
-  // Petro an “illegal drug trafficker”", nor is "Trump described the strikes as extrajudicial killings" "Petro
-  // described the attack, ordered by US President Donald Trump, as an “extrajudicial execution”".)
-  const sameParties = (theirs: Label) => (theirs.doer === null || gate.label!.doer === null || theirs.doer === gate.label!.doer) && (!gate.label!.called.size || !theirs.called.size || [...gate.label!.called].some((p) => theirs.called.has(p)));
-  const labelled = (c: Candidate) => {
-    const theirs = gate.label ? labelIn(ctx, c.claim) : null;
-    return !!theirs && sameParties(theirs) && sameLabel(theirs);
-  };
-  // What the claim says someone called something is told by the same party calling it that, or by its quotation.
-  // (Its quotation held where the sentence calls it something else is not: «líder de extrema esquerda» against
-  // "calling Mr. Petro “an illegal drug leader”".)
+  const labelled = (c: Candidate) => labelTo(c) === 'same';
+  // What the claim says someone called something is told by the same party calling it that, or by its quotation where
+  // the sentence calls it nothing else; never by another party calling it so.
   const labelHeld = (c: Candidate) => {
-    if (!gate.label || labelled(c)) return true;
-    const theirs = labelIn(ctx, c.claim);
-    return quoteHeld(c) && (!theirs || sameLabel(theirs));
-  };
-  const labelledOtherwise = (c: Candidate) => {
-    const theirs = gate.label ? labelIn(ctx, c.claim) : null;
-    return !!theirs && !sameParties(theirs) && sameLabel(theirs);
+    if (!gate.label) return true;
+    const to = labelTo(c);
+    return to === 'same' || (to === null && quoteHeld(c));
   };
   const told = (c: Candidate) => (answered(c) || condemned(c) || strained(c) || compared(c) || ranked(c) || labelled(c)) && placeShared(c);
   const agreed = (c: Candidate) => c.pair.agreements.some((a) => a !== 'sourcing' && a !== 'context');
@@ -1965,11 +1971,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // purpose, "to avoid becoming an accomplice", holds it, whatever its own negations.)
   // (The purpose of the same doer's act: "…the U.K. had halted intelligence sharing… to avoid being “complicit”" is
   // Britain's, not Petro's.)
+  const purposeOf = gate.purpose ? view.slots.actions.find((a) => a.object && a.subject && !a.condition) : undefined;
   const purposeDoer = (c: Candidate): boolean | null => {
     const theirs = ctx.claims[c.claim]!.view;
     const at = PURPOSE_CLAUSE.exec(theirs.text)?.index;
     if (at === undefined) return null;
-    const mine = view.slots.actions.find((a) => a.object && a.subject && !a.condition);
+    const mine = purposeOf;
     const before = theirs.slots.actions.filter((a) => a.object && a.end <= at).reduce<ActionSlot | undefined>((b, a) => (!b || a.end > b.end ? a : b), undefined);
     return !!mine && !!before?.subject && partyOf(ctx.story.gazetteer, before.subject) === partyOf(ctx.story.gazetteer, mine.subject);
   };
@@ -2070,7 +2077,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   // (International waters are any sea's: only a named sea tells where.)
   const seas = (ps: readonly PlaceSlot[]) => ps.filter((p) => p.kind === 'sea' && p.locative && !/international/.test(p.id));
   const seaHeld = (c: Candidate) => placesShared(seas(view.slots.places), seas(ctx.claims[c.claim]!.view.slots.places));
-  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && !rankFlipped(c) && !rankOther(c) && scopeHeld(c) && signedHeld(c) && !labelledOtherwise(c) && labelHeld(c);
+  const sameSenseUndated = (c: Candidate) => beforeAfterHeld(c) && partHeld(c) && accuserHeld(c) && reportHeld(c) && denialHeld(c) && subjectHeld(c) && !unnamed && !phraseReplaced(c) && !phraseMissing(c) && charged(c) && motivated(c) && caused(c) && notLeftOut(c) && everyMember(c) && ceaseHeld(c) && circumstanceHeld(c) && objectHeld(c) && counterpartHeld(c) && !misquotes(c) && heldAsFact(c) && sameSpeaker(c) && wordsHold(c) && !gate.turn && (!gate.negated || ctx.negated[c.claim]! || purposeWhole(c)) && !unreadAction(c) && quoted(c) && sameSource(c) && sameExtent(c) && whereHeld(c) && predicated(c) && seaHeld(c) && mediaHeld(c) && sameOrder(c) && !quoteAbsent(c) && !roleClash(c) && undoingHeld(view, ctx.claims[c.claim]!.view) && arrivalPlaceHeld(view, ctx.claims[c.claim]!.view) && statesHeld(c) && purposeHeld(c) && plainHeadHeld(c) && responseHeld(c) && repeatedHeld(c) && officeHeld(c) && actHeld(c) && answerHeld(c) && rankingHeld(c) && scopeHeld(c) && signedHeld(c) && labelHeld(c);
   const fullAlike = (c: Candidate) => sameSense(c) && c.pair.conflicts.length === 0 && evidence(c) && (!specifics || c.pair.agreements.includes('quantity')) && (c.coverage >= CONFIRM_COVERAGE || (answered(c) && c.coverage >= LINKED_MIN));
   const full = own.filter(fullAlike);
   // Nor is the sourcing of another party's action a dispute of what the claim says of a party the outlet never names
@@ -2302,7 +2309,7 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
     }
   }
   if (ranking) {
-    const flipped = own.find((c) => c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && rankFlipped(c));
+    const flipped = own.find((c) => c.pair.conflicts.length === 0 && c.coverage >= CONFIRM_MIN && rankingTo(c) === 'flipped');
     if (flipped) return make('dispute', flipped, { kind: 'polarity', theirs: rankingIn(ctx, flipped.claim)!.words, ours: ranking.words });
   }
   // The act the claim says its own doer's side denied ("El Gobierno de Petro negó… que Colombia vaya a suspender…"),
@@ -2314,17 +2321,12 @@ export function verdictFor(ctx: JudgeContext, outlet: string, view: ClaimView, c
   const speaksForIt = (subject: string) => denier === subject || denierActor?.kind === 'state' || (!!denierActor && headOfState(denierActor));
   const deniedAct = denier ? view.slots.actions.find((a) => a.object && a.subject && !a.condition && partyOf(ctx.story.gazetteer, a.subject) === partyOf(ctx.story.gazetteer, denier) && speaksForIt(a.subject)) : undefined;
   if (deniedAct) {
+    // (The act done, not negated, promised or weighed, by the denying side.)
+    const doneIn = (c: Candidate) => ctx.claims[c.claim]!.view.slots.actions.find((a) => a.object === deniedAct.object && a.polarity === deniedAct.polarity && !a.negated && !a.inferred && !a.future && !a.intended && !a.condition && !a.weighed && !!a.subject && partyOf(ctx.story.gazetteer, a.subject) === partyOf(ctx.story.gazetteer, deniedAct.subject));
     denialAsked = false;
-    const done = own.find((c) => {
-      const theirs = ctx.claims[c.claim]!;
-      const act = theirs.view.slots.actions.find((a) => a.object === deniedAct.object && a.polarity === deniedAct.polarity && !a.negated && !a.inferred && !a.future && !a.intended && !a.condition && !a.weighed && !!a.subject && partyOf(ctx.story.gazetteer, a.subject) === partyOf(ctx.story.gazetteer, deniedAct.subject));
-      return !!act && !ctx.negated[c.claim] && !theirs.terms.has('c:deny') && c.pair.conflicts.length === 0 && c.pair.agreements.includes('action') && c.coverage >= CONFIRM_COVERAGE && sameSense(c);
-    });
+    const done = own.find((c) => !!doneIn(c) && !ctx.negated[c.claim] && !ctx.claims[c.claim]!.terms.has('c:deny') && c.pair.conflicts.length === 0 && c.pair.agreements.includes('action') && c.coverage >= CONFIRM_COVERAGE && sameSense(c));
     denialAsked = true;
-    if (done) {
-      const act = ctx.claims[done.claim]!.view.slots.actions.find((a) => a.object === deniedAct.object && a.polarity === deniedAct.polarity && !a.negated)!;
-      return make('dispute', done, { kind: 'polarity', theirs: actionWords(act), ours: 'denied' });
-    }
+    if (done) return make('dispute', done, { kind: 'polarity', theirs: actionWords(doneIn(done)!), ours: 'denied' });
   }
   // The act the claim gives an office told without a name, told whole by the outlet's sentence as done by a person it
   // gives no such office: "Colombia's defence minister ordered the armed forces… to stop passing intelligence…"
@@ -2789,10 +2791,11 @@ export function createJudge(corpus: Corpus): Judge {
  * septiembre,", ", who was stripped of his visa in September,", ", que teve o visto revogado,". (Its comma closing it is
  * kept in the match's last character.)
  */
-const RELATIVE_ASIDE = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*,\s+(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que|an?|the|el|la|un|una|o|um|uma|former|ex|exalcalde|exguerrillero|ex-guerrilheiro)\s+[^,;:]{8,140},/u;
+const RELATIVE_WORDS = 'a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que';
+const RELATIVE_ASIDE = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*,\s+(?:${RELATIVE_WORDS}|an?|the|el|la|un|una|o|um|uma|former|ex|exalcalde|exguerrillero|ex-guerrilheiro)\s+[^,;:]{8,140},`, 'u');
 
 /** The relative word opening a relative clause (see RELATIVE_ASIDE), against an article opening a noun apposition. */
-const RELATIVE_WORD = /^\s*(?:a quien|quien|who|whom|whose|which|a quem|quem|cujo|cuja|cuyo|cuya|el cual|la cual|o qual|a qual|que)\s/u;
+const RELATIVE_WORD = new RegExp(String.raw`^\s*(?:${RELATIVE_WORDS})\s`, 'u');
 
 /** Disputes on a value the sentence gives (a day, a figure, a place, a platform), not on who did what. */
 const VALUE_KINDS = new Set<Reason['kind']>(['time', 'quantity', 'place', 'platform']);

@@ -631,9 +631,12 @@ function attributionsOf(a: Analysis): AttributionSlot[] {
       }
     }
     // "The British government officially confirmed that…", "confirmó", "confirmou": its own announcement.
-    if (!c && CONFIRMED.test(w) && prevEntity(i, 4)?.actor && prevEntity(i, 4)!.actor!.kind !== 'media') {
-      push('announced', prevEntity(i, 4), false, i);
-      continue;
+    if (!c && CONFIRMED.test(w)) {
+      const src = prevEntity(i, 4);
+      if (src?.actor && src.actor.kind !== 'media') {
+        push('announced', src, false, i);
+        continue;
+      }
     }
     if (c === 'announce' || c === 'say') {
       // "X told El Colombiano": the name after "told" is the audience, never the source.

@@ -408,11 +408,18 @@ const extentsOf = memo((text: string): Set<Extent> => {
  * others is part of what it says. The outlet's sentence must say it too, or it does not confirm (missing 'extent');
  * saying the contrary ("one of few leaders", "the latest to announce") disputes.
  */
+/**
+ * The one of several a word makes a thing, by its words (folded): "the first to…", "el único país que…", "o primeiro
+ * a…", "the only one" — not the word of something else ("first suspended", "carrying only fishermen").
+ */
+function oneOfItsKind(words: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}])(?:the|el|la|o|a|its|su|seu|sua)\s+(?:${words})\s+(?:(?:\p{L}+\s+){0,3}?(?:to|en|a|em|que|who|which)\s|(?:one|uno|una|um|uma|country|countries|nation|leader|leaders|government|pais|nacion|nacao|lider|lideres|gobierno|governo|presidente|president|state|estado)(?![\p{L}]))`, 'u');
+}
 /** The first of several to act: "the first to…", "the first country/leader", "el primero en", "o primeiro a", "la primera nación". */
-const FIRST_OF = /(?<![\p{L}])(?:the|el|la|o|a|its|su|seu|sua)\s+(?:first|primer|primera|primero|primeiro|primeira)\s+(?:(?:\p{L}+\s+){0,3}?(?:to|en|a|em|que)\s|(?:country|countries|nation|leader|government|pais|nacion|nacao|lider|gobierno|governo|presidente|president|state|estado)(?![\p{L}]))/u;
+const FIRST_OF = oneOfItsKind('first|primer|primera|primero|primeiro|primeira');
 
 /** The only one of several: "the only leader to…", "el único país que…", "o único a…", "the only one". */
-const ONLY_OF = /(?<![\p{L}])(?:the|el|la|o|a|its|su|seu|sua)\s+(?:only|sole|unico|unica)\s+(?:(?:\p{L}+\s+){0,3}?(?:to|en|a|em|que|who|which)\s|(?:one|uno|una|um|uma|country|countries|nation|leader|leaders|government|pais|nacion|nacao|lider|lideres|gobierno|governo|presidente|president|state|estado)(?![\p{L}]))/u;
+const ONLY_OF = oneOfItsKind('only|sole|unico|unica');
 
 function compareExtent(q: ClaimView, d: ClaimView, out: PairJudgement): void {
   const mine = extentsOf(q.text);
